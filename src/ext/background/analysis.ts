@@ -1,0 +1,2 @@
+/** Placeholder: the owning helper replaces this file. */
+export function registerAnalysis(): void {}

@@ -1,0 +1,2 @@
+/** Placeholder: the quote-library helper replaces this file. */
+export function registerQuoteSaving(): void {}
