@@ -1,0 +1,66 @@
+/**
+ * Benchmark (not a test): extraction pipeline vs plain Readability.parse in
+ * headless Chromium, per page, over ../shared/corpus/readability-test-pages.
+ *
+ *   npx tsx scripts/bench-extract.ts [--pages DIR] [--reps 3]
+ *
+ * Prints median and p95 of each, and the ratio of medians. The corpus is read
+ * at run time and never copied into the project.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { serveDirectory } from './staticServer';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+const argv = process.argv.slice(2);
+const opt = (name: string, dflt: string): string => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : dflt;
+};
+const pagesDir = resolve(opt('--pages', join(import.meta.dirname, '../../shared/corpus/readability-test-pages')));
+const reps = Number(opt('--reps', '3'));
+if (!existsSync(pagesDir)) throw new Error(`no corpus at ${pagesDir}`);
+
+const dir = mkdtempSync(join(tmpdir(), 'sl-bench-'));
+await build({
+  entryPoints: [join(import.meta.dirname, 'bench/extractBench.entry.ts')],
+  bundle: true, format: 'iife', outfile: join(dir, 'bench.js'), minify: true, logLevel: 'error',
+});
+writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><script src="bench.js"></script>');
+const server = await serveDirectory(dir);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage();
+await page.goto(`${server.origin}/index.html`);
+
+const names = readdirSync(pagesDir).filter((n) => existsSync(join(pagesDir, n, 'source.html'))).sort();
+const rd: number[] = [], ex: number[] = [], full: number[] = [];
+let largest = { name: '', size: 0, ex: 0, rd: 0 };
+for (const name of names) {
+  const html = readFileSync(join(pagesDir, name, 'source.html'), 'utf8');
+  const samples: [number, number, number][] = [];
+  for (let i = 0; i < reps + 1; i++) {
+    samples.push(await page.evaluate(([h, u]) => (window as any).slBench.run(h, u), [html, 'http://fakehost/test/page.html']));
+  }
+  samples.shift(); // warm-up
+  const m = (k: 0 | 1 | 2) => median(samples.map((s) => s[k]));
+  rd.push(m(0)); ex.push(m(1)); full.push(m(2));
+  if (html.length > largest.size) largest = { name, size: html.length, ex: m(1), rd: m(0) };
+}
+await browser.close();
+await server.close();
+
+function median(a: number[]): number { const s = [...a].sort((x, y) => x - y); return s[Math.floor((s.length - 1) / 2)]!; }
+function p95(a: number[]): number { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]!; }
+const f = (n: number) => n.toFixed(2).padStart(8);
+console.log(`pages: ${names.length}, repetitions per page: ${reps} (+1 warm-up), Chromium headless`);
+console.log(`                         median       p95   (ms per page)`);
+console.log(`Readability.parse      ${f(median(rd))}  ${f(p95(rd))}`);
+console.log(`extractArticle         ${f(median(ex))}  ${f(p95(ex))}   ratio of medians ${(median(ex) / median(rd)).toFixed(2)}x`);
+console.log(`buildReport (+analyse) ${f(median(full))}  ${f(p95(full))}   ratio of medians ${(median(full) / median(rd)).toFixed(2)}x`);
+console.log(`largest page: ${largest.name} (${(largest.size / 1024).toFixed(0)} KiB): extract ${largest.ex.toFixed(1)} ms vs Readability ${largest.rd.toFixed(1)} ms`);
