@@ -1,4 +1,5 @@
 import type { Analysis, AnalysisInput, SummaryLength } from '../core/types';
+import { summarize } from './summary';
 
 export interface AnalyzeOptions {
   /** Summary word budget preset. Default 'medium' (about 60 words). */
@@ -7,7 +8,6 @@ export interface AnalyzeOptions {
 
 /** Pure analysis over plain text: summary, quotes with speakers, source notes. */
 export function analyzeText(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
-  void input;
-  void options;
-  return { summary: [], quotes: [], sources: [] };
+  const summary = summarize(input.text, { lang: input.lang, title: input.title, length: options.summaryLength });
+  return { summary, quotes: [], sources: [] };
 }

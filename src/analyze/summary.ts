@@ -1,0 +1,140 @@
+/**
+ * Extractive summary: whole sentences of the article, in article order,
+ * within a word budget (issue 3).
+ *
+ * The model is deliberately small and unsupervised, so it carries to
+ * languages and sites we have never seen:
+ *   score = position prior + centrality + headline overlap
+ * - position: news puts the gist first (the inverted pyramid), so a sentence's
+ *   prior decays with its rank among the article's sentences;
+ * - centrality: tf-idf cosine between the sentence and the whole article;
+ * - headline overlap: tf-idf cosine with the title, when there is one.
+ * Sentences are then picked greedily by score with a redundancy penalty
+ * (maximal marginal relevance) until the word budget is spent, preferring
+ * complete sentences that still fit over cutting any, and shown in article order.
+ * The weights are round numbers chosen by these rules, not fitted to a corpus.
+ */
+import type { SummaryLength } from '../core/types';
+import { splitSentences, type Sentence } from './sentences';
+import { countWords, cosine, inverseDocumentFrequency, termFrequencies, terms, weigh } from './summaryScoring';
+import { bareQuoteFlags, opensWithReference } from './summaryEligibility';
+
+export interface SummaryOptions {
+  lang?: string | null;
+  title?: string | null;
+  length?: SummaryLength;
+}
+
+/** Word budgets. Medium is the default the popup and CLI use (issue 3: "about 60 words"). */
+export const SUMMARY_BUDGET: Readonly<Record<SummaryLength, number>> = { short: 35, medium: 60, long: 100 };
+
+/** Knobs of the scorer, exposed for experiments and the benchmark; defaults are the shipped model. */
+export interface SummaryTuning {
+  positionWeight: number;
+  /** Position prior = 1 for the first `leadSentences`, then 1 / (1 + (rank − lead) / positionScale). */
+  positionScale: number;
+  leadSentences: number;
+  centralityWeight: number;
+  multiplicative: number;
+  titleWeight: number;
+  /** MMR: score − redundancy × max cosine with a picked sentence. */
+  redundancy: number;
+  /** A sentence may overrun the budget by this share of the budget (complete sentences only). */
+  overrun: number;
+  /**
+   * When the best remaining sentence does not fit, a lower-ranked one that fits is taken only while the
+   * summary is shorter than this share of the budget; past it, we stop rather than pad with a weak sentence.
+   */
+  fillBelow: number;
+  /** Sentences shorter than this (in words) are not candidates (datelines, captions, fragments). */
+  minWords: number;
+  /** Longer sentences are not candidates (run-ons, lists). */
+  maxWords: number;
+}
+
+export const DEFAULT_TUNING: Readonly<SummaryTuning> = {
+  positionWeight: 1,
+  positionScale: 2,
+  leadSentences: 0,
+  centralityWeight: 1,
+  multiplicative: 1,
+  titleWeight: 1,
+  redundancy: 0.5,
+  overrun: 0.3,
+  fillBelow: 0.7,
+  minWords: 6,
+  maxWords: 60,
+};
+
+interface Candidate {
+  sentence: Sentence;
+  words: number;
+  score: number;
+  vector: ReturnType<typeof weigh>;
+  dependent: boolean;
+}
+
+/** The summary as an array of sentences (possibly empty for an empty or unusable text). Never throws. */
+export function summarize(text: string, options: SummaryOptions = {}, tuning: Partial<SummaryTuning> = {}): string[] {
+  const t: SummaryTuning = { ...DEFAULT_TUNING, ...tuning };
+  const budget = SUMMARY_BUDGET[options.length ?? 'medium'] ?? SUMMARY_BUDGET.medium;
+  const sentences = splitSentences(text, options.lang);
+  if (sentences.length === 0) return [];
+
+  const tfs = sentences.map((s) => termFrequencies(terms(s.text)));
+  const idf = inverseDocumentFrequency(tfs);
+  const docTf = new Map<string, number>();
+  for (const tf of tfs) for (const [k, v] of tf) docTf.set(k, (docTf.get(k) ?? 0) + v);
+  const doc = weigh(docTf, idf);
+  const title = options.title ? weigh(termFrequencies(terms(options.title)), idf) : null;
+  const bare = bareQuoteFlags(text, sentences);
+
+  const candidates: Candidate[] = [];
+  sentences.forEach((sentence, i) => {
+    const words = countWords(sentence.text);
+    if (words < t.minWords || words > t.maxWords || bare[i]) return;
+    const vector = weigh(tfs[i]!, idf);
+    const position = 1 / (1 + Math.max(0, i - t.leadSentences) / t.positionScale);
+    const content = t.centralityWeight * cosine(vector, doc) + (title ? t.titleWeight * cosine(vector, title) : 0);
+    const score = t.multiplicative > 0 ? position * (t.multiplicative + content) : t.positionWeight * position + content;
+    candidates.push({ sentence, words, score, vector, dependent: opensWithReference(sentence.text) });
+  });
+  return pick(candidates, budget, t).map((c) => c.sentence.text);
+}
+
+function pick(candidates: Candidate[], budget: number, t: SummaryTuning): Candidate[] {
+  const picked: Candidate[] = [];
+  const pickedIndex = new Set<number>();
+  const limit = budget * (1 + t.overrun);
+  let used = 0;
+  const remaining = new Set(candidates);
+  while (remaining.size > 0) {
+    let best: Candidate | null = null;
+    let bestScore = -Infinity;
+    let bestAny = -Infinity;
+    for (const c of remaining) {
+      // A sentence that leans on the one before may join only right after it.
+      if (c.dependent && !pickedIndex.has(c.sentence.index - 1)) continue;
+      let overlap = 0;
+      for (const p of picked) overlap = Math.max(overlap, cosine(c.vector, p.vector));
+      const s = c.score - t.redundancy * overlap;
+      if (s > bestAny) bestAny = s;
+      if (used + c.words > limit) continue;
+      if (s > bestScore) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    if (!best) break;
+    if (bestScore < bestAny && used >= budget * t.fillBelow) break;
+    picked.push(best);
+    pickedIndex.add(best.sentence.index);
+    remaining.delete(best);
+    used += best.words;
+    if (used >= budget) break;
+  }
+  // An article whose every sentence is too long still gets its first sentence.
+  if (picked.length === 0 && candidates.length === 0) return [];
+  if (picked.length === 0) picked.push(candidates[0]!);
+  return picked.sort((a, b) => a.sentence.index - b.sentence.index);
+}
