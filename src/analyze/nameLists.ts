@@ -1,0 +1,141 @@
+/**
+ * Word lists behind name and role detection (names.ts). Lower-case; a trailing dot is stripped
+ * before lookup except where the dotted form is listed. Multilingual where cheap (en, de, fr, es, ru).
+ */
+
+/** Words that make the capitalised words before a name a role ("Russian President", "Sen."). */
+export const ROLE_WORDS = new Set([
+  'president', 'vice', 'senator', 'sen', 'governor', 'gov', 'rep', 'representative', 'congressman',
+  'congresswoman', 'secretary', 'minister', 'chancellor', 'mayor', 'judge', 'justice', 'general', 'gen',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'ceo', 'leader',
+  'speaker', 'candidate', 'nominee', 'ambassador', 'king', 'queen', 'prince', 'princess', 'pope', 'commissioner',
+  'chief', 'officer', 'adviser', 'advisor', 'aide', 'manager', 'analyst', 'professor', 'prof', 'dr', 'author',
+  'lawyer', 'attorney', 'founder', 'host', 'anchor', 'reporter', 'correspondent', 'editor', 'economist',
+  'official', 'sheriff', 'lieutenant', 'lt', 'colonel', 'col', 'captain', 'capt', 'sergeant', 'sgt', 'admiral',
+  'adm', 'commander', 'premier', 'prime', 'deputy', 'assistant', 'strategist', 'pollster', 'consultant',
+  'coach', 'councilman', 'councilwoman', 'councillor', 'delegate', 'activist', 'chairperson', 'executive',
+  'treasurer', 'head', 'bishop', 'archbishop', 'rabbi', 'imam', 'reverend', 'rev', 'pastor', 'father',
+  'sister', 'brother', 'state', 'attorney-general', 'whip', 'majority', 'minority', 'leader', 'superintendent',
+  'inspector', 'detective', 'det', 'constable', 'marshal', 'major', 'maj', 'sultan', 'emir', 'sheikh', 'ayatollah',
+  'cardinal', 'rabbi', 'dean', 'provost', 'scientist', 'researcher', 'journalist', 'columnist', 'writer',
+  'businessman', 'businesswoman', 'billionaire', 'mogul', 'investor', 'philanthropist', 'actor', 'actress',
+  'singer', 'rapper', 'star', 'comedian', 'player', 'quarterback', 'striker', 'presenter', 'commentator',
+  'founder', 'co-founder', 'owner', 'partner', 'physician', 'doctor', 'surgeon', 'nurse', 'teacher', 'student',
+  'resident', 'voter', 'supporter', 'opponent', 'critic', 'expert', 'historian', 'lawmaker', 'legislator',
+  'politician', 'diplomat', 'envoy', 'negotiator', 'prosecutor', 'counsel', 'solicitor', 'barrister', 'clerk',
+  'vp', 'cfo', 'coo', 'cto', 'md', 'gop',
+  // German, French, Spanish, Russian
+  'präsident', 'bundeskanzler', 'kanzlerin', 'kanzler', 'ministerin', 'sprecher', 'sprecherin', 'außenminister',
+  'président', 'présidente', 'ministre', 'porte-parole', 'premier', 'presidente', 'ministro', 'ministra',
+  'portavoz', 'президент', 'министр', 'премьер', 'глава', 'председатель', 'пресс-секретарь', 'губернатор',
+]);
+
+/** A capitalised run ending in one of these names a body, not a person. */
+export const ORG_WORDS = new Set([
+  'party', 'committee', 'department', 'ministry', 'office', 'agency', 'association', 'council', 'commission',
+  'institute', 'university', 'college', 'campaign', 'news', 'times', 'post', 'journal', 'network', 'corp',
+  'corporation', 'inc', 'ltd', 'llc', 'co', 'company', 'foundation', 'center', 'centre', 'bureau', 'service',
+  'court', 'congress', 'senate', 'house', 'parliament', 'duma', 'government', 'administration', 'army', 'navy',
+  'police', 'union', 'bank', 'fund', 'group', 'club', 'church', 'reuters', 'press', 'tribune', 'herald',
+  'gazette', 'magazine', 'television', 'tv', 'radio', 'channel', 'broadcasting', 'board', 'authority',
+  'organization', 'organisation', 'alliance', 'coalition', 'federation', 'league', 'movement', 'caucus',
+  'pac', 'forces', 'force', 'guard', 'command', 'ministerium', 'regierung', 'partei', 'ministère',
+  'gouvernement', 'gobierno', 'ministerio', 'kremlin', 'pentagon', 'assembly', 'cabinet', 'embassy',
+  'consulate', 'tribunal', 'review', 'daily', 'observer', 'guardian', 'telegraph', 'chronicle', 'monitor',
+  'report', 'examiner', 'inquirer', 'sun', 'mirror', 'express', 'mail', 'wire', 'politico', 'institution',
+  'trust', 'society', 'laboratory', 'lab', 'hospital', 'school', 'academy', 'initiative', 'project',
+  'watch', 'international', 'industries', 'holdings', 'group', 'airlines', 'motors', 'systems',
+  'technologies', 'media', 'studios', 'entertainment', 'democrats', 'republicans', 'conservatives',
+  'liberals', 'clinic', 'prison', 'team', 'staff', 'panel', 'secretariat', 'directorate', 'senators',
+]);
+
+/** Single names of well-known bodies ("the Kremlin"). Lower-case. */
+export const KNOWN_ORGS = new Set([
+  'kremlin', 'white house', 'pentagon', 'downing street', 'elysée', 'elysee', 'vatican', 'nato', 'un',
+  'united nations', 'european union', 'eu', 'fbi', 'cia', 'nsa', 'congress', 'senate', 'gop', 'cnn', 'bbc',
+  'fox', 'fox news', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'ap', 'afp', 'reuters', 'tass', 'ria novosti',
+  'interfax', 'politico', 'breitbart', 'google', 'facebook', 'twitter', 'apple', 'microsoft', 'amazon',
+  'bundesregierung', 'bundestag', 'elysée palace', 'state department', 'justice department', 'supreme court',
+  'who', 'imf', 'opec', 'hamas', 'hezbollah', 'taliban', 'isis', 'al qaeda', 'al-qaeda', 'scotus', 'dnc',
+  'rnc', 'democrats', 'republicans',
+]);
+
+/** Capitalised words that are not names on their own (sentence openers, days, months, pronouns). */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'nor', 'in', 'on', 'at', 'for', 'with', 'as', 'after', 'before', 'when',
+  'while', 'if', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'our', 'my', 'its', 'your', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which', 'some',
+  'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'so', 'yet', 'since', 'because', 'although',
+  'though', 'also', 'then', 'now', 'still', 'just', 'even', 'only', 'one', 'two', 'three', 'according',
+  'meanwhile', 'however', 'instead', 'despite', 'during', 'following', 'under', 'over', 'from', 'by', 'about',
+  'into', 'through', 'against', 'between', 'among', 'without', 'within', 'like', 'unlike', 'today',
+  'yesterday', 'tomorrow', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'do', 'does', 'did', 'is', 'are',
+  'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'to', 'of', 'yes', 'oh',
+  'well', 'please', 'thank', 'thanks', 'let', 'let’s', 'let\'s', 'i’m', 'i\'m', 'we’re', 'it’s', 'it\'s',
+  'don’t', 'don\'t', 'asked', 'said', 'says', 'other', 'others', 'another', 'such', 'more', 'much', 'any',
+  'whether', 'until', 'once', 'again', 'perhaps', 'maybe', 'indeed', 'rather', 'thus', 'therefore',
+  'earlier', 'later', 'soon', 'sources', 'officials', 'critics', 'experts', 'reports', 'analysts',
+  'der', 'die', 'das', 'und', 'le', 'la', 'les', 'el', 'los', 'las', 'et', 'y', 'но', 'и', 'в', 'на', 'по',
+  'photo', 'picture', 'image', 'video', 'read', 'watch', 'follow', 'share', 'click', 'sign', 'subscribe',
+  'updated', 'advertisement', 'related', 'more', 'see', 'getty', 'images',
+]);
+
+/** Common first names, for the gender a pronoun needs ("she said" → the last woman named). */
+export const FEMALE_FIRST = new Set([
+  'hillary', 'mary', 'elizabeth', 'anna', 'maria', 'angela', 'theresa', 'nancy', 'sarah', 'elena', 'olga',
+  'natalia', 'tatiana', 'irina', 'marine', 'ségolène', 'segolene', 'christine', 'ursula', 'kamala', 'michelle',
+  'melania', 'ivanka', 'carly', 'kellyanne', 'jennifer', 'jessica', 'susan', 'karen', 'lisa', 'linda', 'barbara',
+  'patricia', 'margaret', 'emily', 'emma', 'olivia', 'sophie', 'julia', 'laura', 'kate', 'katie', 'catherine',
+  'kathleen', 'amy', 'rebecca', 'rachel', 'hannah', 'claire', 'helen', 'jane', 'anne', 'ann', 'diane', 'donna',
+  'debbie', 'debra', 'deborah', 'sandra', 'sharon', 'cynthia', 'amanda', 'stephanie', 'nicole', 'heather',
+  'michele', 'megyn', 'elizabeth', 'elise', 'jill', 'janet', 'joan', 'judy', 'julie', 'kelly', 'kim', 'kirsten',
+  'loretta', 'lynn', 'marsha', 'martha', 'maxine', 'nikki', 'patty', 'sheila', 'tammy', 'tulsi',
+  'valerie', 'victoria', 'wendy', 'huma', 'donna', 'hope', 'sarah', 'katrina', 'andrea', 'dana', 'erin',
+  'gretchen', 'ginni', 'jeanne', 'joni', 'kristen', 'lauren', 'meghan', 'monica', 'paula', 'samantha',
+  'shannon', 'sylvia', 'tina', 'vanessa', 'yvonne', 'zoe', 'chelsea', 'ruth', 'betsy', 'condoleezza',
+  'madeleine', 'dianne', 'barbara', 'elaine', 'carolyn', 'mia', 'ana', 'isabel', 'carmen', 'lucía', 'sophia',
+  'amélie', 'marie', 'juliette', 'svetlana', 'yulia', 'ekaterina', 'galina', 'lyudmila', 'valentina',
+  'angelika', 'petra', 'sabine', 'katrin', 'annalena', 'alice', 'sahra', 'giorgia', 'jacinda', 'liz',
+]);
+
+export const MALE_FIRST = new Set([
+  'donald', 'vladimir', 'barack', 'joe', 'john', 'james', 'robert', 'michael', 'william', 'david', 'richard',
+  'joseph', 'thomas', 'charles', 'christopher', 'daniel', 'matthew', 'anthony', 'mark', 'paul', 'steven',
+  'andrew', 'kenneth', 'george', 'kevin', 'brian', 'edward', 'ronald', 'timothy', 'jason', 'jeffrey', 'ryan',
+  'jacob', 'gary', 'nicholas', 'eric', 'stephen', 'jonathan', 'larry', 'justin', 'scott', 'frank', 'brandon',
+  'raymond', 'gregory', 'samuel', 'benjamin', 'patrick', 'jack', 'dennis', 'jerry', 'alexander', 'tyler',
+  'bernie', 'ted', 'marco', 'jeb', 'ben', 'mike', 'chris', 'rand', 'bill', 'tim', 'newt', 'rudy', 'reince',
+  'corey', 'jim', 'tom', 'bob', 'dick', 'rick', 'lindsey', 'mitch', 'harry', 'chuck', 'lou', 'sean', 'steve',
+  'jared', 'roger', 'rudolph', 'emmanuel', 'olaf', 'boris', 'dmitry', 'sergei', 'sergey', 'alexei', 'volodymyr',
+  'xi', 'recep', 'benjamin', 'rex', 'mitt', 'al', 'jon', 'ron', 'rob', 'hugh', 'ed', 'dan', 'matt', 'nick',
+  'pete', 'peter', 'phil', 'rex', 'sam', 'tony', 'wayne', 'carl', 'earl', 'glenn', 'greg', 'howard', 'jeff',
+  'jesse', 'keith', 'lee', 'luis', 'carlos', 'jose', 'juan', 'pedro', 'francisco', 'jean', 'pierre', 'françois',
+  'francois', 'nicolas', 'jacques', 'michel', 'hans', 'wolfgang', 'friedrich', 'gerhard', 'helmut', 'karl',
+  'ivan', 'dmitri', 'mikhail', 'nikolai', 'igor', 'andrei', 'yevgeny', 'valery', 'pope', 'martin', 'luther',
+  'abraham', 'franklin', 'ulysses', 'dwight', 'lyndon', 'jimmy', 'gerald', 'herbert', 'calvin', 'woodrow',
+  'elon', 'jeff', 'warren', 'kanye', 'ken', 'brett', 'kyle', 'adam', 'aaron', 'zach', 'evan', 'ian', 'neil',
+  'trey', 'jay', 'rahm', 'marty', 'stuart', 'stewart', 'travis', 'troy', 'vince', 'walter', 'wesley',
+]);
+
+/** Countries, regions and cities common in the news: capitalised, but never a speaker by themselves. */
+export const PLACES = new Set([
+  'ukraine', 'russia', 'moscow', 'kyiv', 'kiev', 'america', 'united states', 'us', 'u.s.', 'usa', 'britain',
+  'uk', 'u.k.', 'england', 'scotland', 'wales', 'ireland', 'france', 'paris', 'germany', 'berlin', 'spain',
+  'madrid', 'italy', 'rome', 'china', 'beijing', 'japan', 'tokyo', 'india', 'delhi', 'new delhi', 'pakistan',
+  'iran', 'tehran', 'iraq', 'baghdad', 'syria', 'damascus', 'israel', 'jerusalem', 'gaza', 'egypt', 'cairo',
+  'turkey', 'ankara', 'istanbul', 'europe', 'asia', 'africa', 'london', 'washington', 'new york', 'california',
+  'texas', 'florida', 'ohio', 'iowa', 'new hampshire', 'nevada', 'south carolina', 'virginia', 'pennsylvania',
+  'michigan', 'wisconsin', 'north carolina', 'georgia', 'arizona', 'colorado', 'chicago', 'los angeles',
+  'mexico', 'canada', 'brazil', 'australia', 'korea', 'north korea', 'south korea', 'afghanistan', 'libya',
+  'benghazi', 'crimea', 'donbas', 'belarus', 'poland', 'warsaw', 'cuba', 'venezuela', 'saudi arabia', 'yemen',
+  'lebanon', 'jordan', 'qatar', 'nato', 'st. petersburg', 'vienna', 'brussels', 'geneva', 'sweden', 'norway',
+  'denmark', 'finland', 'netherlands', 'belgium', 'switzerland', 'austria', 'greece', 'portugal', 'hungary',
+  'romania', 'bulgaria', 'serbia', 'croatia', 'alabama', 'alaska', 'arkansas', 'connecticut', 'delaware',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'new jersey', 'new mexico',
+  'north dakota', 'oklahoma', 'oregon', 'rhode island', 'south dakota', 'tennessee', 'utah', 'vermont',
+  'west virginia', 'wyoming', 'manhattan', 'brooklyn', 'boston', 'philadelphia', 'miami', 'houston', 'dallas',
+  'atlanta', 'detroit', 'cleveland', 'denver', 'seattle', 'san francisco', 'las vegas', 'orlando',
+]);

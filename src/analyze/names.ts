@@ -1,0 +1,299 @@
+/**
+ * People and organisations named in a text, with their mentions merged into one entity each.
+ *
+ * STABLE API (shared with the sources helper; additive changes only):
+ *
+ *   findEntities(text: string): EntityIndex
+ *     entities    Entity[] in order of first mention.
+ *     mentions    Mention[] in text order (each points at its entity by `entity` id).
+ *     mentionAt(start, end)        the mention overlapping [start, end), or null.
+ *     entityOf(name, before?)      the entity a name as written refers to ("Mr. Putin", "Putin",
+ *                                  "President Putin" → Vladimir Putin), preferring the one most
+ *                                  recently mentioned before `before`; null when unknown.
+ *     lastBefore(offset, test?)    the entity of the latest mention ending at or before `offset`
+ *                                  that passes `test` (e.g. e => e.kind === 'person').
+ *     byRole(word, before)         the latest entity before `before` whose role contains `word`
+ *                                  ("president" → Vladimir Putin when introduced as "Russian
+ *                                  President Vladimir Putin").
+ *
+ *   Entity  { id, name, kind: 'person' | 'organisation', role: string | null,
+ *             gender: 'm' | 'f' | null, mentions: Mention[] }
+ *   Mention { start, end, text, entity }  (offsets into `text`; `text` is the name as written,
+ *             without the role words in front of it)
+ *
+ * Rules: a mention is a run of capitalised words (with "van", "de", "bin", … inside) that is not a
+ * sentence-initial function word; role words in front of it ("Russian President", "Sen.", "Mr.")
+ * become the entity's role; an appositive ("Mark Milley, the top US general," / "the top US
+ * general, Mark Milley,") gives a role too. Later shorter forms merge with the most recent entity
+ * sharing the surname. Organisations: a known body ("the Kremlin", "the White House"), a name
+ * ending in an organisation word ("… Department", "… Party", "… News") or an acronym (FBI, NATO).
+ * Linear regex scans only; no backtracking-prone patterns.
+ */
+import { ROLE_WORDS, ORG_WORDS, KNOWN_ORGS, NOT_NAMES, FEMALE_FIRST, MALE_FIRST, PLACES } from './nameLists';
+
+/**
+ * 'place' is a country, city or demonym; 'unknown' is a lone capitalised word with no sign of being a
+ * person (no role, honorific, known first name or second name part).
+ */
+export type EntityKind = 'person' | 'organisation' | 'place' | 'unknown';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entity: number;
+}
+
+export interface Entity {
+  id: number;
+  name: string;
+  kind: EntityKind;
+  role: string | null;
+  gender: 'm' | 'f' | null;
+  mentions: Mention[];
+}
+
+export interface EntityIndex {
+  entities: Entity[];
+  mentions: Mention[];
+  mentionAt(start: number, end: number): Mention | null;
+  entityOf(name: string, before?: number): Entity | null;
+  lastBefore(offset: number, test?: (e: Entity) => boolean): Entity | null;
+  byRole(word: string, before: number): Entity | null;
+}
+
+// A capitalised word: Putin, McCain, O’Brien, Jean-Luc, Al-Assad, U.S., D.C.; also all-caps acronyms.
+const TITLE_ABBR = '(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Prof|Rev|Hon|Pres|Jr|Sr|St|Mt|Ft|Sra|Mme)\\.';
+const CAP = String.raw`${TITLE_ABBR}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}’'\-]*`;
+const CONNECT = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ibn|of|the|and|y)`;
+// Runs of capitalised words joined by single spaces, with lower-case particles only between capitals.
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(?:${CAP})(?:[ \u00a0](?:${CONNECT}[ \u00a0])?(?:${CAP}))*`, 'gu');
+
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
+const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American)s?$/u;
+
+const HONORIFIC: Record<string, 'm' | 'f' | null> = {
+  'mr': 'm', 'mr.': 'm', 'mrs': 'f', 'mrs.': 'f', 'ms': 'f', 'ms.': 'f', 'miss': 'f', 'dr': null, 'dr.': null,
+  'herr': 'm', 'frau': 'f', 'monsieur': 'm', 'm.': 'm', 'madame': 'f', 'mme': 'f', 'sr.': 'm', 'sra.': 'f',
+  'señor': 'm', 'señora': 'f', 'sir': 'm', 'dame': 'f', 'lord': 'm', 'lady': 'f',
+};
+
+function tokensOf(run: string): string[] {
+  return run.split(/[ \u00a0]+/);
+}
+
+function lc(s: string): string {
+  return s.toLowerCase();
+}
+
+function isRoleToken(tok: string): boolean {
+  return ROLE_WORDS.has(lc(tok).replace(/\.$/, '')) || ROLE_WORDS.has(lc(tok));
+}
+
+interface RawMention {
+  start: number;
+  end: number;
+  name: string;
+  role: string | null;
+  gender: 'm' | 'f' | null;
+  kind: EntityKind;
+}
+
+/** True when position `i` starts a sentence (after . ! ? or a quote/newline, or at the start). */
+function sentenceInitial(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\u00a0' || '“"‘«„(['.includes(text[j]!))) j--;
+  if (j < 0) return true;
+  const c = text[j]!;
+  return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '”' || c === '"' || c === '—';
+}
+
+/** Splits a capitalised run into role words and the name itself. */
+function parseRun(text: string, start: number, run: string, lowerWords: Set<string>): RawMention | null {
+  let toks = tokensOf(run);
+  let offs: number[] = [];
+  let p = 0;
+  for (const t of toks) {
+    const k = run.indexOf(t, p);
+    offs.push(k);
+    p = k + t.length;
+  }
+  // Strip leading function words ("The", "But", "In") and trailing connectors.
+  let gender: 'm' | 'f' | null = null;
+  let roleEnd = 0; // tokens [0, roleEnd) are role/honorific
+  const initial = sentenceInitial(text, start);
+  let lead = 0;
+  while (lead < toks.length && NOT_NAMES.has(lc(toks[lead]!)) && !isRoleToken(toks[lead]!)) lead++;
+  if (lead > 0) {
+    toks = toks.slice(lead);
+    offs = offs.slice(lead);
+  }
+  while (toks.length > 0 && /^(?:of|the|and|y|de|la|le|du|der|den|van|von|di|da|del|della|bin|al|ibn)$/.test(toks[toks.length - 1]!)) {
+    toks.pop();
+    offs.pop();
+  }
+  if (toks.length === 0) return null;
+  // Role words in front: "Russian President", "Sen.", "Secretary of State", "Mr."
+  let lastRole = -1;
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = lc(toks[i]!);
+    if (t in HONORIFIC) {
+      gender = HONORIFIC[t] ?? gender;
+      lastRole = i;
+    } else if (isRoleToken(toks[i]!)) {
+      lastRole = i;
+      // "Secretary of State", "Minister of Defence": the "of X" belongs to the role.
+      if (toks[i + 1] === 'of' && i + 3 < toks.length) {
+        lastRole = i + 2;
+        i += 2;
+      }
+    }
+  }
+  roleEnd = lastRole + 1;
+  const nameToks = toks.slice(roleEnd);
+  if (nameToks.length === 0) return null;
+  const nameStart = start + offs[roleEnd]!;
+  const lastTok = nameToks[nameToks.length - 1]!;
+  const nameEnd = start + offs[offs.length - 1]! + lastTok.length;
+  let name = text.slice(nameStart, nameEnd).replace(/[’']s$/, '');
+  // A possessive ends the name ("Putin’s invasion").
+  const endAdj = /[’']s$/.test(text.slice(nameStart, nameEnd)) ? 2 : 0;
+  name = name.replace(/\.$/, (m) => (/\b\p{Lu}\.$/u.test(name) ? m : ''));
+  const role = roleEnd > 0 ? text.slice(start + offs[0]!, start + offs[roleEnd - 1]! + toks[roleEnd - 1]!.length) : null;
+  const roleClean = role && !Object.prototype.hasOwnProperty.call(HONORIFIC, lc(role)) ? role : null;
+  // Organisations, places, people; a lone word with no sign of a person stays 'unknown'.
+  const nameLc = lc(name);
+  const lastLc = lc(nameToks[nameToks.length - 1]!.replace(/[’']s$/, ''));
+  if (NOT_NAMES.has(nameLc) || NOT_NAMES.has(lc(nameToks[0]!).split(/[’']/)[0]!)) return null;
+  let kind: EntityKind = 'unknown';
+  if (PLACES.has(nameLc) || (nameToks.length === 1 && DEMONYM.test(name))) kind = 'place';
+  else if (KNOWN_ORGS.has(nameLc) || ORG_WORDS.has(lastLc) || /^\p{Lu}{2,6}s?$/u.test(name) || /^(?:\p{Lu}\.){2,}$/u.test(name)) kind = 'organisation';
+  else if (roleEnd > 0 || nameToks.length > 1) kind = 'person';
+  if (kind === 'unknown' || kind === 'person') {
+    const first = lc(nameToks[0]!);
+    if (FEMALE_FIRST.has(first)) gender ??= 'f';
+    else if (MALE_FIRST.has(first)) gender ??= 'm';
+    if (gender) kind = 'person';
+  }
+  // A lone sentence-initial word that the text also uses in lower case is not a name ("Mothers", "Following").
+  if (kind === 'unknown' && initial && lowerWords.has(nameLc)) return null;
+  return { start: nameStart, end: nameEnd - endAdj, name, role: roleClean, gender, kind };
+}
+
+// Appositive roles: "Mark Milley, the top US general," and "the top US general, Mark Milley,".
+const APPOS_AFTER = /^,\s+((?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}.]*)\s[^,.;:!?“”"()]{2,80}?)(?=[,.;]|\s+(?:said|says|told|who)\b)/u;
+const APPOS_BEFORE = /\b((?:the|a|an|The|A|An)\s[^,.;:!?“”"()]{2,80}),\s*$/u;
+
+function appositiveRole(text: string, m: RawMention): string | null {
+  const after = APPOS_AFTER.exec(text.slice(m.end, m.end + 100));
+  if (after && hasRoleWord(after[1]!)) return after[1]!.trim();
+  const before = APPOS_BEFORE.exec(text.slice(Math.max(0, m.start - 100), m.start));
+  if (before && hasRoleWord(before[1]!)) return before[1]!.trim();
+  return null;
+}
+
+export function hasRoleWord(phrase: string): boolean {
+  for (const w of phrase.toLowerCase().split(/[^\p{L}.]+/u)) if (w && (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/\.$/, '')))) return true;
+  return false;
+}
+
+function surname(name: string): string {
+  const toks = name.split(/\s+/);
+  return lc(toks[toks.length - 1]!.replace(/[’']s$/, ''));
+}
+
+/** Finds the people and organisations of `text` and merges their mentions. */
+export function findEntities(text: string): EntityIndex {
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  const byName = new Map<string, Entity>(); // full lower-case name → entity
+  const bySurname = new Map<string, Entity>(); // surname → most recent entity
+  // Known lower-case bodies: "the Kremlin" is capitalised anyway; this covers runs RUN misses.
+  const lowerWords = new Set<string>();
+  LOWER_WORD.lastIndex = 0;
+  for (let w = LOWER_WORD.exec(text); w; w = LOWER_WORD.exec(text)) lowerWords.add(w[0]);
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const raw = parseRun(text, m.index, m[0], lowerWords);
+    if (!raw) continue;
+    const key = lc(raw.name);
+    const sur = surname(raw.name);
+    let ent = byName.get(key) ?? null;
+    if (!ent && (raw.kind === 'person' || raw.kind === 'unknown')) {
+      const cand = bySurname.get(sur);
+      const toks = raw.name.split(/\s+/);
+      // A shorter form ("Putin") or the same surname with a compatible first name merges.
+      if (cand && (toks.length === 1 || lc(cand.name).startsWith(lc(toks[0]!)))) ent = cand;
+      else if (cand && toks.length > 1 && cand.name.split(/\s+/).length === 1) {
+        // "Putin" seen first, then "Vladimir Putin": upgrade the name.
+        ent = cand;
+        cand.name = raw.name;
+      }
+    }
+    if (!ent) {
+      ent = { id: entities.length, name: raw.name, kind: raw.kind, role: null, gender: null, mentions: [] };
+      entities.push(ent);
+    }
+    if (raw.kind === 'person' && ent.kind === 'unknown') ent.kind = 'person';
+    if (raw.name.split(/\s+/).length > ent.name.split(/\s+/).length && ent.kind === 'person') ent.name = raw.name;
+    const role = raw.role ?? appositiveRole(text, raw);
+    if (role && (!ent.role || role.length > ent.role.length)) ent.role = role;
+    if (raw.gender && !ent.gender) ent.gender = raw.gender;
+    byName.set(key, ent);
+    if (ent.kind === 'person' || ent.kind === 'unknown') bySurname.set(sur, ent);
+    const mention: Mention = { start: raw.start, end: raw.end, text: raw.name, entity: ent.id };
+    ent.mentions.push(mention);
+    mentions.push(mention);
+  }
+  return makeIndex(entities, mentions, byName);
+}
+
+function makeIndex(entities: Entity[], mentions: Mention[], byName: Map<string, Entity>): EntityIndex {
+  const mentionAt = (start: number, end: number): Mention | null => {
+    // Binary search for the first mention ending after `start`.
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = mentions[lo];
+    return m && m.start < end ? m : null;
+  };
+  const lastIndexBefore = (offset: number): number => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const lastBefore = (offset: number, test?: (e: Entity) => boolean): Entity | null => {
+    for (let i = lastIndexBefore(offset); i >= 0; i--) {
+      const e = entities[mentions[i]!.entity]!;
+      if (!test || test(e)) return e;
+    }
+    return null;
+  };
+  const entityOf = (name: string, before?: number): Entity | null => {
+    const clean = name.replace(/[’']s$/, '').trim();
+    const direct = byName.get(lc(clean));
+    if (direct) return direct;
+    const toks = clean.split(/\s+/).filter((t) => !(lc(t) in HONORIFIC) && !isRoleToken(t));
+    if (toks.length === 0) return null;
+    const full = byName.get(lc(toks.join(' ')));
+    if (full) return full;
+    const sur = lc(toks[toks.length - 1]!);
+    const test = (e: Entity) => surname(e.name) === sur;
+    if (before !== undefined) return lastBefore(before, test);
+    return entities.find(test) ?? null;
+  };
+  const byRole = (word: string, before: number): Entity | null => {
+    const w = lc(word);
+    return lastBefore(before, (e) => e.role !== null && lc(e.role).split(/[^\p{L}]+/u).includes(w));
+  };
+  return { entities, mentions, mentionAt, entityOf, lastBefore, byRole };
+}
