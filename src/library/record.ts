@@ -1,0 +1,58 @@
+/** Building a record from what a save provides: a page capture, or only what the context menu gives. */
+import type { PageCapture } from './capture';
+import { LIMITS, newQuoteId, normaliseTags, SCHEMA_VERSION, type QuoteOrigin, type QuoteRecord } from './schema';
+import { normaliseWhitespace, siteFromUrl } from './text';
+
+export interface RecordExtras {
+  speaker?: string | null;
+  origin?: QuoteOrigin;
+  note?: string;
+  tags?: string[];
+  now?: Date;
+  id?: string;
+}
+
+export function recordFromCapture(capture: PageCapture, extras: RecordExtras = {}): QuoteRecord {
+  const at = (extras.now ?? new Date()).toISOString();
+  const m = capture.meta;
+  return {
+    v: SCHEMA_VERSION,
+    id: extras.id ?? newQuoteId(),
+    text: capture.text.slice(0, LIMITS.text),
+    speaker: extras.speaker ? normaliseWhitespace(extras.speaker).slice(0, LIMITS.field) : null,
+    page: {
+      url: m.url,
+      location: m.location,
+      title: m.title.slice(0, LIMITS.field),
+      site: m.site.slice(0, LIMITS.field),
+      author: m.author?.slice(0, LIMITS.field) ?? null,
+      published: m.published?.slice(0, LIMITS.field) ?? null,
+    },
+    anchor: {
+      ...capture.anchor,
+      prefix: capture.anchor.prefix.slice(-LIMITS.context),
+      suffix: capture.anchor.suffix.slice(0, LIMITS.context),
+    },
+    savedAt: at,
+    updatedAt: at,
+    note: extras.note?.slice(0, LIMITS.note) ?? '',
+    tags: normaliseTags(extras.tags ?? []),
+    origin: extras.origin ?? 'page',
+    missingContext: capture.anchor.start === null,
+  };
+}
+
+/** Where the page cannot be scripted: keep the selection and the address, and say context is missing. */
+export function recordFromMenu(selectionText: string, pageUrl: string, title: string | null, extras: RecordExtras = {}): QuoteRecord {
+  const text = normaliseWhitespace(selectionText).slice(0, LIMITS.text);
+  const url = pageUrl.replace(/#.*$/, '');
+  return recordFromCapture(
+    {
+      text,
+      anchor: { exact: text, prefix: '', suffix: '', start: null, end: null },
+      meta: { url, location: url, title: normaliseWhitespace(title ?? ''), site: siteFromUrl(url), author: null, published: null },
+      context: null,
+    },
+    { origin: 'menu-only', ...extras },
+  );
+}
