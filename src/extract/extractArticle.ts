@@ -1,4 +1,11 @@
-import type { ExtractResult } from '../core/types';
+import { Readability } from '@mozilla/readability';
+import type { Article, ExtractResult, Refusal, Tracker } from '../core/types';
+import { ClutterCounter, cleanArticle, removeMarkupClutter, stripClassNames, textLength } from './clutter';
+import { findBylineElement, restoreByline } from './byline';
+import { DEFAULT_MAX_ELEMS, MAX_DEPTH, dropInert, measureTree } from './limits';
+import { mergeMetadata, readRawMetadata, type RawMetadata, type ReadabilityMeta } from './metadata';
+import { domToText, readingMinutes, wordCount } from './text';
+import { findTrackers } from './trackers';
 
 export interface ExtractOptions {
   /** The page's URL; relative links resolve against the page's real base from it. */
@@ -12,12 +19,154 @@ export interface ExtractOptions {
   sanitize?: (html: string, baseUrl: string) => string;
 }
 
+/** Raw pages may be this much bigger than the limit before inert elements are dropped. */
+const RAW_ELEMS_FACTOR = 4;
+/** Below this many characters of text, the cleaned result is retried without pass 1. */
+const TINY_TEXT = 300;
+
 /**
  * Extracts the article from `doc` without touching it (works on a clone).
  * Never throws on page content: refusals come back as `{ ok: false }`.
  */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
-  void doc;
-  void options;
-  return { ok: false, error: { code: 'unsupported', message: 'not implemented yet' }, trackers: [] };
+  let trackers: Tracker[] = [];
+  try {
+    const maxElems = options.maxElems ?? DEFAULT_MAX_ELEMS;
+    const root = doc.documentElement;
+    if (!root || !doc.body) return refuse('unsupported', 'This page has no HTML body to read.', trackers);
+    // Measure before cloning: cloneNode and Readability recurse over the tree.
+    const shape = measureTree(root, maxElems * RAW_ELEMS_FACTOR, MAX_DEPTH);
+    if (shape.exceeded === 'depth') {
+      return refuse('too-large', `This page nests elements more than ${MAX_DEPTH} levels deep; Sourcelight does not read pages built like that.`, trackers);
+    }
+    if (shape.exceeded === 'elements') {
+      return refuse('too-large', `This page has more than ${maxElems * RAW_ELEMS_FACTOR} elements, too many to read safely.`, trackers);
+    }
+
+    const clone = doc.cloneNode(true) as Document;
+    try {
+      trackers = findTrackers(clone);
+    } catch {
+      trackers = [];
+    }
+    const raw = readRawMetadata(clone, options.url);
+    dropInert(clone);
+    const after = measureTree(clone.documentElement, maxElems, MAX_DEPTH);
+    if (after.exceeded) {
+      return refuse('too-large', `This page has more than ${maxElems} elements, too many to read safely.`, trackers);
+    }
+
+    const counter = new ClutterCounter();
+    const byline = findBylineElement(clone);
+    removeMarkupClutter(clone, counter);
+    restoreByline(clone, byline);
+    let parsed = runReadability(clone, maxElems);
+    let credits: string[] = [];
+    let result = parsed ? finish(parsed.content, counter, credits) : null;
+    if (!result || result.textLen < TINY_TEXT) {
+      const counter2 = new ClutterCounter();
+      const credits2: string[] = [];
+      // Pass 1 may have over-cleaned: retry on a fresh clone without it.
+      const spare = doc.cloneNode(true) as Document;
+      dropInert(spare);
+      const parsed2 = runReadability(spare, maxElems);
+      const result2 = parsed2 ? finish(parsed2.content, counter2, credits2) : null;
+      if (result2 && (!result || result2.textLen > result.textLen * 1.5)) {
+        parsed = parsed2;
+        result = result2;
+        credits = credits2;
+        counter.reset(counter2);
+      }
+    }
+    if (!parsed || !result || result.textLen === 0) {
+      const body = raw.jsonLd?.articleBody;
+      if (body && body.length >= TINY_TEXT) return ok(articleFromText(body, raw, parsed ?? {}, options, counter, credits), trackers);
+      return refuse('no-article', 'Sourcelight found no article on this page.', trackers);
+    }
+    return ok(buildArticle(result, raw, parsed, options, counter, credits), trackers);
+  } catch (err) {
+    // Page content must never crash the caller; say what happened instead.
+    const detail = err instanceof RangeError ? 'The page is too complex to read safely.' : 'Sourcelight could not read this page.';
+    return refuse(err instanceof RangeError ? 'too-large' : 'unsupported', detail, trackers);
+  }
+}
+
+interface Parsed extends ReadabilityMeta {
+  content: Element;
+}
+
+function runReadability(doc: Document, maxElems: number): Parsed | null {
+  try {
+    const r = new Readability<Element>(doc, {
+      maxElemsToParse: maxElems,
+      keepClasses: true,
+      serializer: (el) => el as Element,
+    }).parse();
+    if (!r || !r.content) return null;
+    return { ...r, content: r.content };
+  } catch {
+    return null;
+  }
+}
+
+interface Cleaned {
+  content: Element;
+  text: string;
+  textLen: number;
+}
+
+function finish(content: Element, counter: ClutterCounter, credits: string[]): Cleaned {
+  cleanArticle(content, counter, credits);
+  stripClassNames(content);
+  const text = domToText(content);
+  return { content, text, textLen: textLength(content) };
+}
+
+function buildArticle(c: Cleaned, raw: RawMetadata, r: ReadabilityMeta, options: ExtractOptions, counter: ClutterCounter, credits: string[]): Article {
+  const meta = mergeMetadata(raw, r, options.url);
+  const cleanHtml = c.content.innerHTML;
+  const html = options.sanitize ? options.sanitize(cleanHtml, raw.baseUrl) : cleanHtml;
+  return assemble(meta, html, c.text, options, counter, credits);
+}
+
+function articleFromText(body: string, raw: RawMetadata, r: ReadabilityMeta, options: ExtractOptions, counter: ClutterCounter, credits: string[]): Article {
+  const meta = mergeMetadata(raw, r, options.url);
+  const paras = body.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const text = paras.join('\n\n');
+  const html = paras.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  return assemble(meta, options.sanitize ? options.sanitize(html, raw.baseUrl) : html, text, options, counter, credits);
+}
+
+function assemble(meta: ReturnType<typeof mergeMetadata>, html: string, text: string, options: ExtractOptions, counter: ClutterCounter, credits: string[]): Article {
+  return {
+    title: meta.title,
+    byline: meta.byline,
+    siteName: meta.siteName,
+    publishedTime: meta.publishedTime,
+    modifiedTime: meta.modifiedTime,
+    lang: meta.lang,
+    dir: meta.dir,
+    canonicalUrl: meta.canonicalUrl,
+    url: options.url,
+    excerpt: meta.excerpt,
+    leadImage: meta.leadImage,
+    html,
+    text,
+    wordCount: wordCount(text),
+    readingMinutes: readingMinutes(text, meta.lang),
+    imageCredits: credits,
+    removed: counter.list(),
+  };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function ok(article: Article, trackers: Tracker[]): ExtractResult {
+  return { ok: true, article, trackers };
+}
+
+function refuse(code: Refusal['code'], message: string, trackers: Tracker[]): ExtractResult {
+  return { ok: false, error: { code, message }, trackers };
 }

@@ -1,0 +1,91 @@
+/**
+ * Keeps Readability's byline when pass 1 removes the element it would have
+ * read it from. Readability takes the *first* visible element (in document
+ * order) whose class/id says byline/author, or rel=author / itemprop=author,
+ * with 1–99 characters of text (Readability.js _isValidByline, 0.6.0). Pass
+ * 1 often removes author boxes and headers; we find that element first and,
+ * if pass 1 removed it, put an equivalent one at the start of <head>, which
+ * Readability visits before the body: same byline, same removal.
+ */
+
+const BYLINE = /byline|author|dateline|writtenby|p-author/i;
+// Readability removes these subtrees before it can see a byline inside them
+// (REGEXPS.unlikelyCandidates / okMaybeItsACandidate / UNLIKELY_ROLES, 0.6.0).
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const OK_MAYBE = /and|article|body|column|content|main|shadow/i;
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+
+function isUnlikely(el: Element, match: string): boolean {
+  const tag = el.localName.toLowerCase();
+  if (tag === 'body' || tag === 'a') return false;
+  const role = el.getAttribute('role');
+  if (role && UNLIKELY_ROLES.has(role)) return true;
+  if (!UNLIKELY.test(match) || OK_MAYBE.test(match)) return false;
+  return !el.closest('table,code');
+}
+
+function isVisible(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return false;
+  if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return false;
+  const style = el.getAttribute('style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return false;
+  return true;
+}
+
+function isValidByline(el: Element): boolean {
+  const rel = el.getAttribute('rel');
+  const itemprop = el.getAttribute('itemprop');
+  const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || BYLINE.test(match))) return false;
+  const len = (el.textContent ?? '').trim().length;
+  return len > 0 && len < 100;
+}
+
+/** The element Readability would take its byline from, and that byline. */
+export function findBylineElement(doc: Document): { el: Element; text: string } | null {
+  let node: Element | null = doc.documentElement;
+  while (node) {
+    if (!isVisible(node)) {
+      node = nextSkipping(node);
+      continue;
+    }
+    if (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog') {
+      node = nextSkipping(node);
+      continue;
+    }
+    if (isValidByline(node)) {
+      const named = node.querySelector('[itemprop*="name"]');
+      return { el: node, text: ((named ?? node).textContent ?? '').trim() };
+    }
+    if (isUnlikely(node, `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) {
+      node = nextSkipping(node);
+      continue;
+    }
+    node = next(node);
+  }
+  return null;
+}
+
+function next(el: Element): Element | null {
+  return el.firstElementChild ?? nextSkipping(el);
+}
+
+function nextSkipping(el: Element): Element | null {
+  let cur: Element | null = el;
+  while (cur) {
+    const sib: Element | null = cur.nextElementSibling;
+    if (sib) return sib;
+    cur = cur.parentElement;
+  }
+  return null;
+}
+
+/** After pass 1: re-inserts the byline element's equivalent if pass 1 removed it. */
+export function restoreByline(doc: Document, found: { el: Element; text: string } | null): void {
+  if (!found || !doc.head) return;
+  if (doc.documentElement.contains(found.el)) return;
+  const span = doc.createElement('span');
+  span.setAttribute('class', 'byline');
+  span.textContent = found.text;
+  doc.head.insertBefore(span, doc.head.firstChild);
+}
