@@ -39,15 +39,32 @@ export function splitParagraphs(text: string): Paragraph[] {
   return out;
 }
 
-// Words that end with a full stop without ending the sentence. Lower-cased, no dot.
-const ABBREVIATIONS = new Set([
+// Words that end with a full stop without ending the sentence. Lower-cased, no final dot.
+// Titles always join the next word ("Mr. Putin", "Gen. Milley").
+const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
-  'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx',
-  'fig', 'al', 'dept', 'univ', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c',
+  'st', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'mt', 'ft', 'vs', 'approx', 'fig', 'al', 'dept', 'univ',
+  'e.g', 'i.e', 'cf', 'ca', 'viz',
   // German, French, Spanish, Russian
-  'hr', 'fr', 'nr', 'bzw', 'z.b', 'usw', 'ca', 'mme', 'mlle', 'sra', 'sr', 'dña', 'г', 'гг', 'т.е', 'т.д',
+  'hr', 'fr', 'bzw', 'z.b', 'vgl', 'mme', 'mlle', 'sra', 'srta', 'dña', 'sr', 'т.е', 'т.д', 'т.к', 'т.п',
+  'г', 'гг', 'им', 'ул',
 ]);
+// These end a sentence often enough ("… Apple Inc. The company …", "… in the U.S. The …") that they
+// join only when the next word is not a typical sentence opener.
+const SOFT = new Set([
+  'inc', 'ltd', 'co', 'corp', 'jr', 'etc', 'plc', 'bros', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'usw', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'd.c', 'e.u',
+]);
+// These join only before a number ("No. 10", "Nr. 5").
+const BEFORE_NUMBER = new Set(['no', 'nr', 'nos', 'art', 'p', 'pp', 'vol']);
+// Words that typically open an English sentence: after a soft abbreviation they mean a new sentence.
+const OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'at', 'this', 'that',
+  'these', 'those', 'his', 'her', 'their', 'its', 'our', 'there', 'however', 'meanwhile', 'after', 'when', 'if',
+  'as', 'for', 'so', 'while', 'some', 'many', 'officials', 'police',
+]);
+// German months after an ordinal ("am 3. April").
+const MONTHS_DE = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/iu;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterFor(lang: string | undefined): Intl.Segmenter {
@@ -64,29 +81,53 @@ function segmenterFor(lang: string | undefined): Intl.Segmenter {
   return seg;
 }
 
-/** True when the segment ends in an abbreviation or an initial, not a sentence end. */
-function endsInAbbreviation(segment: string): boolean {
-  const m = /(?:^|[\s(“"‘'«„])([\p{L}.]+)\.\s*$/u.exec(segment);
+/**
+ * True when the split between `segment` and the text after it is not a sentence end: an abbreviation,
+ * an initial, an ordinal ("3. April"), or a continuation in lower case ("“Why?” he asked.").
+ */
+function joinsNext(segment: string, after: string, lang: string): boolean {
+  const next = /^\s*([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';
+  if (!next) return false;
+  // A sentence does not begin in lower case: the segmenter split inside a quote or after "?".
+  if (/^\p{Ll}/u.test(next)) return true;
+  const m = /(?:^|[\s(“"‘'«„])([\p{L}.]+|\d{1,2})\.\s*$/u.exec(segment);
   if (!m) return false;
   const word = m[1]!;
-  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  // Initials: "J." or "U.S." style dotted capitals.
-  return /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u.test(word);
+  const lower = word.toLowerCase();
+  if (/^\d/.test(word)) return lang.startsWith('de') ? true : MONTHS_DE.test(next);
+  if (TITLES.has(lower)) return true;
+  if (BEFORE_NUMBER.has(lower)) return /^\d/.test(next);
+  if (SOFT.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return !OPENERS.has(next.toLowerCase());
+  // Initials: "J." (a single capital) and a single lower-case letter ("z. B.", "d. h.").
+  return /^\p{L}$/u.test(word);
 }
 
-/** Sentences of the whole text, never crossing a paragraph boundary. */
+// One-entry memo: analysis splits the same article for the summary, the quotes and the sources.
+let memo: { text: string; lang: string | null | undefined; sentences: readonly Sentence[] } | null = null;
+
+/**
+ * Sentences of the whole text, never crossing a paragraph boundary.
+ * The result is a fresh array, but its Sentence objects are shared between calls on the same text:
+ * treat them as read-only.
+ */
 export function splitSentences(text: string, lang?: string | null): Sentence[] {
+  if (memo && memo.text === text && memo.lang === lang) return memo.sentences.slice();
+  const sentences = split(text, lang);
+  memo = { text, lang, sentences };
+  return sentences.slice();
+}
+
+function split(text: string, lang?: string | null): Sentence[] {
   const out: Sentence[] = [];
   const seg = segmenterFor(lang ?? undefined);
+  const langKey = (lang ?? '').toLowerCase();
   for (const para of splitParagraphs(text)) {
     let pendingStart = -1;
     for (const { segment, index } of seg.segment(para.text)) {
       const start = pendingStart >= 0 ? pendingStart : para.start + index;
       const end = para.start + index + segment.length;
-      const next = para.text.slice(index + segment.length, index + segment.length + 2);
-      // Join when the split followed an abbreviation and the next word does not look like a new sentence start
-      // after a title ("Mr. Putin" joins; "in the U.S. The" also joins, an accepted rare miss).
-      if (endsInAbbreviation(segment) && next.length > 0) {
+      const after = para.text.slice(index + segment.length, index + segment.length + 40);
+      if (joinsNext(segment, after, langKey)) {
         pendingStart = start;
         continue;
       }

@@ -16,7 +16,7 @@
  */
 import type { SummaryLength } from '../core/types';
 import { splitSentences, type Sentence } from './sentences';
-import { countWords, cosine, inverseDocumentFrequency, termFrequencies, terms, weigh } from './summaryScoring';
+import { cosine, inverseDocumentFrequency, termFrequencies, terms, tokenize, weigh } from './summaryScoring';
 import { bareQuoteFlags, opensWithReference } from './summaryEligibility';
 
 export interface SummaryOptions {
@@ -39,6 +39,8 @@ export interface SummaryTuning {
   titleWeight: number;
   /** MMR: score − redundancy × max cosine with a picked sentence. */
   redundancy: number;
+  /** A sentence this similar (cosine) to a picked one is a repeat (captions often repeat the text). */
+  duplicate: number;
   /** A sentence may overrun the budget by this share of the budget (complete sentences only). */
   overrun: number;
   /**
@@ -60,6 +62,7 @@ export const DEFAULT_TUNING: Readonly<SummaryTuning> = {
   multiplicative: 1,
   titleWeight: 1,
   redundancy: 0.5,
+  duplicate: 0.7,
   overrun: 0.3,
   fillBelow: 0.7,
   minWords: 6,
@@ -81,7 +84,8 @@ export function summarize(text: string, options: SummaryOptions = {}, tuning: Pa
   const sentences = splitSentences(text, options.lang);
   if (sentences.length === 0) return [];
 
-  const tfs = sentences.map((s) => termFrequencies(terms(s.text)));
+  const tokens = sentences.map((s) => tokenize(s.text));
+  const tfs = tokens.map((tk) => termFrequencies(tk.terms));
   const idf = inverseDocumentFrequency(tfs);
   const docTf = new Map<string, number>();
   for (const tf of tfs) for (const [k, v] of tf) docTf.set(k, (docTf.get(k) ?? 0) + v);
@@ -90,16 +94,24 @@ export function summarize(text: string, options: SummaryOptions = {}, tuning: Pa
   const bare = bareQuoteFlags(text, sentences);
 
   const candidates: Candidate[] = [];
+  let fallback: Candidate | null = null;
   sentences.forEach((sentence, i) => {
-    const words = countWords(sentence.text);
-    if (words < t.minWords || words > t.maxWords || bare[i]) return;
+    const words = tokens[i]!.words;
+    if (bare[i]) return;
+    if (words < t.minWords || words > t.maxWords) {
+      // An article of only over-long sentences still gets its first one if it is not absurdly long.
+      if (!fallback && words <= budget * 3) fallback = { sentence, words, score: 0, vector: weigh(tfs[i]!, idf), dependent: false };
+      return;
+    }
     const vector = weigh(tfs[i]!, idf);
     const position = 1 / (1 + Math.max(0, i - t.leadSentences) / t.positionScale);
     const content = t.centralityWeight * cosine(vector, doc) + (title ? t.titleWeight * cosine(vector, title) : 0);
     const score = t.multiplicative > 0 ? position * (t.multiplicative + content) : t.positionWeight * position + content;
     candidates.push({ sentence, words, score, vector, dependent: opensWithReference(sentence.text) });
   });
-  return pick(candidates, budget, t).map((c) => c.sentence.text);
+  const picked = pick(candidates, budget, t);
+  if (picked.length === 0 && fallback) picked.push(fallback);
+  return picked.map((c) => c.sentence.text);
 }
 
 function pick(candidates: Candidate[], budget: number, t: SummaryTuning): Candidate[] {
@@ -117,6 +129,7 @@ function pick(candidates: Candidate[], budget: number, t: SummaryTuning): Candid
       if (c.dependent && !pickedIndex.has(c.sentence.index - 1)) continue;
       let overlap = 0;
       for (const p of picked) overlap = Math.max(overlap, cosine(c.vector, p.vector));
+      if (overlap >= t.duplicate) continue;
       const s = c.score - t.redundancy * overlap;
       if (s > bestAny) bestAny = s;
       if (used + c.words > limit) continue;
@@ -133,8 +146,5 @@ function pick(candidates: Candidate[], budget: number, t: SummaryTuning): Candid
     used += best.words;
     if (used >= budget) break;
   }
-  // An article whose every sentence is too long still gets its first sentence.
-  if (picked.length === 0 && candidates.length === 0) return [];
-  if (picked.length === 0) picked.push(candidates[0]!);
   return picked.sort((a, b) => a.sentence.index - b.sentence.index);
 }
