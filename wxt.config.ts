@@ -33,11 +33,15 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // data_collection_permissions needs Firefox 140 (desktop, the
+            // current ESR) and 142 (Android); lower minimums make
+            // `web-ext lint` warn (KEY_FIREFOX_*UNSUPPORTED_BY_MIN_VERSION).
             gecko: {
               id: 'sourcelight@sourcelight.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
