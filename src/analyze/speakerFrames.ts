@@ -1,0 +1,76 @@
+/**
+ * Token frames around quotes: the sentence a quote sits in, with every quote reduced to one token,
+ * so cue patterns ("X said", "said X", "X, who…, told", "according to X") can be read left and right.
+ */
+
+export interface Tok {
+  /** Word, single punctuation character, or 'Q' for a masked quote. */
+  t: string;
+  /** Lower-case form ('' for punctuation). */
+  lc: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'punct' | 'quote';
+  /** Index of the quote site for quote tokens. */
+  site: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'\-]*/uy;
+const ABBR = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'det',
+  'prof', 'rev', 'hon', 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'vs', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'aug',
+  'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c', 'e.g', 'i.e', 'a.m', 'p.m', 'sra', 'mme', 'hr', 'fr',
+]);
+
+/**
+ * Tokenises text[from, to) where the quote sites' [open, close) ranges become single 'Q' tokens.
+ * `sites` must be sorted by `open` and not overlap.
+ */
+export function tokenize(text: string, from: number, to: number, sites: { open: number; close: number }[], firstSite: number): Tok[] {
+  const out: Tok[] = [];
+  let s = firstSite;
+  let i = from;
+  while (i < to) {
+    while (s < sites.length && sites[s]!.close <= i) s++;
+    const site = sites[s];
+    if (site && site.open <= i) {
+      out.push({ t: 'Q', lc: '', start: site.open, end: site.close, kind: 'quote', site: s });
+      i = Math.max(site.close, i + 1);
+      continue;
+    }
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m) {
+      let end = i + m[0].length;
+      if (site && end > site.open) end = site.open;
+      let w = text.slice(i, end);
+      // Keep the dot of abbreviations and initials ("Mr.", "U.S.", "J.") inside the word.
+      if (text[end] === '.' && (ABBR.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w))) {
+        end++;
+        w += '.';
+      }
+      out.push({ t: w, lc: w.toLowerCase(), start: i, end, kind: 'word', site: -1 });
+      i = end;
+      continue;
+    }
+    out.push({ t: ch, lc: '', start: i, end: i + 1, kind: 'punct', site: -1 });
+    i++;
+  }
+  return out;
+}
+
+/** True when token k is a sentence end (a full stop, ! or ? before a capital, a quote or the end). */
+export function isSentenceEnd(toks: Tok[], k: number): boolean {
+  const tk = toks[k]!;
+  if (tk.kind !== 'punct' || !'.!?'.includes(tk.t)) return false;
+  const next = toks[k + 1];
+  if (!next) return true;
+  if (next.kind === 'quote') return true;
+  if (next.kind === 'word') return /^[\p{Lu}\p{N}]/u.test(next.t);
+  return next.t === '(' || next.t === '—' || next.t === '–';
+}

@@ -1,0 +1,115 @@
+/**
+ * From "who is written next to the cue" to "who said it": pronouns and role descriptions resolve to
+ * the person the article introduced ("he", "the president" → "Vladimir Putin"), mentions of one
+ * person merge into one name (names.ts), and quotes without a cue of their own continue the speaker
+ * of the quote before them (same paragraph, or a quote-only paragraph after a quote or a colon).
+ */
+import type { Entity, EntityIndex } from './names';
+import { ROLE_WORDS } from './nameLists';
+import { PRONOUNS } from './cueVerbs';
+import { findSpeakerNP, findIntroSpeaker, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
+
+const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
+
+/** Last mention inside [start, end): in English the head of a noun phrase comes last. */
+function lastMentionIn(idx: EntityIndex, start: number, end: number): Entity | null {
+  let m = idx.mentionAt(start, end);
+  if (!m) return null;
+  const i0 = idx.mentions.indexOf(m);
+  for (let i = i0 + 1; i < idx.mentions.length && idx.mentions[i]!.start < end; i++) m = idx.mentions[i]!;
+  return idx.entities[m.entity] ?? null;
+}
+
+function genderOk(e: Entity, g: 'm' | 'f' | 'p' | null): boolean {
+  if (g === 'p') return e.kind === 'organisation';
+  if (e.kind !== 'person' && e.kind !== 'unknown') return false;
+  return g === null || e.gender === null || e.gender === g;
+}
+
+function fromEntity(e: Entity, asWritten: string): Attribution {
+  const speaker = e.kind === 'organisation' && /^the\s/i.test(asWritten) && !/\s/.test(e.name) ? asWritten.replace(/^The/, 'the') : e.name;
+  return { speaker, role: e.role, asWritten, how: 'cue', entity: e };
+}
+
+/** Turns a speaker phrase into an attribution, resolving pronouns and roles. */
+function resolve(ctx: SpeakerContext, p: NP, recent: Attribution[]): Attribution {
+  const idx = ctx.entities;
+  const words = p.text.split(/\s+/);
+  const head = words[words.length - 1]!;
+  const headLc = head.toLowerCase();
+  // Pronoun: the latest speaker of a matching gender, else the latest such person named.
+  if (words.length === 1 && Object.prototype.hasOwnProperty.call(PRONOUNS, headLc)) {
+    const g = PRONOUNS[headLc]!;
+    if (headLc === 'i' || headLc === 'we') return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
+    for (let r = recent.length - 1; r >= 0 && r >= recent.length - 3; r--) {
+      const e = recent[r]!.entity;
+      if (e && genderOk(e, g)) return { ...fromEntity(e, e.name), asWritten: p.text };
+    }
+    const e = idx.lastBefore(p.start, (x) => (g === 'p' ? x.kind === 'organisation' : x.kind === 'person' && genderOk(x, g)));
+    if (e) return { ...fromEntity(e, e.name), asWritten: p.text };
+    return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
+  }
+  // A capitalised head: the entity it names.
+  if (/^\p{Lu}/u.test(head)) {
+    const e = lastMentionIn(idx, p.start, p.end);
+    if (e && e.kind !== 'place') return fromEntity(e, p.text);
+    return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
+  }
+  // "the president" → the person introduced with that role.
+  if (/^(the|der|die|le|la|el)\s/i.test(p.text) && words.length <= 3 && ROLE_WORDS.has(headLc)) {
+    const e = idx.byRole(headLc, p.start);
+    if (e) return { ...fromEntity(e, e.name), asWritten: p.text };
+  }
+  return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
+}
+
+/** Speakers for every quote site, in order. */
+export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
+  const { sites } = ctx;
+  const out: Attribution[] = [];
+  const recent: Attribution[] = [];
+  for (let i = 0; i < sites.length; i++) {
+    const p = findSpeakerNP(ctx, i);
+    const a = p ? resolve(ctx, p, recent) : EMPTY;
+    out.push(a);
+    if (a.speaker) recent.push(a);
+  }
+  // Quotes without a cue of their own continue a neighbour's speaker.
+  for (let i = 0; i < sites.length; i++) {
+    if (out[i]!.speaker) continue;
+    const s = sites[i]!;
+    const prev = i > 0 ? sites[i - 1]! : null;
+    const next = i + 1 < sites.length ? sites[i + 1]! : null;
+    if (prev && prev.paragraph === s.paragraph && out[i - 1]!.speaker) {
+      out[i] = { ...out[i - 1]!, how: 'inherited' };
+      continue;
+    }
+    if (next && next.paragraph === s.paragraph && out[i + 1]!.speaker && out[i + 1]!.how === 'cue') {
+      out[i] = { ...out[i + 1]!, how: 'inherited' };
+      continue;
+    }
+    // A paragraph that opens with a quote continues the previous paragraph's speaker when that
+    // paragraph ended inside a quote or with a colon.
+    if (s.open === s.paraStart && prev && prev.paragraph === s.paragraph - 1) {
+      if ((prev.unclosed || prev.close >= prev.paraEnd - 2) && out[i - 1]!.speaker) {
+        out[i] = { ...out[i - 1]!, how: 'inherited' };
+        continue;
+      }
+    }
+    if (s.open === s.paraStart) {
+      const intro = introFor(ctx, s);
+      if (intro) out[i] = { ...resolve(ctx, intro, recent), how: 'inherited' };
+    }
+  }
+  return out;
+}
+
+function introFor(ctx: SpeakerContext, s: QuoteSite): NP | null {
+  // The previous paragraph ends right before this one starts (skip the blank line).
+  let e = s.paraStart;
+  while (e > 0 && /\s/.test(ctx.text[e - 1]!)) e--;
+  let b = ctx.text.lastIndexOf('\n', e - 1);
+  b = b < 0 ? 0 : b + 1;
+  if (ctx.text[e - 1] !== ':') return null;
+  return findIntroSpeaker(ctx, b, e);
+}

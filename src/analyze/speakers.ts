@@ -1,0 +1,332 @@
+/**
+ * Who said each quote (issue 3, Speakers): cue words in every order ("X said", "said X", "X, who…,
+ * told", "according to X", "X stated:"), a quote-only paragraph continuing the previous speaker,
+ * organisations as speakers, and pronouns or roles resolved to a name through names.ts. When no
+ * speaker is found the answer is null: we never fall back to a random capitalised word.
+ *
+ * Work per quote is bounded by a fixed token window, so the whole pass is linear in the text.
+ */
+import type { Entity, EntityIndex } from './names';
+import { hasRoleWord } from './names';
+import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY, PRONOUNS } from './cueVerbs';
+import { tokenize, isSentenceEnd, type Tok } from './speakerFrames';
+import { NOT_NAMES } from './nameLists';
+
+export interface QuoteSite {
+  /** Opening mark offset and the offset after the closing mark (or paragraph end). */
+  open: number;
+  close: number;
+  /** Content offsets. */
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Paragraph bounds. */
+  paraStart: number;
+  paraEnd: number;
+  unclosed: boolean;
+  /** The quote's own words end a sentence (“… home.”). */
+  endsSentence: boolean;
+}
+
+export interface Attribution {
+  /** The name to show (resolved), or null. */
+  speaker: string | null;
+  role: string | null;
+  /** The speaker as written next to the cue ("he", "the president", "Mr. Putin"). */
+  asWritten: string | null;
+  /** How it was found: 'cue' (a cue word in the sentence), 'inherited' (previous quote) or null. */
+  how: 'cue' | 'inherited' | null;
+  entity: Entity | null;
+}
+
+const WINDOW = 60; // tokens on each side of a quote
+
+const AUX = new Set([
+  'has', 'had', 'have', 'also', 'later', 'then', 'once', 'previously', 'again', 'recently', 'would', 'will',
+  'reportedly', 'repeatedly', 'frequently', 'often', 'publicly', 'simply', 'flatly', 'bluntly', 'just', 'never',
+  'even', 'further', 'quickly', 'finally', 'only', 'had', 'is', 'was', 'were', 'are', 'been', 'be', 'has',
+  'first', 'famously', 'openly', 'privately', 'angrily', 'told', 'could', 'did', 'does', 'do', 'may', 'might',
+  'not', 'still', 'recalled', 'a', 'hat', 'habe', 'ha', 'а', 'ещё', 'также', 'auch', 'aussi', 'también',
+  'added', 'wrote', 'explained', 'continued', 'went', 'on', 'to', 'in', 'at', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'week', 'night',
+  'morning', 'afternoon', 'evening', 'earlier', 'month', 'year', 'this',
+]);
+// Words that end a subject going leftwards: clause openers, prepositions, conjunctions.
+const LEFT_STOP = new Set([
+  'that', 'which', 'who', 'whom', 'and', 'but', 'or', 'when', 'while', 'after', 'before', 'because', 'if', 'as',
+  'in', 'on', 'at', 'to', 'with', 'by', 'from', 'about', 'than', 'so', 'where', 'since', 'though', 'although',
+  'what', 'how', 'why', 'into', 'over', 'under', 'during', 'until', 'unless', 'whether', 'not', 'also',
+  'dass', 'que', 'qu’', 'что', 'und', 'et', 'y', 'и', 'is', 'was', 'are', 'were', 'be', 'been', 'it',
+]);
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'many',
+  'some', 'most', 'other', 'another', 'this', 'these', 'those', 'both', 'each', 'every', 'all', 'no', 'der',
+  'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'una', 'l’', "l'",
+]);
+const RIGHT_STOP = new Set([
+  'who', 'which', 'that', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'to', 'as', 'and',
+  'but', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'with',
+  'by', 'from', 'about', 'via', 'through', 'told', 'said', 'says', 'earlier', 'later', 'recently', 'yesterday',
+  'today', 'tonight', 'once', 'again', 'also', 'then', 'is', 'was', 'has', 'had', 'would', 'will', 'can',
+]);
+
+function isCue(tok: Tok | undefined): boolean {
+  return tok !== undefined && tok.kind === 'word' && CUE_WORDS.has(tok.lc);
+}
+function isCap(tok: Tok | undefined): boolean {
+  return tok !== undefined && tok.kind === 'word' && /^[\p{Lu}]/u.test(tok.t);
+}
+function isPronoun(tok: Tok | undefined): boolean {
+  return tok !== undefined && tok.kind === 'word' && Object.prototype.hasOwnProperty.call(PRONOUNS, tok.lc);
+}
+
+export interface NP {
+  start: number; // char offsets
+  end: number;
+  text: string;
+}
+
+function np(text: string, toks: Tok[], a: number, b: number): NP | null {
+  if (a > b) return null;
+  const start = toks[a]!.start;
+  const end = toks[b]!.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Subject ending just before token `c` (exclusive), read leftwards; `lo` bounds the sentence. */
+function subjectLeft(text: string, toks: Tok[], c: number, lo: number): NP | null {
+  let k = c - 1;
+  // Skip auxiliaries and short adverbials between subject and verb ("has", "also", "on Tuesday").
+  let skipped = 0;
+  while (k >= lo && skipped < 4 && toks[k]!.kind === 'word' && AUX.has(toks[k]!.lc) && !isPronoun(toks[k])) {
+    k--;
+    skipped++;
+  }
+  if (k < lo) return null;
+  // "X, who …, said" and "X, the senator, said": look before the appositive.
+  if (toks[k]!.t === ',') {
+    let j = k - 1;
+    let n = 0;
+    while (j >= lo && toks[j]!.t !== ',' && toks[j]!.kind !== 'quote' && !isSentenceEnd(toks, j) && n < 25) {
+      j--;
+      n++;
+    }
+    if (j >= lo && toks[j]!.t === ',') {
+      const inner = subjectLeft2(text, toks, k, j + 1);
+      const outer = baseNP(text, toks, j, lo);
+      const innerLead = toks[j + 1];
+      if (innerLead && /^(who|which|whose|whom|where|a|an)$/.test(innerLead.lc)) return outer ?? null;
+      if (inner && isCap(toks[j + 1]) && outer && !isCap(toks[j - 1])) return inner; // "the top general, Mark Milley,"
+      return outer ?? inner;
+    }
+    return null;
+  }
+  return baseNP(text, toks, k + 1, lo);
+}
+
+/** The noun phrase ending before token `e` (exclusive) inside [lo, e). */
+function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | null {
+  let k = e - 1;
+  if (k < lo) return null;
+  const first = toks[k]!;
+  if (first.kind !== 'word') return null;
+  if (isPronoun(first)) return np(text, toks, k, k);
+  let a = k;
+  let n = 0;
+  while (a >= lo && n < 8) {
+    const t = toks[a]!;
+    if (t.kind === 'punct' && t.t === '.' ) break;
+    if (t.kind !== 'word') break;
+    if (DETERMINERS.has(t.lc)) {
+      n++;
+      a--;
+      break;
+    }
+    if (!isCap(t) && LEFT_STOP.has(t.lc)) {
+      // "a spokesman for the campaign": keep "for"/"of" when a noun phrase continues leftwards.
+      break;
+    }
+    if (isPronoun(t) || isCue(t)) break;
+    a--;
+    n++;
+  }
+  a++;
+  if (a > k) return null;
+  // Drop a leading lower-case non-determiner run when a capitalised name follows it ("critic Ted Cruz").
+  let s = a;
+  while (s < k && !isCap(toks[s]) && !DETERMINERS.has(toks[s]!.lc) && isCap(toks[s + 1])) s++;
+  const lastTok = toks[k]!;
+  if (NOT_NAMES.has(lastTok.lc) && !/^(officials|critics|sources|experts|analysts|reports|others)$/.test(lastTok.lc)) return null;
+  return np(text, toks, s, k);
+}
+
+/** Inner part of an appositive between two commas, as a noun phrase when it is a name. */
+function subjectLeft2(text: string, toks: Tok[], e: number, lo: number): NP | null {
+  return baseNP(text, toks, e, lo);
+}
+
+/** Noun phrase starting at token `k` going right ("said Sen. Ted Cruz, R-Texas" → "Sen. Ted Cruz"). */
+function npRight(text: string, toks: Tok[], k: number, hi: number): NP | null {
+  if (k >= hi) return null;
+  const t0 = toks[k]!;
+  if (t0.kind !== 'word') return null;
+  if (isPronoun(t0)) return np(text, toks, k, k);
+  const fr = /^(.*)-t-(il|elle)$/u.exec(t0.lc);
+  if (fr) return { start: t0.end - fr[2]!.length, end: t0.end, text: fr[2]! };
+  let b = k;
+  let n = 0;
+  while (b < hi && n < 9) {
+    const t = toks[b]!;
+    if (t.kind !== 'word') break;
+    if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc)) break;
+    if (b > k && isCue(t)) break;
+    if (!isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc)) break;
+    b++;
+    n++;
+  }
+  b--;
+  if (b < k) return null;
+  while (b > k && /^(of|for|de|del|van|von|der|al|bin|the|a|an)$/.test(toks[b]!.lc)) b--;
+  return np(text, toks, k, b);
+}
+
+/** A plausible speaker: a pronoun, a capitalised name, or a determiner phrase / plural people noun. */
+function plausible(p: NP | null, toks: Tok[]): NP | null {
+  void toks;
+  if (!p) return null;
+  const words = p.text.split(/\s+/);
+  if (words.length > 10) return null;
+  const firstLc = words[0]!.toLowerCase();
+  if (Object.prototype.hasOwnProperty.call(PRONOUNS, firstLc) && words.length === 1) return p;
+  if (/^\p{Lu}/u.test(words[0]!) || /^\p{Lu}/u.test(words[words.length - 1]!)) return p;
+  if (DETERMINERS.has(firstLc)) return p;
+  if (words.length <= 3 && /s$/.test(words[words.length - 1]!)) return p; // "officials", "senior aides"
+  if (hasRoleWord(p.text)) return p;
+  return null;
+}
+
+export interface SpeakerContext {
+  text: string;
+  sites: QuoteSite[];
+  entities: EntityIndex;
+}
+
+/** Finds the speaker as written next to a cue for site `i`, or null. */
+export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
+  const { text, sites } = ctx;
+  const site = sites[i]!;
+  // Token window: up to WINDOW tokens each side within the paragraph (bounded work on hostile text).
+  const from = Math.max(site.paraStart, site.open - 600);
+  const to = Math.min(site.paraEnd, site.close + 600);
+  let first = i;
+  while (first > 0 && sites[first - 1]!.close > from) first--;
+  const toks = tokenize(text, from, to, sites, first);
+  const q = toks.findIndex((t) => t.kind === 'quote' && t.site === i);
+  if (q < 0) return null;
+  // Sentence bounds around the quote token.
+  let lo = q - 1;
+  while (lo >= 0 && q - lo < WINDOW && !isSentenceEnd(toks, lo) && !(toks[lo]!.kind === 'quote' && sites[toks[lo]!.site]!.endsSentence && startsSentence(toks, lo + 1))) lo--;
+  lo++;
+  let hi = q + 1;
+  while (hi < toks.length && hi - q < WINDOW && !isSentenceEnd(toks, hi)) hi++;
+
+  // 1. Right after the quote: "…,” said X" / "…,” X said" / "…,” X, who…, said".
+  let k = q + 1;
+  while (k < hi && toks[k]!.kind === 'punct' && ',—–-:'.includes(toks[k]!.t)) k++;
+  if (k < hi) {
+    let c = k;
+    if (toks[c]!.lc === 'a' || toks[c]!.lc === 'has' || toks[c]!.lc === 'had') c++;
+    if (isCue(toks[c]) && !PREPOSITION_CUES.has(toks[c]!.lc)) {
+      const p = plausible(npRight(text, toks, c + 1, hi), toks);
+      if (p) return p;
+    }
+    if (AFTER_QUOTE_ONLY.has(toks[k]!.lc)) {
+      const p = plausible(npRight(text, toks, k + 1, hi), toks);
+      if (p) return p;
+    }
+    // Subject then cue within a few tokens.
+    for (let c2 = k + 1; c2 < Math.min(hi, k + 14); c2++) {
+      if (toks[c2]!.kind === 'quote') break;
+      if (isCue(toks[c2]) && !PARTICIPLE_CUES.has(toks[c2]!.lc) && !PREPOSITION_CUES.has(toks[c2]!.lc)) {
+        const p = plausible(subjectLeft(text, toks, c2, k), toks);
+        if (p && p.start === toks[k]!.start) return p;
+        break;
+      }
+    }
+  }
+  // 2. Before the quote, nearest cue first: "X said", "X told reporters:", "according to X".
+  const before = searchBefore(text, toks, q, lo);
+  if (before) return before;
+  // 3. According-to after the quote within the sentence.
+  for (let c = q + 1; c < hi; c++) {
+    const tk = toks[c]!;
+    if (tk.kind === 'quote') break;
+    if (PREPOSITION_CUES.has(tk.lc)) {
+      const startNp = tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1;
+      const p = plausible(npRight(text, toks, startNp, hi), toks);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+/** Nearest cue before token `q` (exclusive) in the sentence starting at `lo`, and its subject. */
+function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | null {
+  for (let c = q - 1; c >= lo; c--) {
+    const tk = toks[c]!;
+    if (tk.kind !== 'word') continue;
+    if (PREPOSITION_CUES.has(tk.lc)) {
+      const startNp = tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1;
+      const p = plausible(npRight(text, toks, startNp, q), toks);
+      if (p) return p;
+      continue;
+    }
+    if (!isCue(tk) || AFTER_QUOTE_ONLY.has(tk.lc)) continue;
+    const p = plausible(subjectLeft(text, toks, c, lo), toks);
+    if (p) return p;
+    // Inverted before the quote: "…,” said X, “…"
+    if (c - 1 >= lo && (toks[c - 1]!.t === ',' || toks[c - 1]!.kind === 'quote')) {
+      const r = plausible(npRight(text, toks, c + 1, q), toks);
+      if (r) return r;
+    }
+    // Participles take the sentence's subject: "He continued, warning them not to trust “fakes”".
+    if (PARTICIPLE_CUES.has(tk.lc) || toks[c - 1]?.t === ',') {
+      const s = sentenceSubject(text, toks, lo, c);
+      if (s) return s;
+    }
+  }
+  return null;
+}
+
+/**
+ * The speaker a paragraph ending in a colon introduces ("Trump told the crowd:"), for the quote
+ * paragraph that follows it.
+ */
+export function findIntroSpeaker(ctx: SpeakerContext, paraStart: number, paraEnd: number): NP | null {
+  const from = Math.max(paraStart, paraEnd - 600);
+  const toks = tokenize(ctx.text, from, paraEnd, [], 0);
+  const q = toks.length - 1;
+  if (q < 0 || toks[q]!.t !== ':') return null;
+  let lo = q - 1;
+  while (lo >= 0 && q - lo < WINDOW && !isSentenceEnd(toks, lo)) lo--;
+  return searchBefore(ctx.text, toks, q, lo + 1);
+}
+
+function startsSentence(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && isCap(t);
+}
+
+/** The first pronoun or name of the sentence, for participle cues. */
+function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP | null {
+  for (let k = lo; k < c && k < lo + 6; k++) {
+    const t = toks[k]!;
+    if (isPronoun(t)) return np(text, toks, k, k);
+    if (isCap(t) && !NOT_NAMES.has(t.lc)) {
+      let b = k;
+      while (b + 1 < c && isCap(toks[b + 1])) b++;
+      return np(text, toks, k, b);
+    }
+  }
+  return null;
+}
