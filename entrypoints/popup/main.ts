@@ -1,1 +1,3 @@
-document.getElementById('app')!.textContent = 'Sourcelight';
+import { startPopup } from '@/src/ui/popup/app';
+
+void startPopup(document.getElementById('app')!, document.getElementById('live')!);

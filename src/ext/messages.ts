@@ -15,6 +15,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Report, SummaryLength } from '@/src/core/types';
+import type { RestrictionKind } from './browserQuirks';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -34,6 +35,8 @@ export interface TabRefusal {
   tabRefusal: TabRefusalCode;
   /** A sentence a person can act on (already localised). */
   message: string;
+  /** For 'restricted': which kind of page (the popup explains each). */
+  restriction?: RestrictionKind;
   url?: string;
 }
 
@@ -72,8 +75,8 @@ export interface Protocol {
   'analysis:get': { req: { tabId: number; force?: boolean; refresh?: boolean }; res: TabAnalysis };
   /** Background → content script: run the pipeline on the live document. */
   'content:analyse': { req: { force?: boolean; summaryLength?: SummaryLength }; res: Report };
-  /** Background → content script: is a current copy of the script present? */
-  'content:ping': { req: Record<string, never>; res: { version: number } };
+  /** Background → content script: is a copy of the script present, and which build? */
+  'content:ping': { req: Record<string, never>; res: { version: string } };
 
   // --- reader (reader helper) ---
   /** Popup → background: open reader mode for a tab (same tab). */
