@@ -109,11 +109,11 @@ function findApprox(text: string, pat: string, ctx: Context, minSim: number): An
 
   let best: (AnchorMatch & { score: number }) | null = null;
   for (const [from, to] of windows) {
-    const hit = approxSearch(pat, text, from, to, maxErr);
-    if (!hit) continue;
-    const sim = 1 - hit.errors / m;
-    const score = 2 * sim + contextScore(text, hit.start, hit.end, ctx);
-    if (!best || score > best.score) best = { start: hit.start, end: hit.end, similarity: sim, exact: false, score };
+    for (const hit of approxSearch(pat, text, from, to, maxErr)) {
+      const sim = 1 - hit.errors / m;
+      const score = 2 * sim + contextScore(text, hit.start, hit.end, ctx);
+      if (!best || score > best.score) best = { start: hit.start, end: hit.end, similarity: sim, exact: false, score };
+    }
   }
   return best && { start: best.start, end: best.end, similarity: best.similarity, exact: false };
 }

@@ -9,13 +9,17 @@ export interface ApproxMatch {
   errors: number;
 }
 
-/** Best match of `pattern` inside text[from, to), or null when it needs more than maxErrors edits. */
-export function approxSearch(pattern: string, text: string, from: number, to: number, maxErrors: number): ApproxMatch | null {
+/**
+ * Matches of `pattern` inside text[from, to) with at most maxErrors edits: one
+ * per run of adjacent end positions (its best), at most `cap`, fewest errors
+ * first. Context then decides between them (anchor.ts).
+ */
+export function approxSearch(pattern: string, text: string, from: number, to: number, maxErrors: number, cap = 50): ApproxMatch[] {
   const m = pattern.length;
   const lo = Math.max(0, from);
   const hi = Math.min(text.length, to);
   const n = hi - lo;
-  if (m === 0 || n <= 0) return null;
+  if (m === 0 || n <= 0) return [];
   // Column-wise DP over the text: cost[i] = edits to match pattern[0..i) ending here,
   // origin[i] = where in the text that match started.
   let cost = new Int32Array(m + 1);
@@ -26,7 +30,8 @@ export function approxSearch(pattern: string, text: string, from: number, to: nu
     cost[i] = i;
     origin[i] = lo;
   }
-  let best: ApproxMatch | null = null;
+  const found: ApproxMatch[] = [];
+  let run: ApproxMatch | null = null;
   for (let j = 0; j < n; j++) {
     const c = text.charCodeAt(lo + j);
     nextCost[0] = 0;
@@ -47,12 +52,20 @@ export function approxSearch(pattern: string, text: string, from: number, to: nu
       }
     }
     const e = nextCost[m]!;
-    if (e <= maxErrors && (!best || e < best.errors)) best = { start: nextOrigin[m]!, end: lo + j + 1, errors: e };
+    if (e <= maxErrors) {
+      if (!run) {
+        run = { start: nextOrigin[m]!, end: lo + j + 1, errors: e };
+        found.push(run);
+      } else if (e <= run.errors) {
+        run.start = nextOrigin[m]!;
+        run.end = lo + j + 1;
+        run.errors = e;
+      }
+    } else run = null;
     [cost, nextCost] = [nextCost, cost];
     [origin, nextOrigin] = [nextOrigin, origin];
-    if (best && best.errors === 0) break;
   }
-  return best;
+  return found.sort((a, b) => a.errors - b.errors).slice(0, cap);
 }
 
 /** Edit distance between two short strings (for prefix/suffix context scoring). */
