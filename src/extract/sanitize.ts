@@ -1,8 +1,187 @@
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import { promoteLazyImages } from './lazyImages';
+import { dropTrackingPixels } from './pixels';
+import { resolveHttpUrl, rewriteLink, sanitizeSrcset } from './safeUrls';
+
 /**
- * Strict reader-profile sanitiser (DOMPurify). Bound to a real window: a
- * browser's, or jsdom's in Node. Placeholder until the extraction work lands.
+ * Strict reader-profile sanitiser (DOMPurify), bound to a real window: a
+ * browser's, or jsdom's in Node. DOMPurify silently returns its input on
+ * linkedom and leaves <script> on happy-dom (BRIEF "Traps"), so this must
+ * never be handed one of those windows.
+ *
+ * Pipeline, all on DOM trees, never on strings:
+ * 1. parse the article HTML with the window's DOMParser (an inert document:
+ *    no script runs, no image loads) and, on that tree, promote lazy images
+ *    and drop tracking pixels (they need `data-*` and `style`, which the
+ *    profile removes);
+ * 2. DOMPurify with a closed allow-list, returning a DocumentFragment;
+ * 3. on the fragment: links to http(s) (absolute, tracking parameters
+ *    stripped, `rel="noopener noreferrer"`, `target="_blank"`), `mailto:`
+ *    and in-page `#fragments` only; images to absolute http(s) `src` and
+ *    `srcset` only, loaded lazily without a referrer; comments removed;
+ * 4. serialise (string API) or hand the fragment over (reader page).
+ *
+ * The reader profile drops: scripts, styles (elements and attributes),
+ * event handlers, iframes/frames, objects/embeds, forms and every control,
+ * media, canvas, SVG, MathML markup (its text is kept), templates,
+ * `id`/`name`/`class`, `data-*` and `aria-*` attributes, `<base>`/`<meta>`.
+ * Classes go too: the reader page styles the article itself, and page
+ * classes could match the extension's own CSS (e.g. a page's "hidden").
  */
-export function createSanitizer(win: Window & typeof globalThis): (html: string, baseUrl: string) => string {
-  void win;
-  return (html) => html;
+
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite',
+  'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'main',
+  'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strong',
+  'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var',
+  'wbr',
+];
+
+const ALLOWED_ATTR = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'lang', 'dir', 'datetime',
+  'colspan', 'rowspan', 'scope', 'abbr', 'start', 'reversed', 'type', 'value', 'span',
+];
+
+/**
+ * Elements removed together with their content. DOMPurify's defaults minus
+ * the MathML token elements (so "x = 2" inside <math> stays readable) plus
+ * forms and their controls (a phishing "log in again" form must not leave
+ * its labels behind), object/embed/applet fallbacks and media.
+ */
+const FORBID_CONTENTS = [
+  'annotation', 'annotation-xml', 'applet', 'audio', 'button', 'canvas', 'datalist', 'desc', 'dialog', 'embed',
+  'foreignobject', 'form', 'frame', 'frameset', 'head', 'iframe', 'input', 'map', 'meter', 'noembed',
+  'noframes', 'noscript', 'object', 'option', 'optgroup', 'output', 'plaintext', 'progress', 'script',
+  'select', 'selectedcontent', 'style', 'svg', 'template', 'textarea', 'title', 'video', 'xmp',
+];
+
+/** Only http(s), mailto and scheme-less (relative, fragment) URLs pass DOMPurify; step 3 decides finally. */
+const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  FORBID_CONTENTS,
+  ALLOWED_URI_REGEXP,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOW_SELF_CLOSE_IN_ATTR: false,
+  SAFE_FOR_TEMPLATES: false,
+  WHOLE_DOCUMENT: false,
+  KEEP_CONTENT: true,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+/** Input larger than this is cut (DOMParser is linear, but the reader has no use for it). */
+const MAX_HTML = 5_000_000;
+
+type Win = Window & typeof globalThis;
+
+const purifiers = new WeakMap<object, Purifier>();
+
+function purifierFor(win: Win): Purifier {
+  let purify = purifiers.get(win);
+  if (!purify) {
+    purify = DOMPurify(win);
+    purifiers.set(win, purify);
+  }
+  return purify;
+}
+
+/**
+ * Sanitises `html` into a DocumentFragment (owned by an internal inert
+ * document; append it or import it into the reader page). `baseUrl` is the
+ * page's real base (`document.baseURI` of the original page, which honours
+ * <base href>); relative URLs resolve against it. Never throws: on an
+ * internal error the result is an empty fragment.
+ */
+export function sanitizeToFragment(win: Win, html: string, baseUrl: string): DocumentFragment {
+  const purify = purifierFor(win);
+  const base = resolveHttpUrl(baseUrl ?? '', null);
+  try {
+    const dirty = new win.DOMParser().parseFromString(String(html ?? '').slice(0, MAX_HTML), 'text/html');
+    promoteLazyImages(dirty.body);
+    dropTrackingPixels(dirty.body, base);
+    const fragment = purify.sanitize(dirty.body.innerHTML, CONFIG) as unknown as DocumentFragment;
+    rewriteUrls(fragment, base);
+    removeComments(fragment, win);
+    return fragment;
+  } catch {
+    return win.document.createDocumentFragment();
+  }
+}
+
+/**
+ * `createSanitizer(win)(html, baseUrl)` → safe HTML string. One DOMPurify
+ * instance per window (DOMPurify keeps state on the instance).
+ */
+export function createSanitizer(win: Win): (html: string, baseUrl: string) => string {
+  return (html, baseUrl) => {
+    const fragment = sanitizeToFragment(win, html, baseUrl);
+    const doc = fragment.ownerDocument ?? win.document;
+    const holder = doc.createElement('div');
+    holder.appendChild(fragment);
+    return holder.innerHTML;
+  };
+}
+
+/** Step 3: every URL attribute is rebuilt from the URL parser's view of it. */
+function rewriteUrls(root: DocumentFragment, base: string | null): void {
+  for (const a of Array.from(root.querySelectorAll('a'))) {
+    a.removeAttribute('target');
+    a.removeAttribute('rel');
+    const href = a.getAttribute('href');
+    if (href === null) continue;
+    const link = rewriteLink(href, base);
+    if (!link) {
+      a.removeAttribute('href');
+      continue;
+    }
+    a.setAttribute('href', link.href);
+    if (link.kind === 'fragment') continue;
+    a.setAttribute('rel', 'noopener noreferrer');
+    // mailto opens the mail client; a _blank target would leave an empty tab.
+    if (link.kind === 'web') a.setAttribute('target', '_blank');
+  }
+  // href/src on anything but <a>/<img> has no use in the reader.
+  for (const el of Array.from(root.querySelectorAll('[href]:not(a), [src]:not(img), [srcset]:not(img), [sizes]:not(img)'))) {
+    el.removeAttribute('href');
+    el.removeAttribute('src');
+    el.removeAttribute('srcset');
+    el.removeAttribute('sizes');
+  }
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const srcset = img.getAttribute('srcset');
+    let best: string | null = null;
+    if (srcset !== null) {
+      const clean = sanitizeSrcset(srcset, base);
+      best = clean.best;
+      if (clean.srcset) img.setAttribute('srcset', clean.srcset);
+      else {
+        img.removeAttribute('srcset');
+        img.removeAttribute('sizes');
+      }
+    }
+    const src = img.getAttribute('src');
+    const resolved = (src !== null ? resolveHttpUrl(src, base) : null) ?? best;
+    if (!resolved) {
+      img.parentNode?.removeChild(img);
+      continue;
+    }
+    img.setAttribute('src', resolved);
+    img.setAttribute('loading', 'lazy');
+    img.setAttribute('decoding', 'async');
+    // The reader must not tell image hosts which article is being read.
+    img.setAttribute('referrerpolicy', 'no-referrer');
+  }
+}
+
+function removeComments(root: DocumentFragment, win: Win): void {
+  const doc = root.ownerDocument ?? win.document;
+  const walker = doc.createTreeWalker(root, 0x80 /* NodeFilter.SHOW_COMMENT */);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const c of comments) c.parentNode?.removeChild(c);
 }
