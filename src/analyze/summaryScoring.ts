@@ -14,37 +14,70 @@ export type TermVector = Map<string, number>;
 
 // Scripts that do not separate words with spaces.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const STEM_LENGTH = 6;
+
+// Character classes cached per UTF-16 code unit: a Unicode-property regex per character is the
+// slowest part of tokenising otherwise (benchmark: scripts/bench-analysis.ts).
+const NOT_WORD = 1;
+const WORD = 2;
+const UNSPACED_WORD = 3;
+const classes = new Uint8Array(65536);
+
+function classOf(code: number): number {
+  let c = classes[code]!;
+  if (c === 0) {
+    if (code >= 0xd800 && code <= 0xdfff) c = WORD; // surrogate halves: keep astral letters (and emoji) in words
+    else {
+      const ch = String.fromCharCode(code);
+      c = !WORD_CHAR.test(ch) ? NOT_WORD : UNSPACED.test(ch) ? UNSPACED_WORD : WORD;
+    }
+    classes[code] = c;
+  }
+  return c;
+}
+
+/** Terms (lower-cased, prefix-stemmed) and the reader's word count of a piece of text, in one pass. */
+export function tokenize(text: string): { terms: string[]; words: number } {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let words = 0;
+  let i = 0;
+  const n = lower.length;
+  while (i < n) {
+    const c = classOf(lower.charCodeAt(i));
+    if (c === NOT_WORD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (c === UNSPACED_WORD) {
+      while (i < n && classOf(lower.charCodeAt(i)) === UNSPACED_WORD) i++;
+      // Character bigrams stand in for words; two characters count as one word of budget.
+      const len = i - start;
+      if (len === 1) out.push(lower[start]!);
+      for (let k = start; k + 1 < i; k++) out.push(lower.slice(k, k + 2));
+      words += Math.max(1, Math.round(len / 2));
+      continue;
+    }
+    while (i < n && classOf(lower.charCodeAt(i)) === WORD) i++;
+    out.push(i - start > STEM_LENGTH ? lower.slice(start, start + STEM_LENGTH) : lower.slice(start, i));
+    words++;
+  }
+  return { terms: out, words };
+}
 
 /** Lower-cased, prefix-stemmed terms of a piece of text. */
 export function terms(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD_RUN)) {
-    const w = m[0];
-    if (UNSPACED.test(w)) {
-      // Character bigrams stand in for words (plus the lone character of a 1-char run).
-      const chars = Array.from(w);
-      if (chars.length === 1) out.push(chars[0]!);
-      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-    } else if (w.length > STEM_LENGTH) {
-      out.push(w.slice(0, STEM_LENGTH));
-    } else out.push(w);
-  }
-  return out;
+  return tokenize(text).terms;
 }
 
 /**
- * Words as a reader counts them: space-separated runs, plus one word per two
- * characters of an unspaced script (a rough but stable budget unit).
+ * Words as a reader counts them: runs of letters and digits, plus one word per
+ * two characters of an unspaced script (a rough but stable budget unit).
  */
 export function countWords(text: string): number {
-  let n = 0;
-  for (const m of text.matchAll(WORD_RUN)) {
-    const w = m[0];
-    n += UNSPACED.test(w) ? Math.max(1, Math.round(Array.from(w).length / 2)) : 1;
-  }
-  return n;
+  return tokenize(text).words;
 }
 
 export function termFrequencies(ts: readonly string[]): TermVector {
