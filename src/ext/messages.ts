@@ -68,6 +68,11 @@ export interface QuoteSaveRequest {
 
 export type QuoteSaveResponse = { ok: true; id: string } | { ok: false; message: string };
 
+/** `found: false` means the page opened but the passage is no longer there (or changed beyond recognition). */
+export type QuoteShowResponse =
+  | { ok: true; tabId: number; found: boolean; exact: boolean }
+  | { ok: false; tabId?: number; reason: 'gone' | 'no-access' | 'failed'; message: string };
+
 /** Request and response of every message, keyed by `type`. */
 export interface Protocol {
   // --- analysis (extension shell) ---
@@ -81,10 +86,16 @@ export interface Protocol {
   // --- reader (reader helper) ---
   /** Popup → background: open reader mode for a tab (same tab). */
   'reader:open': { req: { tabId: number }; res: { ok: boolean; message?: string } };
+  /** Auto-reader content script → background: this page is an article on a chosen site; open reader mode. */
+  'reader:auto': { req: Record<string, never>; res: { ok: boolean } };
+  /** Options page → background: re-sync auto-reader scripts with stored sites and granted permissions. */
+  'autoReader:sync': { req: Record<string, never>; res: { active: string[] } };
 
   // --- library (quote-library helper) ---
   /** Popup/reader → background: save one quote. */
   'library:save': { req: { tabId?: number; quote: QuoteSaveRequest }; res: QuoteSaveResponse };
+  /** Library page → background: open a saved quote's page and find + highlight the passage. */
+  'library:show': { req: { id: string }; res: QuoteShowResponse };
 }
 
 export type MessageType = keyof Protocol;
@@ -140,10 +151,13 @@ const validators: { [K in MessageType]: Rule } = {
   },
   'content:ping': { from: 'extension', valid: () => true },
   'reader:open': { from: 'extension', valid: (p) => isTabId(p.tabId) },
+  'reader:auto': { from: 'content', valid: () => true },
+  'autoReader:sync': { from: 'extension', valid: () => true },
   'library:save': {
     from: 'extension',
     valid: (p) => (p.tabId === undefined || isTabId(p.tabId)) && isQuoteSaveRequest(p.quote),
   },
+  'library:show': { from: 'extension', valid: (p) => isStr(p.id, 64) },
 };
 
 const extensionOrigin = (): string => browser.runtime.getURL('/');

@@ -1,2 +1,251 @@
-/** Placeholder: the quote-library helper replaces this file. */
-export function registerQuoteSaving(): void {}
+/**
+ * Quote saving in the background: the "Save quote" context menu, the
+ * 'save-quote' command, the 'library:save' message (popup/reader buttons) and
+ * 'library:show' (library page → find the passage again). Listeners are added
+ * synchronously at start-up so a worker woken by the event finds them.
+ *
+ * A save injects quote-tools.js into the tab (activeTab, granted by the menu
+ * click or the shortcut), captures selection + anchor + metadata there, finds
+ * the speaker here, and writes one key. Where the page cannot be scripted it
+ * saves what the menu gives and flags the record as missing context.
+ */
+import { browser } from 'wxt/browser';
+import { analyzeText } from '@/src/analyze/analyzeText';
+import { classifyInjectionError, topFrameResult } from '@/src/ext/browserQuirks';
+import { t } from '@/src/ext/i18n';
+import { handleMessages, type QuoteSaveRequest, type QuoteShowResponse } from '@/src/ext/messages';
+import type { CaptureResult } from './capture';
+import type { ShowResult } from './highlight';
+import { recordFromCapture, recordFromMenu } from './record';
+import type { QuoteOrigin, QuoteRecord } from './schema';
+import { speakerFor } from './speaker';
+import { createQuoteStore, QuoteStoreError, type QuoteStore, type StorageAreaLike } from './store';
+import { normaliseWhitespace, siteFromUrl } from './text';
+
+export const SAVE_MENU_ID = 'sourcelight-library-save-quote';
+const TOOLS_FILE = '/quote-tools.js';
+
+let store: QuoteStore | null = null;
+export function quoteStore(): QuoteStore {
+  store ??= createQuoteStore(browser.storage.local as unknown as StorageAreaLike);
+  return store;
+}
+
+export interface SaveOutcome {
+  ok: boolean;
+  message: string;
+  record?: QuoteRecord;
+}
+
+interface PageTarget {
+  tabId: number;
+  frameId?: number;
+  /** What the context menu gives: used when the page cannot be scripted. */
+  selectionText?: string | null;
+  pageUrl?: string | null;
+  title?: string | null;
+}
+
+async function injectTools(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [TOOLS_FILE] });
+}
+
+async function capture(tabId: number, frameId: number, hint: string | null): Promise<CaptureResult | undefined> {
+  await injectTools(tabId, frameId);
+  const results = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    func: (h: string | null) => (globalThis as unknown as { __sourcelightQuoteTools: { capture(h: string | null): unknown } }).__sourcelightQuoteTools.capture(h),
+    args: [hint],
+  });
+  return topFrameResult<CaptureResult>(results as never);
+}
+
+async function toast(tabId: number, frameId: number, message: string, kind: 'ok' | 'warn' | 'error'): Promise<void> {
+  await browser.scripting
+    .executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: (m: string, k: string) => (globalThis as unknown as { __sourcelightQuoteTools?: { toast(m: string, k: string): void } }).__sourcelightQuoteTools?.toast(m, k),
+      args: [message, kind],
+    })
+    .catch(() => undefined);
+}
+
+/** Visible confirmation on the toolbar button, for a few seconds; the message goes in its tooltip. */
+async function badge(tabId: number, kind: 'ok' | 'warn' | 'error', message: string): Promise<void> {
+  const colours = { ok: '#1b5e20', warn: '#a15c00', error: '#b00020' };
+  const text = kind === 'error' ? '!' : '✓';
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: colours[kind] });
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setTitle({ tabId, title: message });
+    setTimeout(() => {
+      void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+      void browser.action.setTitle({ tabId, title: t('actionTitle') }).catch(() => undefined);
+    }, 4000);
+  } catch {
+    // The tab may be gone; nothing else to tell.
+  }
+}
+
+function saveErrorMessage(e: unknown): string {
+  if (e instanceof QuoteStoreError && e.code === 'quota') return t('libraryErrorQuota');
+  return t('libraryErrorSave', e instanceof Error ? e.message : String(e));
+}
+
+function detectSpeaker(c: NonNullable<Extract<CaptureResult, { ok: true }>['capture']['context']>): string | null {
+  return speakerFor(c, (text) => analyzeText({ text }).quotes);
+}
+
+/** The save the context menu and the shortcut run (also reachable by the e2e tests, see below). */
+export async function saveFromPage(target: PageTarget, origin: QuoteOrigin = 'page'): Promise<SaveOutcome> {
+  const frameId = target.frameId ?? 0;
+  const hint = target.selectionText ?? null;
+  let record: QuoteRecord | null = null;
+  let scriptable = true;
+  try {
+    const got = await capture(target.tabId, frameId, hint);
+    if (got?.ok) {
+      const speaker = got.capture.context ? detectSpeaker(got.capture.context) : null;
+      record = recordFromCapture(got.capture, { speaker, origin });
+    } else if (got && !got.ok) {
+      const message = t('libraryNoSelection');
+      await Promise.all([toast(target.tabId, frameId, message, 'warn'), badge(target.tabId, 'error', message)]);
+      return { ok: false, message };
+    }
+  } catch (e) {
+    scriptable = false;
+    const why = classifyInjectionError(e);
+    const url = target.pageUrl ?? '';
+    if (!hint || !/^(https?|file):/.test(url)) {
+      const message = why === 'restricted' ? t('libraryErrorRestricted') : t('libraryErrorNoAccess');
+      await badge(target.tabId, 'error', message);
+      return { ok: false, message };
+    }
+    record = recordFromMenu(hint, url, target.title ?? null);
+  }
+  if (!record) {
+    const message = t('libraryErrorSave', 'no result from the page');
+    await badge(target.tabId, 'error', message);
+    return { ok: false, message };
+  }
+  try {
+    const saved = await quoteStore().save(record);
+    const message = saved.missingContext ? t('librarySavedNoContext') : t('librarySaved');
+    const kind = saved.missingContext ? 'warn' : 'ok';
+    await Promise.all([badge(target.tabId, kind, message), scriptable ? toast(target.tabId, frameId, message, kind) : undefined]);
+    return { ok: true, message, record: saved };
+  } catch (e) {
+    const message = saveErrorMessage(e);
+    await Promise.all([badge(target.tabId, 'error', message), scriptable ? toast(target.tabId, frameId, message, 'error') : undefined]);
+    return { ok: false, message };
+  }
+}
+
+/** Popup/reader buttons: they already know the quote, its speaker and the article's metadata. */
+export function recordFromRequest(q: QuoteSaveRequest, origin: QuoteOrigin): QuoteRecord {
+  const url = q.canonicalUrl || q.url;
+  const context = (s: string | undefined) => (s ?? '').replace(/\s*\n\s*/g, '\n').replace(/[ \t\u00a0]+/g, ' ');
+  const text = normaliseWhitespace(q.text);
+  return recordFromCapture(
+    {
+      text,
+      anchor: { exact: text, prefix: context(q.prefix), suffix: context(q.suffix), start: q.start ?? null, end: q.end ?? null },
+      meta: { url, location: q.url, title: q.title ?? '', site: q.siteName || siteFromUrl(url), author: q.byline ?? null, published: q.publishedTime ?? null },
+      context: null,
+    },
+    { speaker: q.speaker, origin },
+  );
+}
+
+function waitForTabComplete(tabId: number, timeoutMs = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (fn: () => void) => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      fn();
+    };
+    const onUpdated = (id: number, info: { status?: string }) => {
+      if (id === tabId && info.status === 'complete') done(resolve);
+    };
+    const timer = setTimeout(() => done(() => reject(new Error('timeout'))), timeoutMs);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    void browser.tabs.get(tabId).then(
+      (tab) => tab.status === 'complete' && done(resolve),
+      (e: unknown) => done(() => reject(e)),
+    );
+  });
+}
+
+/** Finds and highlights a saved passage in an open tab. */
+export async function showInTab(tabId: number, record: QuoteRecord): Promise<QuoteShowResponse> {
+  try {
+    await injectTools(tabId, 0);
+    const results = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (a: unknown) => (globalThis as unknown as { __sourcelightQuoteTools: { show(a: unknown): unknown } }).__sourcelightQuoteTools.show(a),
+      args: [record.anchor],
+    });
+    const res = topFrameResult<ShowResult>(results as never);
+    if (!res?.found) await toast(tabId, 0, t('libraryNotFoundOnPage'), 'warn');
+    return { ok: true, tabId, found: !!res?.found, exact: !!res?.exact };
+  } catch (e) {
+    const why = classifyInjectionError(e);
+    return { ok: false, tabId, reason: why === 'no-access' ? 'no-access' : 'failed', message: why === 'no-access' ? t('libraryShowNoAccess') : t('libraryShowFailed') };
+  }
+}
+
+async function showQuote(id: string): Promise<QuoteShowResponse> {
+  const record = await quoteStore().get(id);
+  if (!record) return { ok: false, reason: 'gone', message: t('libraryQuoteGone') };
+  const tab = await browser.tabs.create({ url: record.page.location || record.page.url, active: true });
+  if (tab.id === undefined) return { ok: false, reason: 'failed', message: t('libraryShowFailed') };
+  try {
+    await waitForTabComplete(tab.id);
+  } catch {
+    return { ok: false, tabId: tab.id, reason: 'failed', message: t('libraryShowFailed') };
+  }
+  return showInTab(tab.id, record);
+}
+
+export function registerQuoteSaving(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    // Re-create our own item only (other features own theirs); ignore "not found".
+    void browser.contextMenus
+      .remove(SAVE_MENU_ID)
+      .catch(() => undefined)
+      .then(() => browser.contextMenus.create({ id: SAVE_MENU_ID, title: t('libraryMenuSaveQuote'), contexts: ['selection'] }))
+      .catch(() => undefined);
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SAVE_MENU_ID || tab?.id === undefined || tab.id < 0) return;
+    void saveFromPage({ tabId: tab.id, frameId: info.frameId, selectionText: info.selectionText, pageUrl: info.pageUrl ?? tab.url, title: tab.title });
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'save-quote') return;
+    void (async () => {
+      const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      if (target?.id !== undefined) await saveFromPage({ tabId: target.id, pageUrl: target.url, title: target.title });
+    })();
+  });
+
+  handleMessages({
+    'library:save': async (req, sender) => {
+      const origin: QuoteOrigin = (sender.url ?? '').includes('/reader.html') ? 'reader' : 'popup';
+      try {
+        const saved = await quoteStore().save(recordFromRequest(req.quote, origin));
+        if (req.tabId !== undefined) void badge(req.tabId, 'ok', t('librarySaved'));
+        return { ok: true, id: saved.id };
+      } catch (e) {
+        return { ok: false, message: saveErrorMessage(e) };
+      }
+    },
+    'library:show': (req) => showQuote(req.id),
+  });
+
+  // The e2e tests call the very functions the menu and shortcut call (a real
+  // context-menu click cannot be driven headlessly). Only code running in the
+  // background itself can reach this global.
+  (globalThis as Record<string, unknown>).sourcelightLibrary = { saveFromPage, showInTab, quoteStore };
+}
