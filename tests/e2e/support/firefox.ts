@@ -96,6 +96,26 @@ export async function waitForDocument(page: Page, test: (url: string) => boolean
   );
 }
 
+/**
+ * Wait until an extension page has settled: body[data-state] is set and is
+ * not 'loading' (the popup and reader mark their state this way).
+ */
+export async function settledState(page: Page, timeoutMs = 20_000): Promise<string> {
+  return until(
+    () => page.evaluate(() => {
+      const state = document.body?.dataset.state;
+      return state && state !== 'loading' ? state : null;
+    }),
+    'the page to leave its loading state',
+    timeoutMs,
+  );
+}
+
+/** Whether the build contains an extension page (features land one by one). */
+export function buildHas(path: string, extensionDir = FIREFOX_EXTENSION_DIR): boolean {
+  return existsSync(resolve(extensionDir, path));
+}
+
 /** Navigate a tab to an extension page without waiting for BiDi load events (none come). */
 export async function navigateToExtensionPage(page: Page, path: string): Promise<Page> {
   const url = extensionUrl(path);

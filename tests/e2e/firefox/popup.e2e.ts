@@ -1,0 +1,150 @@
+/**
+ * The toolbar popup in real Firefox: the seed page's report, and each state
+ * that is not a report (never a blank popup).
+ *
+ * Two ways in: `popup.html?tabId=N` in a tab (the test hook of issue 4), and
+ * the real toolbar button (firefoxChrome.clickToolbarButton), which is the
+ * only path that exercises activeTab without any host permission.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, settledState, type FirefoxSession } from '../support/firefox';
+import { clickToolbarButton, waitForRealPopup } from '../support/firefoxChrome';
+import { hugePageHtml, listPageHtml, readPopup, tinyPdf } from '../support/firefoxPages';
+
+const SEED_TITLE = 'Ukraine war: Putin tells Russian soldiers’ mothers he shares their pain';
+
+describe('Firefox popup, host permission for 127.0.0.1 granted (popup.html?tabId=N)', () => {
+  let ff: FirefoxSession;
+  beforeAll(async () => {
+    ff = await launchFirefox();
+    ff.server.route('/home.html', listPageHtml());
+    ff.server.route('/huge.html', hugePageHtml());
+    ff.server.route('/paper.pdf', tinyPdf(), 'application/pdf');
+  });
+  afterAll(async () => {
+    await ff?.close();
+  });
+
+  async function popupFor(path: string): Promise<{ page: Page; tab: Page; tabId: number; state: string }> {
+    const tab = await ff.openPage(path);
+    const tabId = await ff.tabIdOf(tab);
+    const page = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
+    return { page, tab, tabId, state: await settledState(page) };
+  }
+
+  it('shows the seed page: title, site, quotes under their speaker, sources, trackers named', async () => {
+    const { page, tab } = await popupFor('/seed.html');
+    const report = await readPopup(page);
+    expect(report.state).toBe('report');
+    expect(report.title).toBe(SEED_TITLE);
+    expect(report.meta).toContain('Newsline Today');
+    expect(report.meta).toMatch(/\d+ min/);
+
+    const putin = report.speakers.find((g) => g.speaker.includes('Vladimir Putin'));
+    expect(putin, JSON.stringify(report.speakers)).toBeDefined();
+    expect(putin!.quotes.join('\n')).toContain('We share your pain');
+    expect(putin!.quotes.join('\n')).toContain('Nothing can replace the loss of a son');
+
+    expect(report.sources).toContain('Picture Courtesy: Google');
+    for (const tracker of ['Meta Pixel', 'Google Analytics', 'Google AdSense']) expect(report.cleaned).toContain(tracker);
+    expect(report.text).toMatch(/Summary/i);
+    await page.close();
+    await tab.close();
+  });
+
+  it('reopens instantly from the per-tab cache (same report, no new analysis needed)', async () => {
+    const { page, tab, tabId } = await popupFor('/seed.html');
+    const first = await readPopup(page);
+    const started = Date.now();
+    const again = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
+    expect(await settledState(again)).toBe('report');
+    const elapsed = Date.now() - started;
+    expect((await readPopup(again)).title).toBe(first.title);
+    // Generous bound: this is a correctness check of the cache path, not a benchmark.
+    expect(elapsed).toBeLessThan(5_000);
+    await again.close();
+    await page.close();
+    await tab.close();
+  });
+
+  it('says "no article" on a home page, and "Try anyway" still produces something', async () => {
+    const { page, tab, state } = await popupFor('/home.html');
+    expect(state).toBe('no-article');
+    const button = await page.waitForSelector('.state-no-article button');
+    await button!.click();
+    const after = await settledState(page);
+    expect(['report', 'no-article']).toContain(after);
+    // Once forced, the popup does not offer "Try anyway" again.
+    expect(await page.$('.state-no-article button')).toBeNull();
+    await page.close();
+    await tab.close();
+  });
+
+  it('says "too large" on a page past the extraction limits', async () => {
+    const { page, tab, state } = await popupFor('/huge.html');
+    expect(state).toBe('too-large');
+    expect((await readPopup(page)).text.length).toBeGreaterThan(20);
+    await page.close();
+    await tab.close();
+  });
+
+  it('explains the PDF viewer instead of failing', async () => {
+    const { page, tab, state } = await popupFor('/paper.pdf');
+    expect(state).toBe('restricted');
+    expect((await readPopup(page)).text).toMatch(/PDF/i);
+    await page.close();
+    await tab.close();
+  });
+
+  it('gives an actionable error for a tab that is gone', async () => {
+    const page = await ff.openExtensionPage('popup.html?tabId=987654');
+    expect(await settledState(page)).toBe('error');
+    const report = await readPopup(page);
+    expect(report.text.length).toBeGreaterThan(20);
+    expect(await page.$('.state-error button')).not.toBeNull(); // Retry
+    await page.close();
+  });
+});
+
+describe('Firefox popup, no host permission (activeTab only)', () => {
+  let ff: FirefoxSession;
+  beforeAll(async () => {
+    ff = await launchFirefox({ grantLocalhost: false });
+  });
+  afterAll(async () => {
+    await ff?.close();
+  });
+
+  it('asks for the go-ahead when the person has not clicked the toolbar button', async () => {
+    const tab = await ff.openPage('/seed.html');
+    const tabId = await ff.tabIdOf(tab);
+    const page = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
+    expect(await settledState(page)).toBe('no-access');
+    expect((await readPopup(page)).text).toMatch(/toolbar/i);
+    await page.close();
+    await tab.close();
+  });
+
+  it('reports the seed page from a real toolbar click (activeTab), with no host permission', async () => {
+    const tab = await ff.openPage('/seed.html');
+    await tab.bringToFront();
+    await clickToolbarButton(ff);
+    const popup = await waitForRealPopup(ff);
+    expect(popup.state).toBe('report');
+    expect(popup.text).toContain(SEED_TITLE);
+    expect(popup.text).toContain('We share your pain');
+    expect((await ff.inExtension(() => browser.permissions.getAll())).origins).toEqual([]);
+    await tab.close();
+  });
+
+  it('explains browser pages (about:blank) instead of failing', async () => {
+    const tab = await ff.browser.newPage();
+    await tab.bringToFront();
+    await clickToolbarButton(ff);
+    const popup = await waitForRealPopup(ff);
+    expect(popup.state).toBe('restricted');
+    expect(popup.text.length).toBeGreaterThan(20);
+    await tab.close();
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Firefox browser-UI ("chrome") actions that WebDriver BiDi has no command for:
+ * clicking our toolbar button and pressing our keyboard shortcut.
+ *
+ * Both need `--remote-allow-system-access` (set in firefox.ts): BiDi then lists
+ * the browser window (browser.xhtml) as a context with `moz:scope: "chrome"`
+ * and `script.evaluate` runs privileged code in it.
+ *
+ * - Toolbar click: the add-on's BrowserAction.triggerAction(window), which
+ *   Firefox documents as "the same effects as if it were clicked by a user"
+ *   (ext-browserAction.js): it grants activeTab for the selected tab and opens
+ *   the real popup panel.
+ * - Shortcut: BiDi's input.performActions refuses chrome contexts and key
+ *   events synthesised in a content page never reach the browser's <keyset>,
+ *   so we type through nsITextInputProcessor on the browser window: real
+ *   widget-level key events that the add-on's <key> elements handle exactly as
+ *   a person's key presses.
+ *
+ * The real popup panel is not a BiDi context; extension pages share one
+ * process, so the control tab reads it through browser.extension.getViews().
+ */
+import type { FirefoxSession } from './firefox';
+import { FIREFOX_ADDON_ID, until } from './firefox';
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+function connectionOf(ff: FirefoxSession): BidiConnection {
+  return (ff.browser as unknown as { connection: BidiConnection }).connection;
+}
+
+async function chromeContext(ff: FirefoxSession): Promise<string> {
+  const { result } = await connectionOf(ff).send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const contexts = result.contexts as { context: string; url: string }[];
+  const main = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!main) throw new Error(`no browser window among chrome contexts: ${contexts.map((c) => c.url).join(', ')}`);
+  return main.context;
+}
+
+/** Evaluate an expression (string) with chrome privileges in the browser window; returns a primitive. */
+export async function chromeEval(ff: FirefoxSession, expression: string): Promise<unknown> {
+  const context = await chromeContext(ff);
+  const { result } = await connectionOf(ff).send('script.evaluate', {
+    expression,
+    target: { context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  if (result.type !== 'success') {
+    const details = result.exceptionDetails as { text?: string } | undefined;
+    throw new Error(`chrome eval failed: ${details?.text ?? JSON.stringify(result)}`);
+  }
+  return (result.result as { value?: unknown }).value;
+}
+
+/** Close the real popup if one is open (a click on the button while open would only close it). */
+export async function closeRealPopup(ff: FirefoxSession): Promise<void> {
+  await ff.inExtension(() => browser.extension.getViews({ type: 'popup' }).forEach((view) => view.close()));
+  await until(async () => (await realPopup(ff)) === null, 'the toolbar popup to close');
+}
+
+/** Click Sourcelight's toolbar button in the front window (grants activeTab, opens the popup). */
+export async function clickToolbarButton(ff: FirefoxSession): Promise<void> {
+  await closeRealPopup(ff);
+  const outcome = await chromeEval(
+    ff,
+    `(() => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.extensionMap.get(${JSON.stringify(FIREFOX_ADDON_ID)});
+      if (!extension) return 'add-on not running';
+      const action = ExtensionParent.apiManager.global.browserActionFor(extension);
+      if (!action) return 'no browser action';
+      action.triggerAction(window);
+      return 'ok';
+    })()`,
+  );
+  if (outcome !== 'ok') throw new Error(`toolbar click: ${String(outcome)}`);
+}
+
+export interface PopupSnapshot {
+  /** body[data-state] as the popup sets it ('loading', 'report', 'no-access', ...). */
+  state: string;
+  text: string;
+}
+
+/** The real popup panel's state and text (null while no popup is open). */
+export async function realPopup(ff: FirefoxSession): Promise<PopupSnapshot | null> {
+  return ff.inExtension(() => {
+    const [view] = browser.extension.getViews({ type: 'popup' });
+    if (!view) return null;
+    return { state: view.document.body.dataset.state ?? '', text: view.document.body.innerText };
+  });
+}
+
+/** Wait for the real popup to leave its loading state. */
+export async function waitForRealPopup(ff: FirefoxSession, timeoutMs = 20_000): Promise<PopupSnapshot> {
+  return until(async () => {
+    const popup = await realPopup(ff);
+    return popup && popup.state && popup.state !== 'loading' ? popup : null;
+  }, 'the toolbar popup to settle', timeoutMs);
+}
+
+const MODIFIERS: Record<string, { key: string; code: string; keyCode: number }> = {
+  Alt: { key: 'Alt', code: 'AltLeft', keyCode: 18 },
+  Shift: { key: 'Shift', code: 'ShiftLeft', keyCode: 16 },
+  Ctrl: { key: 'Control', code: 'ControlLeft', keyCode: 17 },
+  Control: { key: 'Control', code: 'ControlLeft', keyCode: 17 },
+  Meta: { key: 'Meta', code: 'MetaLeft', keyCode: 91 },
+};
+
+/** Press a shortcut in the front browser window, e.g. 'Alt+Shift+R' (letters and digits). */
+export async function pressShortcut(ff: FirefoxSession, shortcut: string): Promise<void> {
+  const parts = shortcut.split('+');
+  const last = parts.pop() ?? '';
+  const modifiers = parts.map((p) => {
+    const m = MODIFIERS[p];
+    if (!m) throw new Error(`unknown modifier ${p} in ${shortcut}`);
+    return m;
+  });
+  if (!/^[A-Z0-9]$/i.test(last)) throw new Error(`unsupported key ${last} in ${shortcut}`);
+  const upper = last.toUpperCase();
+  const key = {
+    key: parts.includes('Shift') ? upper : last.toLowerCase(),
+    code: /[0-9]/.test(upper) ? `Digit${upper}` : `Key${upper}`,
+    keyCode: upper.charCodeAt(0),
+  };
+  const outcome = await chromeEval(
+    ff,
+    `(() => {
+      const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+      if (!tip.beginInputTransactionForTests(window)) return 'no input transaction';
+      const ev = (init) => new KeyboardEvent('', init);
+      const modifiers = ${JSON.stringify(modifiers)}.map(ev);
+      const key = ev(${JSON.stringify(key)});
+      for (const m of modifiers) tip.keydown(m);
+      tip.keydown(key);
+      tip.keyup(key);
+      for (const m of modifiers.reverse()) tip.keyup(m);
+      return 'ok';
+    })()`,
+  );
+  if (outcome !== 'ok') throw new Error(`shortcut ${shortcut}: ${String(outcome)}`);
+}

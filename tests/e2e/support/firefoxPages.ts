@@ -1,0 +1,73 @@
+/**
+ * Generated test pages (served by firefoxServer's `route`) and readers of
+ * the popup's DOM, shared by the Firefox end-to-end tests.
+ */
+import type { Page } from 'puppeteer-core';
+
+/** A site's home page: many links, no article (the popup must say "no article found"). */
+export function listPageHtml(): string {
+  const items = Array.from(
+    { length: 40 },
+    (_, i) => `<li><a href="/story-${i}.html">Council votes on budget item ${i}</a> <span>2 min</span></li>`,
+  ).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Newsline Today – Home</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+<main><h1>Latest</h1><ul>${items}</ul></main><footer><a href="/about">About</a></footer></body></html>`;
+}
+
+/** A page far past the extraction limits (elements), so the popup says "too large". */
+export function hugePageHtml(elements = 60_000): string {
+  const cell = '<span>word </span>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huge page</title></head>
+<body><article><h1>Huge page</h1><p>${cell.repeat(elements)}</p></article></body></html>`;
+}
+
+/** The smallest valid one-page PDF: Firefox shows it in its built-in viewer. */
+export function tinyPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+export interface PopupReport {
+  state: string;
+  title: string;
+  meta: string;
+  /** Speaker heading (name · role) → quote texts, in display order. */
+  speakers: { speaker: string; quotes: string[] }[];
+  sources: string;
+  cleaned: string;
+  text: string;
+}
+
+/** Reads the popup's rendered report (works for a popup.html tab). */
+export function readPopup(page: Page): Promise<PopupReport> {
+  return page.evaluate(() => {
+    const text = (el: Element | null | undefined) => (el as HTMLElement | null)?.innerText?.trim() ?? '';
+    return {
+      state: document.body.dataset.state ?? '',
+      title: text(document.querySelector('h1')),
+      meta: text(document.querySelector('.meta')),
+      speakers: [...document.querySelectorAll('#quotes .speaker-group')].map((group) => ({
+        speaker: text(group.querySelector('.speaker')),
+        quotes: [...group.querySelectorAll('.quote-text')].map((q) => text(q)),
+      })),
+      sources: text(document.querySelector('#sources')),
+      cleaned: text(document.querySelector('#cleaned')),
+      text: document.body.innerText,
+    };
+  });
+}
