@@ -1,0 +1,268 @@
+/**
+ * The quote library page: newest first, grouped by article; search; edit,
+ * delete with undo; export/import; copy citation; "Show" on the page.
+ * Everything on screen comes from storage (one key per quote) and follows
+ * storage.onChanged, so saves made elsewhere appear here at once.
+ */
+import { browser } from 'wxt/browser';
+import { t } from '@/src/ext/i18n';
+import { sendMessage } from '@/src/ext/messages';
+import { CITATION_STYLES, quoteWithCitation, type CitationStyle } from '@/src/library/citation';
+import { exportCsv, exportJson, exportMarkdown } from '@/src/library/exportFormats';
+import { groupByArticle } from '@/src/library/group';
+import { parseImport } from '@/src/library/importQuotes';
+import { readRecord } from '@/src/library/migrate';
+import { parseTagInput, QUOTE_KEY_PREFIX, type QuoteRecord } from '@/src/library/schema';
+import { createSearchIndex } from '@/src/library/search';
+import { createQuoteStore, newestFirst, type StorageAreaLike } from '@/src/library/store';
+import { textFragmentUrl } from '@/src/library/textFragment';
+import { renderEditForm, renderGroup, renderQuote } from './render';
+
+const PAGE_SIZE = 200;
+const STYLE_KEY = 'sourcelight.library.citationStyle';
+const store = createQuoteStore(browser.storage.local as unknown as StorageAreaLike);
+const lang = browser.i18n.getUILanguage();
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const list = $<HTMLElement>('list');
+const search = $<HTMLInputElement>('search');
+const styleSelect = $<HTMLSelectElement>('style');
+const notice = $<HTMLElement>('notice');
+
+let all: QuoteRecord[] = [];
+const byId = new Map<string, QuoteRecord>();
+const index = createSearchIndex();
+let limit = PAGE_SIZE;
+let editing: string | null = null;
+/** A storage change arrived while an edit form was open: render once it closes. */
+let pendingRender = false;
+
+function localise(): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  document.title = t('libraryTitle');
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(node.dataset.i18n!);
+  for (const node of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]')) node.placeholder = t(node.dataset.i18nPlaceholder!);
+}
+
+function say(message: string, extra?: Node): void {
+  notice.replaceChildren(document.createTextNode(message));
+  if (extra) notice.append(extra);
+}
+
+function visibleQuotes(): QuoteRecord[] {
+  const q = search.value.trim();
+  if (!q) return all;
+  const hits = index.search(q);
+  return all.filter((r) => hits.has(r.id));
+}
+
+/** Synchronous render of the first `limit` matches (fast: a few hundred cards at most). */
+function render(): void {
+  const matches = visibleQuotes();
+  const shown = matches.slice(0, limit);
+  const frag = document.createDocumentFragment();
+  for (const g of groupByArticle(shown)) frag.append(renderGroup(g, lang));
+  list.replaceChildren(frag);
+  editing = null;
+  $('count').textContent = matches.length === all.length ? t('libraryCount', String(all.length)) : t('libraryCountFiltered', [String(matches.length), String(all.length)]);
+  const empty = $('empty');
+  empty.hidden = matches.length > 0;
+  empty.textContent = all.length ? t('libraryNoMatches') : t('libraryEmpty');
+  $('more').hidden = matches.length <= shown.length;
+}
+
+let renderQueued = false;
+function queueRender(): void {
+  if (renderQueued) return;
+  renderQueued = true;
+  requestAnimationFrame(() => {
+    renderQueued = false;
+    render();
+  });
+}
+
+function upsert(q: QuoteRecord): void {
+  if (byId.has(q.id)) all = all.filter((r) => r.id !== q.id);
+  byId.set(q.id, q);
+  index.add(q);
+  // Keep newest first without re-sorting everything: new saves go to the front.
+  const at = all.findIndex((r) => newestFirst(q, r) < 0);
+  if (at === -1) all.push(q);
+  else all.splice(at, 0, q);
+}
+
+function drop(id: string): void {
+  if (!byId.delete(id)) return;
+  index.remove(id);
+  all = all.filter((r) => r.id !== id);
+}
+
+async function load(): Promise<void> {
+  const loaded = await store.loadAll();
+  all = loaded.quotes;
+  byId.clear();
+  for (const q of all) {
+    byId.set(q.id, q);
+    index.add(q);
+  }
+  const problems = $('problems');
+  problems.hidden = loaded.problems.length === 0;
+  problems.textContent = loaded.problems.length ? t('libraryProblems', String(loaded.problems.length)) : '';
+  if (loaded.problems.length) console.warn('Sourcelight library: unreadable records', loaded.problems);
+  render();
+}
+
+function download(name: string, type: string, body: string): void {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+const currentStyle = (): CitationStyle => (CITATION_STYLES.includes(styleSelect.value as CitationStyle) ? (styleSelect.value as CitationStyle) : 'apa');
+
+async function onImport(file: File): Promise<void> {
+  const parsed = parseImport(await file.text());
+  if (parsed.error) return say(t('libraryImportFailed', parsed.error));
+  try {
+    const r = await store.merge(parsed.records);
+    const details = document.createElement('details');
+    if (parsed.rejected.length) {
+      const ul = document.createElement('ul');
+      for (const rej of parsed.rejected.slice(0, 500)) ul.append(Object.assign(document.createElement('li'), { textContent: t('libraryImportRejectedLine', [String(rej.line), rej.reason]) }));
+      details.append(Object.assign(document.createElement('summary'), { textContent: String(parsed.rejected.length) }), ul);
+    }
+    say(t('libraryImportReport', [String(r.added), String(r.updated), String(r.unchanged), String(parsed.rejected.length)]), parsed.rejected.length ? details : undefined);
+    document.body.dataset.lastImport = JSON.stringify({ ...r, rejected: parsed.rejected });
+  } catch (e) {
+    say(t('libraryImportFailed', e instanceof Error ? e.message : String(e)));
+  }
+}
+
+async function onShow(q: QuoteRecord): Promise<void> {
+  let granted = true;
+  try {
+    const origin = new URL(q.page.location || q.page.url).origin;
+    // Asked within the click (Firefox requires the user gesture); no prompt when already granted.
+    if (/^https?:/.test(origin)) granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+  } catch {
+    granted = false;
+  }
+  if (!granted) {
+    await browser.tabs.create({ url: textFragmentUrl(q.page.location || q.page.url, q.anchor.exact) });
+    return say(t('libraryShowFallback'));
+  }
+  const res = await sendMessage('library:show', { id: q.id });
+  if (!res.ok) return say(res.message);
+  say(res.found ? (res.exact ? t('libraryShowFound') : t('libraryShowFoundFuzzy')) : t('libraryNotFoundOnPage'));
+}
+
+async function onDelete(q: QuoteRecord): Promise<void> {
+  const removed = await store.remove(q.id);
+  if (!removed) return;
+  const undo = Object.assign(document.createElement('button'), { type: 'button', textContent: t('libraryUndo') });
+  undo.dataset.action = 'undo';
+  undo.addEventListener('click', () => {
+    void store.restore(removed).then(() => say(''));
+  });
+  say(t('libraryDeleted'), undo);
+  undo.focus();
+}
+
+list.addEventListener('click', (ev) => {
+  const target = ev.target as HTMLElement;
+  const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
+  const card = target.closest<HTMLElement>('.quote');
+  const q = card?.dataset.id ? byId.get(card.dataset.id) : undefined;
+  if (!action || !card || !q) return;
+  if (action === 'show') void onShow(q);
+  else if (action === 'cite') {
+    navigator.clipboard.writeText(quoteWithCitation(q, currentStyle())).then(
+      () => say(t('libraryCopied')),
+      () => say(t('libraryCopyFailed')),
+    );
+  } else if (action === 'delete') void onDelete(q);
+  else if (action === 'edit') {
+    if (editing === q.id) return;
+    editing = q.id;
+    const form = renderEditForm(q);
+    card.append(form);
+    form.querySelector('textarea')?.focus();
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const data = new FormData(form);
+      editing = null;
+      pendingRender = false;
+      void store.update(q.id, { note: String(data.get('note') ?? ''), tags: parseTagInput(String(data.get('tags') ?? '')) }).then((r) => {
+        if (!r) say(t('libraryQuoteGone'));
+        queueRender();
+      });
+    });
+  } else if (action === 'cancel-edit') {
+    card.querySelector('form')?.remove();
+    editing = null;
+    if (pendingRender) {
+      pendingRender = false;
+      queueRender();
+    }
+    card.querySelector<HTMLButtonElement>('[data-action="edit"]')?.focus();
+  }
+});
+
+search.addEventListener('input', () => {
+  limit = PAGE_SIZE;
+  render();
+});
+$('more').addEventListener('click', () => {
+  limit += PAGE_SIZE;
+  render();
+});
+styleSelect.addEventListener('change', () => localStorage.setItem(STYLE_KEY, currentStyle()));
+$('export-md').addEventListener('click', () => download(`sourcelight-quotes-${stamp()}.md`, 'text/markdown', exportMarkdown(all, currentStyle())));
+$('export-json').addEventListener('click', () => download(`sourcelight-quotes-${stamp()}.json`, 'application/json', exportJson(all)));
+$('export-csv').addEventListener('click', () => download(`sourcelight-quotes-${stamp()}.csv`, 'text/csv', exportCsv(all)));
+$('import').addEventListener('click', () => $<HTMLInputElement>('import-file').click());
+$<HTMLInputElement>('import-file').addEventListener('change', (e) => {
+  const input = e.target as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = '';
+  if (file) void onImport(file);
+});
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return;
+  let touched = false;
+  for (const [key, change] of Object.entries(changes)) {
+    if (!key.startsWith(QUOTE_KEY_PREFIX)) continue;
+    touched = true;
+    if (change.newValue === undefined) {
+      drop(key.slice(QUOTE_KEY_PREFIX.length));
+      continue;
+    }
+    const r = readRecord(change.newValue);
+    if (r.ok) upsert(r.value);
+  }
+  // Never re-render under an open edit form (it would discard what is being typed).
+  if (touched) {
+    if (editing) pendingRender = true;
+    else queueRender();
+  }
+});
+
+localise();
+styleSelect.value = localStorage.getItem(STYLE_KEY) ?? 'apa';
+load().then(
+  () => {
+    document.body.dataset.state = 'ready';
+    performance.mark('library-ready');
+    search.focus();
+  },
+  (e: unknown) => {
+    document.body.dataset.state = 'error';
+    say(t('libraryErrorSave', e instanceof Error ? e.message : String(e)));
+  },
+);
