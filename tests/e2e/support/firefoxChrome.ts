@@ -56,7 +56,9 @@ export async function chromeEval(ff: FirefoxSession, expression: string): Promis
 
 /** Close the real popup if one is open (a click on the button while open would only close it). */
 export async function closeRealPopup(ff: FirefoxSession): Promise<void> {
-  await ff.inExtension(() => browser.extension.getViews({ type: 'popup' }).forEach((view) => view.close()));
+  await ff.inExtension(() =>
+    (browser.extension.getViews({ type: 'popup' }) as unknown as { close(): void }[]).forEach((view) => view.close()),
+  );
   await until(async () => (await realPopup(ff)) === null, 'the toolbar popup to close');
 }
 
@@ -87,7 +89,7 @@ export interface PopupSnapshot {
 /** The real popup panel's state and text (null while no popup is open). */
 export async function realPopup(ff: FirefoxSession): Promise<PopupSnapshot | null> {
   return ff.inExtension(() => {
-    const [view] = browser.extension.getViews({ type: 'popup' });
+    const [view] = browser.extension.getViews({ type: 'popup' }) as unknown as { document: Document }[];
     if (!view) return null;
     return { state: view.document.body.dataset.state ?? '', text: view.document.body.innerText };
   });
