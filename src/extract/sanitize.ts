@@ -76,15 +76,31 @@ const CONFIG: Config = {
 
 /** Input larger than this is cut (DOMParser is linear, but the reader has no use for it). */
 const MAX_HTML = 5_000_000;
+/**
+ * Elements nested deeper than this become their text. Articles nest a few
+ * dozen levels; 10,000-deep hostile nesting would otherwise make every later
+ * step (DOMPurify's parse, serialisation) slow in jsdom and risk recursion
+ * limits. Chromium's own parser stops nesting at 512.
+ */
+const MAX_DEPTH = 256;
 
 type Win = Window & typeof globalThis;
 
 const purifiers = new WeakMap<object, Purifier>();
 
+/**
+ * The window's DOMPurify, after a canary run proves it really sanitises.
+ * Throws (a programming error, not a page problem) for windows where it
+ * cannot: linkedom reports no support and returns its input unchanged.
+ */
 function purifierFor(win: Win): Purifier {
   let purify = purifiers.get(win);
   if (!purify) {
     purify = DOMPurify(win);
+    const canary = purify.isSupported === true ? purify.sanitize('<img src=x onerror=alert(1)><script>1</script>') : null;
+    if (typeof canary !== 'string' || /onerror|<script/i.test(canary)) {
+      throw new Error('DOMPurify cannot sanitise on this window: use a browser window or jsdom, never linkedom or happy-dom.');
+    }
     purifiers.set(win, purify);
   }
   return purify;
@@ -95,18 +111,20 @@ function purifierFor(win: Win): Purifier {
  * document; append it or import it into the reader page). `baseUrl` is the
  * page's real base (`document.baseURI` of the original page, which honours
  * <base href>); relative URLs resolve against it. Never throws: on an
- * internal error the result is an empty fragment.
+ * internal error the result is an empty fragment. Throws only when `win`
+ * cannot run DOMPurify at all (see purifierFor).
  */
 export function sanitizeToFragment(win: Win, html: string, baseUrl: string): DocumentFragment {
   const purify = purifierFor(win);
   const base = resolveHttpUrl(baseUrl ?? '', null);
   try {
     const dirty = new win.DOMParser().parseFromString(String(html ?? '').slice(0, MAX_HTML), 'text/html');
+    flattenDeep(dirty.body, MAX_DEPTH);
     promoteLazyImages(dirty.body);
     dropTrackingPixels(dirty.body, base);
     const fragment = purify.sanitize(dirty.body.innerHTML, CONFIG) as unknown as DocumentFragment;
     rewriteUrls(fragment, base);
-    removeComments(fragment, win);
+    cleanTextNodes(fragment, win);
     return fragment;
   } catch {
     return win.document.createDocumentFragment();
@@ -118,6 +136,7 @@ export function sanitizeToFragment(win: Win, html: string, baseUrl: string): Doc
  * instance per window (DOMPurify keeps state on the instance).
  */
 export function createSanitizer(win: Win): (html: string, baseUrl: string) => string {
+  purifierFor(win);
   return (html, baseUrl) => {
     const fragment = sanitizeToFragment(win, html, baseUrl);
     const doc = fragment.ownerDocument ?? win.document;
@@ -125,6 +144,19 @@ export function createSanitizer(win: Win): (html: string, baseUrl: string) => st
     holder.appendChild(fragment);
     return holder.innerHTML;
   };
+}
+
+/** Replaces elements deeper than `maxDepth` below `root` by their text. Iterative: no recursion. */
+function flattenDeep(root: Element, maxDepth: number): void {
+  const doc = root.ownerDocument;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop()!;
+    for (const child of Array.from(el.children)) {
+      if (depth + 1 < maxDepth) stack.push([child, depth + 1]);
+      else el.replaceChild(doc.createTextNode(child.textContent ?? ''), child);
+    }
+  }
 }
 
 /** Step 3: every URL attribute is rebuilt from the URL parser's view of it. */
@@ -178,10 +210,29 @@ function rewriteUrls(root: DocumentFragment, base: string | null): void {
   }
 }
 
-function removeComments(root: DocumentFragment, win: Win): void {
+/**
+ * Bidi OVERRIDE controls (U+202D LRO, U+202E RLO) reverse how characters
+ * display, the classic "invoice\u202Egpj.exe" spoof; real RTL text uses
+ * embeddings, isolates and marks, which are kept.
+ */
+const BIDI_OVERRIDES = /[\u202D\u202E]/g;
+const HAS_BIDI_OVERRIDE = /[\u202D\u202E]/;
+
+/** Removes comments and bidi overrides from text, alt and title. */
+function cleanTextNodes(root: DocumentFragment, win: Win): void {
   const doc = root.ownerDocument ?? win.document;
-  const walker = doc.createTreeWalker(root, 0x80 /* NodeFilter.SHOW_COMMENT */);
+  const walker = doc.createTreeWalker(root, 0x80 | 0x4 /* NodeFilter.SHOW_COMMENT | SHOW_TEXT */);
   const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.nodeType === 8) comments.push(node);
+    else if (node.nodeValue && HAS_BIDI_OVERRIDE.test(node.nodeValue)) node.nodeValue = node.nodeValue.replace(BIDI_OVERRIDES, '');
+  }
   for (const c of comments) c.parentNode?.removeChild(c);
+  for (const el of Array.from(root.querySelectorAll('[alt], [title]'))) {
+    for (const name of ['alt', 'title']) {
+      const value = el.getAttribute(name);
+      if (value && HAS_BIDI_OVERRIDE.test(value)) el.setAttribute(name, value.replace(BIDI_OVERRIDES, ''));
+    }
+  }
 }
