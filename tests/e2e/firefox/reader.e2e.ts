@@ -1,0 +1,146 @@
+/**
+ * Reader mode in real Firefox: opened from the popup and from the keyboard
+ * shortcut, in the same tab (Back returns to the page); the article is shown,
+ * none of the page's own scripts run there, and nothing it shows is fetched
+ * from anywhere but 127.0.0.1. Display settings survive a reload.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { EXTENSION_ORIGIN, buildHas, launchFirefox, locationOf, settledState, until, waitForDocument, type FirefoxSession } from '../support/firefox';
+import { pressShortcut } from '../support/firefoxChrome';
+
+const SEED_TITLE = 'Ukraine war: Putin tells Russian soldiers’ mothers he shares their pain';
+const hasReader = buildHas('reader.html');
+
+/** An article whose inline script, if it ever ran, would say so three ways. */
+function scriptedArticleHtml(origin: string): string {
+  const para = (i: number) =>
+    `<p>Paragraph ${i} of the council report. “We will publish every figure,” said Maria Lopez, the council treasurer, on Tuesday. ` +
+    'The budget grows by four percent, according to the finance committee, and the vote is expected next week after a public hearing.</p>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council publishes its budget</title></head>
+<body><article><h1>Council publishes its budget</h1>
+${[1, 2, 3].map(para).join('\n')}
+<script>
+  window.__slPageScriptRan = true;
+  new Image().src = ${JSON.stringify(`${origin}/__script-ran`)} + '?from=' + encodeURIComponent(location.protocol);
+  document.documentElement.setAttribute('data-page-script', location.protocol);
+</script>
+${[4, 5, 6].map(para).join('\n')}
+<img src="https://images.invalid/council.jpg" alt="The council chamber">
+</article></body></html>`;
+}
+
+async function readerArticle(page: Page) {
+  return page.evaluate(() => ({
+    view: document.documentElement.dataset.view ?? '',
+    title: document.getElementById('article-title')?.textContent?.trim() ?? '',
+    body: (document.getElementById('article-body') as HTMLElement | null)?.innerText ?? '',
+    pageScriptRan: (window as unknown as { __slPageScriptRan?: boolean }).__slPageScriptRan === true,
+    pageScriptMark: document.documentElement.getAttribute('data-page-script'),
+    foreignScripts: [...document.scripts].filter((s) => !s.src.startsWith(location.origin + '/')).map((s) => s.outerHTML.slice(0, 120)),
+  }));
+}
+
+async function waitForReader(page: Page): Promise<string> {
+  const href = await waitForDocument(page, (url) => url.startsWith(`${EXTENSION_ORIGIN}/reader.html`), 'the reader page', 20_000);
+  await until(() => page.evaluate(() => document.documentElement.dataset.view === 'article' || document.documentElement.dataset.view === 'state'), 'the reader to render', 20_000);
+  return href;
+}
+
+describe.skipIf(!hasReader)('Firefox reader mode', () => {
+  let ff: FirefoxSession;
+  beforeAll(async () => {
+    ff = await launchFirefox();
+    ff.server.route('/scripted.html', scriptedArticleHtml(ff.server.origin));
+  });
+  afterAll(async () => {
+    await ff?.close();
+  });
+
+  async function openReaderFromPopup(path: string): Promise<{ tab: Page; since: number }> {
+    const tab = await ff.openPage(path);
+    const tabId = await ff.tabIdOf(tab);
+    const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
+    expect(await settledState(popup)).toBe('report');
+    // Let the page's own (refused) third-party requests finish before we start counting.
+    await new Promise((r) => setTimeout(r, 300));
+    const since = Date.now();
+    await popup.click('#open-reader');
+    await waitForReader(tab);
+    await popup.close();
+    return { tab, since };
+  }
+
+  it('opens the seed article from the popup in the same tab, and Back returns to the page', async () => {
+    const { tab, since } = await openReaderFromPopup('/seed.html');
+    const article = await readerArticle(tab);
+    expect(article.view).toBe('article');
+    expect(article.title).toBe(SEED_TITLE);
+    expect(article.body).toContain('We share your pain');
+    expect(article.foreignScripts).toEqual([]);
+    // Give images and fonts time to be requested: none may leave 127.0.0.1.
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(ff.proxy.since(since)).toEqual([]);
+
+    await tab.evaluate(() => history.back());
+    await waitForDocument(tab, (url) => url === ff.server.url('/seed.html'), 'the original page after Back');
+    await tab.close();
+  });
+
+  it('never runs the page’s own inline script, and fetches nothing off 127.0.0.1', async () => {
+    const { tab, since } = await openReaderFromPopup('/scripted.html');
+    // It did run on the original page (the control for this test).
+    expect(ff.server.hits.some((h) => h.path === '/__script-ran?from=http%3A')).toBe(true);
+    const article = await readerArticle(tab);
+    expect(article.view).toBe('article');
+    expect(article.body).toContain('We will publish every figure');
+    expect(article.pageScriptRan).toBe(false);
+    expect(article.pageScriptMark).toBeNull();
+    expect(article.foreignScripts).toEqual([]);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(ff.server.hits.filter((h) => h.path.startsWith('/__script-ran') && h.at >= since)).toEqual([]);
+    // The article's image points off-machine: the reader must not fetch it.
+    expect(ff.proxy.since(since)).toEqual([]);
+    await tab.close();
+  });
+
+  it('keeps display settings across a reload', async () => {
+    const { tab } = await openReaderFromPopup('/seed.html');
+    const current = await tab.evaluate(() => document.documentElement.dataset.theme);
+    const next = current === 'sepia' ? 'dark' : 'sepia';
+    await tab.click('#toggle-display');
+    await tab.click(`input[type="radio"][name$="-theme"][value="${next}"]`);
+    await until(() => tab.evaluate((next) => document.documentElement.dataset.theme === next, next), 'the theme to apply');
+    const stored = await tab.evaluate(() => browser.storage.local.get(null));
+    expect(JSON.stringify(stored)).toContain(next);
+
+    const href = await locationOf(tab);
+    await tab.evaluate(() => location.reload());
+    await waitForDocument(tab, (url) => url === href, 'the reloaded reader');
+    await until(() => tab.evaluate(() => document.documentElement.dataset.view), 'the reloaded reader to render');
+    expect(await tab.evaluate(() => document.documentElement.dataset.theme)).toBe(next);
+    await tab.close();
+  });
+});
+
+describe.skipIf(!hasReader)('Firefox reader mode from the keyboard shortcut (no host permission)', () => {
+  let ff: FirefoxSession;
+  beforeAll(async () => {
+    ff = await launchFirefox({ grantLocalhost: false });
+  });
+  afterAll(async () => {
+    await ff?.close();
+  });
+
+  it('Alt+Shift+R opens the reader on the front tab (the shortcut grants activeTab)', async () => {
+    const tab = await ff.openPage('/seed.html');
+    await tab.bringToFront();
+    await pressShortcut(ff, 'Alt+Shift+R');
+    await waitForReader(tab);
+    const article = await readerArticle(tab);
+    expect(article.view).toBe('article');
+    expect(article.title).toBe(SEED_TITLE);
+    expect((await ff.inExtension(() => browser.permissions.getAll())).origins).toEqual([]);
+    await tab.close();
+  });
+});
