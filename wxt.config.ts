@@ -18,7 +18,9 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-reader': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        // Not Alt+Shift+R: Chromium (156) reserves it and leaves the command without a key.
+        // L as in lesen / lire / leer / leggere.
+        suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandOpenReader__',
       },
       'save-quote': {

@@ -16,10 +16,17 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-async function write(update: (s: Settings) => Settings): Promise<Settings> {
-  const next = update(await loadSettings());
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
+/** Writes from one page run one after another, so a fast slider never stores an older value last. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function write(update: (s: Settings) => Settings): Promise<Settings> {
+  const run = queue.then(async () => {
+    const next = update(await loadSettings());
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 export function saveReaderSettings(patch: Partial<ReaderSettings>): Promise<Settings> {

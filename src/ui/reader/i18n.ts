@@ -1,22 +1,16 @@
 /** UI text through browser.i18n (issue 4: all UI text from _locales). */
 import { browser } from 'wxt/browser';
 
+import { t } from '@/src/ext/i18n';
+
 /** The localised message, or the key itself so a missing translation is visible, never blank. */
-export function t(key: string, substitutions?: string | string[]): string {
-  try {
-    const msg = browser.i18n.getMessage(key, substitutions);
-    if (msg) return msg;
-  } catch {
-    // getMessage throws only on malformed keys; fall through.
-  }
-  return key;
-}
+export { t };
 
 /** UI language and direction for the page chrome (the article carries its own). */
 export function applyUiLocale(doc: Document): void {
   try {
     doc.documentElement.lang = browser.i18n.getUILanguage();
-    const dir = browser.i18n.getMessage('@@bidi_dir');
+    const dir = t('@@bidi_dir');
     doc.documentElement.dir = dir === 'rtl' ? 'rtl' : 'ltr';
   } catch {
     doc.documentElement.lang = 'en';
