@@ -29,6 +29,7 @@
  * ending in an organisation word ("… Department", "… Party", "… News") or an acronym (FBI, NATO).
  * Linear regex scans only; no backtracking-prone patterns.
  */
+import { CUE_WORDS } from './cueVerbs';
 import { ROLE_WORDS, ORG_WORDS, KNOWN_ORGS, NOT_NAMES, FEMALE_FIRST, MALE_FIRST, PLACES } from './nameLists';
 
 /**
@@ -65,7 +66,7 @@ export interface EntityIndex {
 // A capitalised word: Putin, McCain, O’Brien, Jean-Luc, Al-Assad, U.S., D.C.; also all-caps acronyms.
 const TITLE_ABBR = '(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Prof|Rev|Hon|Pres|Jr|Sr|St|Mt|Ft|Sra|Mme)\\.';
 const CAP = String.raw`${TITLE_ABBR}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}’'\-]*`;
-const CONNECT = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ibn|of|the|and|y)`;
+const CONNECT = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ibn|of)`;
 // Runs of capitalised words joined by single spaces, with lower-case particles only between capitals.
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(?:${CAP})(?:[ \u00a0](?:${CONNECT}[ \u00a0])?(?:${CAP}))*`, 'gu');
 
@@ -97,6 +98,8 @@ interface RawMention {
   role: string | null;
   gender: 'm' | 'f' | null;
   kind: EntityKind;
+  /** At the start of a sentence (a capital that proves nothing). */
+  initial: boolean;
 }
 
 /** True when position `i` starts a sentence (after . ! ? or a quote/newline, or at the start). */
@@ -154,8 +157,15 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   if (nameToks.length === 0) return null;
   const nameStart = start + offs[roleEnd]!;
   const lastTok = nameToks[nameToks.length - 1]!;
-  const nameEnd = start + offs[offs.length - 1]! + lastTok.length;
+  let nameEnd = start + offs[offs.length - 1]! + lastTok.length;
   let name = text.slice(nameStart, nameEnd).replace(/[’']s$/, '');
+  // "Phil Bryant of Mississippi": a person's name stops before "of <place>"; "Bank of America" stays.
+  const ofAt = name.indexOf(' of ');
+  if (ofAt > 0 && !ORG_WORDS.has(lc(name.slice(0, ofAt).split(' ').pop()!)) && !KNOWN_ORGS.has(lc(name)) && name.slice(0, ofAt).includes(' ')) {
+    name = name.slice(0, ofAt);
+    nameEnd = nameStart + ofAt;
+    while (nameToks.length > 1 && nameToks[nameToks.length - 1] !== name.split(' ').pop()) nameToks.pop();
+  }
   // A possessive ends the name ("Putin’s invasion").
   const endAdj = /[’']s$/.test(text.slice(nameStart, nameEnd)) ? 2 : 0;
   name = name.replace(/\.$/, (m) => (/\b\p{Lu}\.$/u.test(name) ? m : ''));
@@ -177,7 +187,7 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   }
   // A lone sentence-initial word that the text also uses in lower case is not a name ("Mothers", "Following").
   if (kind === 'unknown' && initial && lowerWords.has(nameLc)) return null;
-  return { start: nameStart, end: nameEnd - endAdj, name, role: roleClean, gender, kind };
+  return { start: nameStart, end: nameEnd - endAdj, name, role: roleClean, gender, kind, initial: initial && nameStart === start };
 }
 
 // Appositive roles: "Mark Milley, the top US general," and "the top US general, Mark Milley,".
@@ -202,6 +212,28 @@ function surname(name: string): string {
   return lc(toks[toks.length - 1]!.replace(/[’']s$/, ''));
 }
 
+/**
+ * Headlines capitalise every word ("Trevor Noah Says Trump Is …"): split a run at capitalised
+ * function words and cue verbs, keeping "of" inside names ("Secretary of State").
+ */
+function splitRun(at: number, run: string, out: [number, string][]): void {
+  const re = /\S+/g;
+  let pieceStart = -1;
+  let pieceEnd = -1;
+  for (let m = re.exec(run); m; m = re.exec(run)) {
+    const w = lc(m[0]).replace(/[’']s$/, '');
+    const breaker = m.index > 0 && /^\p{Lu}/u.test(m[0]) && (NOT_NAMES.has(w) || CUE_WORDS.has(w)) && !isRoleToken(m[0]);
+    if (breaker) {
+      if (pieceStart >= 0) out.push([at + pieceStart, run.slice(pieceStart, pieceEnd)]);
+      pieceStart = -1;
+      continue;
+    }
+    if (pieceStart < 0) pieceStart = m.index;
+    pieceEnd = m.index + m[0].length;
+  }
+  if (pieceStart >= 0) out.push([at + pieceStart, run.slice(pieceStart, pieceEnd)]);
+}
+
 /** Finds the people and organisations of `text` and merges their mentions. */
 export function findEntities(text: string): EntityIndex {
   const entities: Entity[] = [];
@@ -213,8 +245,13 @@ export function findEntities(text: string): EntityIndex {
   LOWER_WORD.lastIndex = 0;
   for (let w = LOWER_WORD.exec(text); w; w = LOWER_WORD.exec(text)) lowerWords.add(w[0]);
   RUN.lastIndex = 0;
+  const pieces: [number, string][] = [];
+  const initialOnly = new Set<number>();
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const raw = parseRun(text, m.index, m[0], lowerWords);
+    splitRun(m.index, m[0], pieces);
+  }
+  for (const [at, piece] of pieces) {
+    const raw = parseRun(text, at, piece, lowerWords);
     if (!raw) continue;
     const key = lc(raw.name);
     const sur = surname(raw.name);
@@ -241,11 +278,110 @@ export function findEntities(text: string): EntityIndex {
     if (raw.gender && !ent.gender) ent.gender = raw.gender;
     byName.set(key, ent);
     if (ent.kind === 'person' || ent.kind === 'unknown') bySurname.set(sur, ent);
+    if (!raw.initial) initialOnly.delete(ent.id);
+    else if (ent.mentions.length === 0) initialOnly.add(ent.id);
     const mention: Mention = { start: raw.start, end: raw.end, text: raw.name, entity: ent.id };
     ent.mentions.push(mention);
     mentions.push(mention);
   }
-  return makeIndex(entities, mentions, byName);
+  const kept = dropInitialOnly(entities, mentions, initialOnly, byName);
+  inferGenders(text, kept.entities, kept.mentions);
+  return makeIndex(kept.entities, kept.mentions, byName);
+}
+
+/**
+ * A single capitalised word seen only at sentence starts, with no sign of a person ("Repeating",
+ * "Growing"), is no entity: remove it and renumber.
+ */
+function dropInitialOnly(entities: Entity[], mentions: Mention[], initialOnly: Set<number>, byName: Map<string, Entity>): { entities: Entity[]; mentions: Mention[] } {
+  const drop = (e: Entity) => initialOnly.has(e.id) && e.kind === 'unknown' && !/\s/.test(e.name);
+  if (![...initialOnly].some((id) => drop(entities[id]!))) return { entities, mentions };
+  const keptEntities = entities.filter((e) => !drop(e));
+  const remap = new Map<number, number>();
+  keptEntities.forEach((e, i) => {
+    remap.set(e.id, i);
+    e.id = i;
+  });
+  const keptMentions = mentions.filter((m) => remap.has(m.entity));
+  for (const m of keptMentions) m.entity = remap.get(m.entity)!;
+  const keptSet = new Set(keptEntities);
+  for (const [k, e] of byName) if (!keptSet.has(e)) byName.delete(k);
+  return { entities: keptEntities, mentions: keptMentions };
+}
+
+const PREPOSITIONS = new Set([
+  'in', 'at', 'on', 'of', 'from', 'to', 'for', 'with', 'by', 'about', 'against', 'into', 'over', 'under', 'after',
+  'before', 'near', 'during', 'than', 'like', 'between', 'toward', 'towards', 'without', 'behind', 'told', 'asked',
+  'called', 'and', 'or', 'nor', 'including',
+]);
+
+/** True when the word before `start` is a preposition (the name is not a sentence subject). */
+export function afterPreposition(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  let j = i;
+  while (j >= 0 && /[\p{L}]/u.test(text[j]!)) j--;
+  if (j === i || i - j > 12) return false;
+  return PREPOSITIONS.has(text.slice(j + 1, i + 1).toLowerCase());
+}
+
+const PRONOUN_RE = /(?<![\p{L}])(he|him|his|himself|she|her|hers|herself|er|sie|il|elle|él|ella|он|она|его|её|ему|ей)(?![\p{L}])/giu;
+const SENTENCE_END = /[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n/gu;
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'er', 'il', 'él', 'он', 'его', 'ему']);
+
+/**
+ * Gender from the text itself, for names no list knows: a pronoun votes for the subject of its
+ * sentence (the first person named in it), or of the sentence before when it comes first
+ * ("Smith said … . She added …"). Names with an honorific or a known first name keep theirs.
+ */
+function inferGenders(text: string, entities: Entity[], mentions: Mention[]): void {
+  const votes = new Map<number, number>();
+  // Sentence starts, in order.
+  const starts = [0];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) starts.push(m.index + m[0].length);
+  let mi = 0;
+  let si = 0;
+  let prevSubject = -1;
+  let subject = -1;
+  let subjectAt = -1;
+  PRONOUN_RE.lastIndex = 0;
+  for (let m = PRONOUN_RE.exec(text); m; m = PRONOUN_RE.exec(text)) {
+    const pos = m.index;
+    // Walk sentence starts and mentions up to this pronoun, in text order, noting each sentence's
+    // first person mention.
+    for (;;) {
+      const nextStart = si + 1 < starts.length ? starts[si + 1]! : Infinity;
+      const nextMention = mi < mentions.length ? mentions[mi]!.start : Infinity;
+      if (Math.min(nextStart, nextMention) >= pos) break;
+      if (nextStart <= nextMention) {
+        si++;
+        prevSubject = subject >= 0 ? subject : prevSubject;
+        subject = -1;
+        subjectAt = -1;
+      } else {
+        const mm = mentions[mi]!;
+        const k = entities[mm.entity]!.kind;
+        if (subject < 0 && k !== 'organisation' && k !== 'place' && !afterPreposition(text, mm.start)) {
+          subject = mm.entity;
+          subjectAt = mm.start;
+        }
+        mi++;
+      }
+    }
+    const target = subject >= 0 && subjectAt < pos ? subject : prevSubject;
+    if (target < 0) continue;
+    const w = m[1]!.toLowerCase();
+    if (w === 'sie') continue; // German "sie" is also "they"
+    const v = MALE_PRONOUNS.has(w) ? 1 : -1;
+    votes.set(target, (votes.get(target) ?? 0) + v);
+  }
+  for (const [id, v] of votes) {
+    const e = entities[id]!;
+    if (e.gender || v === 0) continue;
+    e.gender = v > 0 ? 'm' : 'f';
+    if (e.kind === 'unknown') e.kind = 'person';
+  }
 }
 
 function makeIndex(entities: Entity[], mentions: Mention[], byName: Map<string, Entity>): EntityIndex {

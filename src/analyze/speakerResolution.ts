@@ -4,10 +4,10 @@
  * person merge into one name (names.ts), and quotes without a cue of their own continue the speaker
  * of the quote before them (same paragraph, or a quote-only paragraph after a quote or a colon).
  */
-import type { Entity, EntityIndex } from './names';
+import { afterPreposition, type Entity, type EntityIndex } from './names';
 import { ROLE_WORDS } from './nameLists';
 import { PRONOUNS } from './cueVerbs';
-import { findSpeakerNP, findIntroSpeaker, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
+import { findSpeakerNP, findIntroSpeaker, cueSubjects, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
 
@@ -32,7 +32,7 @@ function fromEntity(e: Entity, asWritten: string): Attribution {
 }
 
 /** Turns a speaker phrase into an attribution, resolving pronouns and roles. */
-function resolve(ctx: SpeakerContext, p: NP, recent: Attribution[]): Attribution {
+function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
   const idx = ctx.entities;
   const words = p.text.split(/\s+/);
   const head = words[words.length - 1]!;
@@ -41,10 +41,9 @@ function resolve(ctx: SpeakerContext, p: NP, recent: Attribution[]): Attribution
   if (words.length === 1 && Object.prototype.hasOwnProperty.call(PRONOUNS, headLc)) {
     const g = PRONOUNS[headLc]!;
     if (headLc === 'i' || headLc === 'we') return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
-    for (let r = recent.length - 1; r >= 0 && r >= recent.length - 3; r--) {
-      const e = recent[r]!.entity;
-      if (e && genderOk(e, g)) return { ...fromEntity(e, e.name), asWritten: p.text };
-    }
+    // The nearest earlier named source (a cue's subject, quoted or not) of a compatible gender.
+    const src = lastSourceBefore(sources, p.start, g);
+    if (src) return { ...fromEntity(src, src.name), asWritten: p.text };
     const e = idx.lastBefore(p.start, (x) => (g === 'p' ? x.kind === 'organisation' : x.kind === 'person' && genderOk(x, g)));
     if (e) return { ...fromEntity(e, e.name), asWritten: p.text };
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
@@ -63,16 +62,93 @@ function resolve(ctx: SpeakerContext, p: NP, recent: Attribution[]): Attribution
   return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
 }
 
+interface Source {
+  pos: number;
+  entity: Entity;
+}
+
+function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | null): Entity | null {
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  // The nearest candidate whose gender is known to match; else the nearest of unknown gender.
+  let fallback: Entity | null = null;
+  for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
+    const e = sources[i]!.entity;
+    if (g === 'p') {
+      if (e.kind === 'organisation') return e;
+      continue;
+    }
+    if (e.kind !== 'person' && e.kind !== 'unknown') continue;
+    if (g !== null && e.gender === g) return e;
+    if (g === null && fallback === null) return e;
+    if (e.gender === null && fallback === null && i >= lo - 4) fallback = e;
+  }
+  return fallback;
+}
+
+const SENTENCE_START = /[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n+/gu;
+
+/** Named subjects of cue words across the text, in order (for pronoun resolution). */
+function namedSources(ctx: SpeakerContext): Source[] {
+  const out: Source[] = [];
+  const { text, sites, entities } = ctx;
+  let first = 0;
+  let start = 0;
+  const paraBreak = /\n[ \t]*\n+/g;
+  const visit = (from: number, to: number) => {
+    while (first < sites.length && sites[first]!.close <= from) first++;
+    for (const np of cueSubjects(text, from, to, sites, first)) {
+      const e = lastMentionIn(entities, np.start, np.end);
+      if (e && (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'unknown')) out.push({ pos: np.start, entity: e });
+    }
+  };
+  for (let m = paraBreak.exec(text); m; m = paraBreak.exec(text)) {
+    visit(start, m.index);
+    start = m.index + m[0].length;
+  }
+  visit(start, text.length);
+  // Sentence subjects: a person or body named in the first words of a sentence.
+  const addSubject = (at: number) => {
+    const m = entities.mentionAt(at, at + 40);
+    if (!m || afterPreposition(text, m.start)) return;
+    const e = entities.entities[m.entity]!;
+    if (e.kind === 'person' || e.kind === 'organisation') out.push({ pos: m.start, entity: e });
+  };
+  addSubject(0);
+  SENTENCE_START.lastIndex = 0;
+  for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {
+    const at = m.index + m[0].length;
+    if (!insideQuote(sites, at)) addSubject(at);
+  }
+  out.sort((a, b) => a.pos - b.pos);
+  return out;
+}
+
+function insideQuote(sites: QuoteSite[], pos: number): boolean {
+  let lo = 0;
+  let hi = sites.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sites[mid]!.close <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sites.length && sites[lo]!.open <= pos;
+}
+
 /** Speakers for every quote site, in order. */
 export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   const { sites } = ctx;
   const out: Attribution[] = [];
-  const recent: Attribution[] = [];
+  const sources = namedSources(ctx);
   for (let i = 0; i < sites.length; i++) {
     const p = findSpeakerNP(ctx, i);
-    const a = p ? resolve(ctx, p, recent) : EMPTY;
+    const a = p ? resolve(ctx, p, sources) : EMPTY;
     out.push(a);
-    if (a.speaker) recent.push(a);
   }
   // Quotes without a cue of their own continue a neighbour's speaker.
   for (let i = 0; i < sites.length; i++) {
@@ -98,7 +174,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
     if (s.open === s.paraStart) {
       const intro = introFor(ctx, s);
-      if (intro) out[i] = { ...resolve(ctx, intro, recent), how: 'inherited' };
+      if (intro) out[i] = { ...resolve(ctx, intro, sources), how: 'inherited' };
     }
   }
   return out;

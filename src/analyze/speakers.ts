@@ -46,7 +46,7 @@ const AUX = new Set([
   'reportedly', 'repeatedly', 'frequently', 'often', 'publicly', 'simply', 'flatly', 'bluntly', 'just', 'never',
   'even', 'further', 'quickly', 'finally', 'only', 'had', 'is', 'was', 'were', 'are', 'been', 'be', 'has',
   'first', 'famously', 'openly', 'privately', 'angrily', 'told', 'could', 'did', 'does', 'do', 'may', 'might',
-  'not', 'still', 'recalled', 'a', 'hat', 'habe', 'ha', 'а', 'ещё', 'также', 'auch', 'aussi', 'también',
+  'not', 'still', 'recalled', 'now', 'a', 'hat', 'habe', 'ha', 'а', 'ещё', 'также', 'auch', 'aussi', 'también',
   'added', 'wrote', 'explained', 'continued', 'went', 'on', 'to', 'in', 'at', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'week', 'night',
   'morning', 'afternoon', 'evening', 'earlier', 'month', 'year', 'this',
@@ -70,8 +70,12 @@ const RIGHT_STOP = new Set([
   'today', 'tonight', 'once', 'again', 'also', 'then', 'is', 'was', 'has', 'had', 'would', 'will', 'can',
 ]);
 
+/** A cue word in lower case ("States" in "United States" is not one; headline "Says" is). */
 function isCue(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && CUE_WORDS.has(tok.lc);
+  return tok !== undefined && tok.kind === 'word' && CUE_WORDS.has(tok.lc) && (tok.t === tok.lc || /^(Says|Said|Tells|Told|Warns|Writes)$/.test(tok.t));
+}
+function isAux(tok: Tok): boolean {
+  return tok.kind === 'word' && tok.t === tok.lc && AUX.has(tok.lc);
 }
 function isCap(tok: Tok | undefined): boolean {
   return tok !== undefined && tok.kind === 'word' && /^[\p{Lu}]/u.test(tok.t);
@@ -98,11 +102,17 @@ function subjectLeft(text: string, toks: Tok[], c: number, lo: number): NP | nul
   let k = c - 1;
   // Skip auxiliaries and short adverbials between subject and verb ("has", "also", "on Tuesday").
   let skipped = 0;
-  while (k >= lo && skipped < 4 && toks[k]!.kind === 'word' && AUX.has(toks[k]!.lc) && !isPronoun(toks[k])) {
+  while (k >= lo && skipped < 4 && isAux(toks[k]!)) {
     k--;
     skipped++;
   }
   if (k < lo) return null;
+  // "Rep. Jim McDermott (D-Wash.) said": step over a parenthesis.
+  if (toks[k]!.t === ')') {
+    let j = k - 1;
+    while (j >= lo && toks[j]!.t !== '(' && k - j < 12) j--;
+    if (j > lo && toks[j]!.t === '(') k = j - 1;
+  }
   // "X, who …, said" and "X, the senator, said": look before the appositive.
   if (toks[k]!.t === ',') {
     let j = k - 1;
@@ -180,14 +190,30 @@ function npRight(text: string, toks: Tok[], k: number, hi: number): NP | null {
     if (t.kind !== 'word') break;
     if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc)) break;
     if (b > k && isCue(t)) break;
-    if (!isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc)) break;
+    if (!isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi)) break;
     b++;
     n++;
   }
   b--;
   if (b < k) return null;
   while (b > k && /^(of|for|de|del|van|von|der|al|bin|the|a|an)$/.test(toks[b]!.lc)) b--;
+  // "said the bureau's director, James B. Comey,": a description followed by the name itself.
+  if (!isCap(toks[b]) && toks[b + 1]?.t === ',' && isCap(toks[b + 2])) {
+    let e = b + 2;
+    while (e + 1 < hi && isCap(toks[e + 1])) e++;
+    if (e + 1 >= hi || toks[e + 1]!.kind === 'punct') return np(text, toks, b + 2, e);
+  }
   return np(text, toks, k, b);
+}
+
+/** "Clinton campaign manager Robby Mook": lower-case role words lead on to a capitalised name. */
+function capSoon(toks: Tok[], b: number, hi: number): boolean {
+  for (let j = b; j < Math.min(hi, b + 3); j++) {
+    const t = toks[j]!;
+    if (t.kind !== 'word' || RIGHT_STOP.has(t.lc) || isCue(t)) return false;
+    if (isCap(t)) return true;
+  }
+  return false;
 }
 
 /** A plausible speaker: a pronoun, a capitalised name, or a determiner phrase / plural people noun. */
@@ -215,6 +241,7 @@ export interface SpeakerContext {
 export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   const { text, sites } = ctx;
   const site = sites[i]!;
+  void 0;
   // Token window: up to WINDOW tokens each side within the paragraph (bounded work on hostile text).
   const from = Math.max(site.paraStart, site.open - 600);
   const to = Math.min(site.paraEnd, site.close + 600);
@@ -244,12 +271,13 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
       const p = plausible(npRight(text, toks, k + 1, hi), toks);
       if (p) return p;
     }
-    // Subject then cue within a few tokens.
-    for (let c2 = k + 1; c2 < Math.min(hi, k + 14); c2++) {
+    // Subject then cue: "…,” X said", "…” before the vote, she said", "…,” X, who…, told".
+    for (let c2 = k; c2 < Math.min(hi, k + 20); c2++) {
       if (toks[c2]!.kind === 'quote') break;
-      if (isCue(toks[c2]) && !PARTICIPLE_CUES.has(toks[c2]!.lc) && !PREPOSITION_CUES.has(toks[c2]!.lc)) {
+      if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc)) {
+        if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
         const p = plausible(subjectLeft(text, toks, c2, k), toks);
-        if (p && p.start === toks[k]!.start) return p;
+        if (p) return p;
         break;
       }
     }
@@ -258,6 +286,23 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   const before = searchBefore(text, toks, q, lo);
   if (before) return before;
   // 3. According-to after the quote within the sentence.
+  const after = searchAccording(text, toks, q, hi);
+  if (after) return after;
+  // 4. No cue at all: the subject opening the sentence, when the quote sits later in it
+  // ("She also called for more “flexibility”").
+  if (lo < q - 1) {
+    const s = sentenceSubject(text, toks, lo, q);
+    if (s && isPronounText(s.text) && !/^(it|es|il|lo|это|i|we)$/i.test(s.text)) return s;
+    if (s && !isPronounText(s.text)) {
+      const m = ctx.entities.mentionAt(s.start, s.end);
+      const e = m ? ctx.entities.entities[m.entity] : undefined;
+      if (e && (e.kind === 'person' || e.kind === 'organisation')) return s;
+    }
+  }
+  return null;
+}
+
+function searchAccording(text: string, toks: Tok[], q: number, hi: number): NP | null {
   for (let c = q + 1; c < hi; c++) {
     const tk = toks[c]!;
     if (tk.kind === 'quote') break;
@@ -282,6 +327,16 @@ function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | nu
       continue;
     }
     if (!isCue(tk) || AFTER_QUOTE_ONLY.has(tk.lc)) continue;
+    // "…, saying" / "… and said": the subject of the sentence, not the noun before the comma.
+    let a = c - 1;
+    while (a >= lo && isAux(toks[a]!)) a--;
+    if (a >= lo && ((PARTICIPLE_CUES.has(tk.lc) && toks[a]!.t === ',') || /^(and|but|und|et|y|и)$/.test(toks[a]!.lc))) {
+      const prior = searchBefore(text, toks, a, lo);
+      if (prior) return prior;
+      const s = sentenceSubject(text, toks, lo, c);
+      if (s) return s;
+      continue;
+    }
     const p = plausible(subjectLeft(text, toks, c, lo), toks);
     if (p) return p;
     // Inverted before the quote: "…,” said X, “…"
@@ -312,21 +367,56 @@ export function findIntroSpeaker(ctx: SpeakerContext, paraStart: number, paraEnd
   return searchBefore(ctx.text, toks, q, lo + 1);
 }
 
+function isPronounText(s: string): boolean {
+  return Object.prototype.hasOwnProperty.call(PRONOUNS, s.toLowerCase());
+}
+
 function startsSentence(toks: Tok[], k: number): boolean {
   const t = toks[k];
   return t !== undefined && isCap(t);
 }
 
-/** The first pronoun or name of the sentence, for participle cues. */
+/** The subject opening the sentence (after a leading adverbial phrase), for participle cues. */
 function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP | null {
-  for (let k = lo; k < c && k < lo + 6; k++) {
-    const t = toks[k]!;
-    if (isPronoun(t)) return np(text, toks, k, k);
-    if (isCap(t) && !NOT_NAMES.has(t.lc)) {
-      let b = k;
-      while (b + 1 < c && isCap(toks[b + 1])) b++;
-      return np(text, toks, k, b);
-    }
+  let k = lo;
+  // "In a statement Tuesday, Trump …" / "Amid the protests, she …": skip the opening phrase.
+  if (toks[k] && (NOT_NAMES.has(toks[k]!.lc) || !isCap(toks[k])) && !isPronoun(toks[k]) && !DETERMINERS.has(toks[k]!.lc)) {
+    let j = k;
+    while (j < c && j < k + 15 && toks[j]!.t !== ',') j++;
+    if (j < c && toks[j]!.t === ',') k = j + 1;
   }
-  return null;
+  const t = toks[k];
+  if (!t || k >= c) return null;
+  if (isPronoun(t)) return np(text, toks, k, k);
+  if (!isCap(t) && !DETERMINERS.has(t.lc)) return null;
+  // A capitalised phrase, possibly with lower-case role words before a name ("Trump’s state director Mike Rubino").
+  let b = k;
+  while (b + 1 < c && toks[b + 1]!.kind === 'word' && !isCue(toks[b + 1]) && !isAux(toks[b + 1]!) &&
+    (isCap(toks[b + 1]) || /^(of|de|van|von|der|al|bin)$/.test(toks[b + 1]!.lc) || capSoon(toks, b + 1, c) || (DETERMINERS.has(t.lc) && b - k < 3 && !LEFT_STOP.has(toks[b + 1]!.lc)))) b++;
+  if (b === k && DETERMINERS.has(t.lc)) return null;
+  return np(text, toks, k, b);
+}
+
+/**
+ * Subjects of every cue word in text[from, to) (one paragraph), quoted or not ("Trump said that …"):
+ * the named sources a later "he said" most likely points back to.
+ */
+export function cueSubjects(text: string, from: number, to: number, sites: QuoteSite[], firstSite: number): NP[] {
+  const toks = tokenize(text, from, to, sites, firstSite);
+  const out: NP[] = [];
+  let lo = 0;
+  for (let c = 0; c < toks.length; c++) {
+    const tk = toks[c]!;
+    if (isSentenceEnd(toks, c)) {
+      lo = c + 1;
+      continue;
+    }
+    if (!isCue(tk) || PARTICIPLE_CUES.has(tk.lc) || AFTER_QUOTE_ONLY.has(tk.lc)) continue;
+    let p: NP | null;
+    if (PREPOSITION_CUES.has(tk.lc)) p = npRight(text, toks, tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1, toks.length);
+    else if (c > lo && toks[c - 1]!.kind === 'quote' || toks[c - 1]?.t === ',') p = npRight(text, toks, c + 1, toks.length) ?? subjectLeft(text, toks, c, lo);
+    else p = subjectLeft(text, toks, c, Math.max(lo, c - 30));
+    if (p && /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '')) out.push(p);
+  }
+  return out;
 }
