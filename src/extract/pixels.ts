@@ -24,7 +24,10 @@ export function isTrackingPixel(img: Element, base: string | null): boolean {
   if (!src) return false;
   const url = parseUrl(src.trim(), base ?? 'https://relative.invalid/');
   if (!url || !/^https?:$/.test(url.protocol)) return false;
-  if (matchTrackerUrl(url)) return true;
+  // Social widgets' hosts also serve real pictures (embedded posts); only
+  // analytics and ad hosts are beacons by host alone.
+  const rule = matchTrackerUrl(url);
+  if (rule && rule.category !== 'social') return true;
   if (/^(?:pixel|pixels|beacon|beacons)\d*\./i.test(url.hostname)) return true;
   return BEACON_FILE.test(url.pathname);
 }

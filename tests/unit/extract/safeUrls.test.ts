@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isTrackingParam, parseSrcset, resolveHttpUrl, rewriteLink, sanitizeSrcset, stripTrackingParams } from '../../../src/extract/safeUrls';
+
+describe('tracking parameters', () => {
+  it.each(['utm_source', 'UTM_Medium', 'utm_anything', 'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_eid', 'mc_cid', 'igshid', '_hsenc', '_hsmi', 'yclid', 'ref_src', 'xtor', '_gl', 'itm_source'])(
+    '%s is tracking', (p) => expect(isTrackingParam(p)).toBe(true));
+  it.each(['id', 'p', 'q', 'page', 'ref', 's', 'source', 'utm', 'story_id', 'pk'])('%s is kept', (p) => expect(isTrackingParam(p)).toBe(false));
+
+  it('strips only tracking parameters and keeps fragment and order', () => {
+    expect(stripTrackingParams(new URL('https://a.example/x?b=2&utm_source=x&a=1&fbclid=9#frag')).href).toBe('https://a.example/x?b=2&a=1#frag');
+    expect(stripTrackingParams(new URL('https://a.example/x?utm_source=x')).href).toBe('https://a.example/x');
+    expect(stripTrackingParams(new URL('https://a.example/x?utm_source=x&utm_source=y&q=1')).href).toBe('https://a.example/x?q=1');
+  });
+});
+
+describe('rewriteLink', () => {
+  const base = 'https://news.example/a/b.html';
+  it('classifies links', () => {
+    expect(rewriteLink('#top', base)).toEqual({ kind: 'fragment', href: '#top' });
+    expect(rewriteLink('c.html?utm_medium=x', base)).toEqual({ kind: 'web', href: 'https://news.example/a/c.html' });
+    expect(rewriteLink('MAILTO:x@y.example', base)).toEqual({ kind: 'mailto', href: 'mailto:x@y.example' });
+  });
+  it.each(['javascript:alert(1)', '\u0001javascript:alert(1)', 'jav\nascript:1', 'data:text/html,1', 'blob:https://a/1', 'about:blank', 'ws://a.example/'])(
+    'refuses %j', (href) => expect(rewriteLink(href, base)).toBeNull());
+  it('needs an http(s) base for relative links', () => {
+    expect(rewriteLink('/x', null)).toBeNull();
+    expect(resolveHttpUrl('/x', null)).toBeNull();
+    expect(resolveHttpUrl('//cdn.example/x', base)).toBe('https://cdn.example/x');
+  });
+});
+
+describe('srcset', () => {
+  it('parses URLs with commas and descriptors', () => {
+    expect(parseSrcset('https://i.example/w_300,h_200/a.jpg 300w, /b.jpg 2x,/c.jpg')).toEqual([
+      { url: 'https://i.example/w_300,h_200/a.jpg', descriptor: '300w' },
+      { url: '/b.jpg', descriptor: '2x' },
+      { url: '/c.jpg', descriptor: '' },
+    ]);
+  });
+  it('keeps absolute http(s) candidates only and picks the largest', () => {
+    expect(sanitizeSrcset('javascript:1 1x, /a.jpg 1x, data:image/png;base64,AA 2x, //cdn.example/b.jpg 3x', 'https://n.example/p/')).toEqual({
+      srcset: 'https://n.example/a.jpg 1x, https://cdn.example/b.jpg 3x',
+      best: 'https://cdn.example/b.jpg',
+    });
+    expect(sanitizeSrcset('', 'https://n.example/')).toEqual({ srcset: '', best: null });
+  });
+  it('is bounded on huge input', () => {
+    expect(parseSrcset('a.jpg 1x, '.repeat(100_000)).length).toBeLessThan(3_000);
+  });
+});

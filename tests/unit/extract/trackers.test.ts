@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findTrackers } from '../../../src/extract/trackers';
+import { TRACKER_RULES, matchTrackerUrl } from '../../../src/extract/trackerTable';
+
+const dir = resolve(import.meta.dirname, '../../fixtures/pages');
+const linkedomDoc = (html: string) => parseHTML(html).document as unknown as Document;
+const jsdomDoc = (html: string, url = 'https://site.example/a/b.html') => new JSDOM(html, { url }).window.document;
+const names = (doc: Document) => findTrackers(doc).map((t) => t.name);
+
+describe('findTrackers on the fixtures (linkedom, as the CLI parses pages)', () => {
+  const expected: Record<string, string[]> = {
+    seed: ['Google Analytics', 'Meta Pixel', 'Google AdSense'],
+    'wordpress-comments': ['Google Analytics', 'Meta Pixel', 'Google AdSense', 'Jetpack Stats'],
+    'news-jsonld-paywall': ['Google Tag Manager', 'Chartbeat', 'Google Ad Manager', 'Segment', 'Taboola'],
+    liveblog: ['Google Analytics', 'Parse.ly', 'Hotjar'],
+    'de-artikel': ['Matomo', 'INFOnline', 'Google AdSense'],
+    'fr-article': ['Google Analytics', 'Criteo', 'Taboola', 'Piano Analytics (AT Internet)'],
+    'rtl-ar': ['Google Analytics', 'Yandex Metrica', 'Microsoft Clarity'],
+    'cjk-zh': ['Baidu Tongji', 'CNZZ (Umeng)'],
+    'lazy-images': ['Google Analytics', 'Mixpanel', 'Plausible', 'Google Ad Manager'],
+    'base-href': ['Google Analytics', 'comScore'],
+    'no-article': ['Google Analytics', 'Google AdSense', 'LinkedIn Insight Tag', 'X (Twitter) Pixel', 'TikTok Pixel', 'Meta Pixel'],
+  };
+  it.each(Object.entries(expected))('%s', (file, want) => {
+    const html = readFileSync(resolve(dir, `${file}.html`), 'utf8');
+    expect(names(linkedomDoc(html)).sort()).toEqual([...want].sort());
+    // Same answer on jsdom (the other DOM it runs on in Node).
+    expect(names(jsdomDoc(html)).sort()).toEqual([...want].sort());
+  });
+
+  it('seed: categories and hosts', () => {
+    const trackers = findTrackers(linkedomDoc(readFileSync(resolve(dir, 'seed.html'), 'utf8')));
+    expect(trackers).toContainEqual({ name: 'Google Analytics', category: 'analytics', host: 'www.googletagmanager.com' });
+    expect(trackers).toContainEqual({ name: 'Meta Pixel', category: 'advertising', host: 'connect.facebook.net' });
+    expect(trackers.find((t) => t.name === 'Google AdSense')?.category).toBe('advertising');
+  });
+});
+
+describe('findTrackers rules', () => {
+  it('deduplicates by name and keeps the first host seen', () => {
+    const doc = linkedomDoc(`<html><head>
+      <script>gtag('config', 'G-1');</script>
+      <script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+      <script src="https://www.google-analytics.com/analytics.js"></script></head><body></body></html>`);
+    expect(findTrackers(doc)).toEqual([{ name: 'Google Analytics', category: 'analytics', host: 'www.googletagmanager.com' }]);
+  });
+
+  it('does not count preconnect, dns-prefetch or plain links', () => {
+    const doc = linkedomDoc(`<html><head><link rel="preconnect" href="https://www.google-analytics.com">
+      <link rel="dns-prefetch" href="//connect.facebook.net"></head>
+      <body><a href="https://www.facebook.com/tr">a link</a><p>Google Analytics is mentioned in text. fbq( too.</p></body></html>`);
+    expect(findTrackers(doc)).toEqual([]);
+  });
+
+  it('reads pixels in <noscript> parsed as text (scripting on) and as elements', () => {
+    const asText = jsdomDoc('<html><body><p>x</p></body></html>');
+    const ns = asText.createElement('noscript');
+    ns.textContent = '<img height="1" width="1" src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1">';
+    asText.body.appendChild(ns);
+    expect(names(asText)).toEqual(['Meta Pixel']);
+    expect(names(linkedomDoc('<html><body><noscript><img src="https://mc.yandex.ru/watch/1"></noscript></body></html>'))).toEqual(['Yandex Metrica']);
+  });
+
+  it('reads iframes (GTM noscript frame, DoubleClick) and AMP analytics', () => {
+    const doc = linkedomDoc(`<html><body><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-ABCD"></iframe>
+      <iframe src="https://tpc.googlesyndication.com/safeframe/1-0-40/html/container.html"></iframe>
+      <amp-analytics type="chartbeat"></amp-analytics><amp-pixel src="https://sb.scorecardresearch.com/p?c1=2"></amp-pixel></body></html>`);
+    expect(names(doc)).toEqual(['Google Tag Manager', 'Google Ad Manager', 'Chartbeat', 'comScore']);
+  });
+
+  it('tells Google Ads from Google Analytics by the gtag id', () => {
+    const doc = linkedomDoc('<script async src="https://www.googletagmanager.com/gtag/js?id=AW-123"></script>');
+    expect(findTrackers(doc)).toEqual([{ name: 'Google Ads', category: 'advertising', host: 'www.googletagmanager.com' }]);
+  });
+
+  it('finds self-hosted Matomo by path and relative script URLs on base-less documents', () => {
+    expect(names(linkedomDoc('<script src="/stats/matomo.js"></script>'))).toEqual(['Matomo']);
+    expect(names(linkedomDoc('<script src="/js/app.js"></script><script src="js/analytics.js"></script>'))).toEqual([]);
+  });
+
+  it('ignores JSON and template scripts', () => {
+    const doc = linkedomDoc('<script type="application/ld+json">{"text":"fbq( gtag(\'config\', \'G-1\')"}</script><script type="text/template">_paq.push(1)</script>');
+    expect(findTrackers(doc)).toEqual([]);
+  });
+
+  it('matches hosts at a dot boundary only', () => {
+    expect(matchTrackerUrl(new URL('https://securepubads.g.doubleclick.net/tag/js/gpt.js'))?.name).toBe('Google Ad Manager');
+    expect(matchTrackerUrl(new URL('https://notdoubleclick.net/x.js'))).toBeNull();
+    expect(matchTrackerUrl(new URL('https://www.facebook.com/tr?id=1'))?.name).toBe('Meta Pixel');
+    expect(matchTrackerUrl(new URL('https://www.facebook.com/travel'))?.name).toBe('Facebook SDK');
+  });
+
+  it('every rule has a name, a category and something to match', () => {
+    for (const r of TRACKER_RULES) {
+      expect(r.name.length).toBeGreaterThan(1);
+      expect(['analytics', 'advertising', 'social', 'tag-manager', 'other']).toContain(r.category);
+      expect(r.hosts || r.path || r.inline).toBeTruthy();
+    }
+  });
+
+  it('never throws on hostile documents and stays fast on big ones', () => {
+    const weird = linkedomDoc('<script src="http://[::1"></script><img src="https://%zz"><iframe src="javascript:alert(1)"></iframe><script>' + 'x'.repeat(200_000) + '</script>');
+    expect(() => findTrackers(weird)).not.toThrow();
+    const many = linkedomDoc(`<html><body>${'<img src="/p.jpg"><script>var a=1;</script>'.repeat(5_000)}<script src="https://static.hotjar.com/c/hotjar-1.js"></script></body></html>`);
+    const t0 = performance.now();
+    expect(names(many)).toEqual(['Hotjar']);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
