@@ -1,6 +1,8 @@
 import type { Analysis, AnalysisInput, SummaryLength } from '../core/types';
 import { summarize } from './summary';
 import { findQuotes } from './quotes';
+import { collectSources } from './sources';
+import { findEntities } from './names';
 
 export interface AnalyzeOptions {
   /** Summary word budget preset. Default 'medium' (about 60 words). */
@@ -10,5 +12,8 @@ export interface AnalyzeOptions {
 /** Pure analysis over plain text: summary, quotes with speakers, source notes. */
 export function analyzeText(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
   const summary = summarize(input.text, { lang: input.lang, title: input.title, length: options.summaryLength });
-  return { summary, quotes: findQuotes(input.text), sources: [] };
+  // One entity index for quotes and sources, so a person is the same speaker and source note.
+  const entities = findEntities(input.text);
+  const quotes = findQuotes(input.text, { entities });
+  return { summary, quotes, sources: collectSources(input, quotes, { entities }) };
 }

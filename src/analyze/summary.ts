@@ -16,8 +16,8 @@
  */
 import type { SummaryLength } from '../core/types';
 import { splitSentences, type Sentence } from './sentences';
-import { cosine, inverseDocumentFrequency, termFrequencies, terms, tokenize, weigh } from './summaryScoring';
-import { bareQuoteFlags, opensWithReference } from './summaryEligibility';
+import { cosine, terms, tokenize, vectorize, type SparseVector } from './summaryScoring';
+import { opensWithReference, quoteStandings } from './summaryEligibility';
 
 export interface SummaryOptions {
   lang?: string | null;
@@ -73,7 +73,7 @@ interface Candidate {
   sentence: Sentence;
   words: number;
   score: number;
-  vector: ReturnType<typeof weigh>;
+  vector: SparseVector;
   dependent: boolean;
 }
 
@@ -85,29 +85,26 @@ export function summarize(text: string, options: SummaryOptions = {}, tuning: Pa
   if (sentences.length === 0) return [];
 
   const tokens = sentences.map((s) => tokenize(s.text));
-  const tfs = tokens.map((tk) => termFrequencies(tk.terms));
-  const idf = inverseDocumentFrequency(tfs);
-  const docTf = new Map<string, number>();
-  for (const tf of tfs) for (const [k, v] of tf) docTf.set(k, (docTf.get(k) ?? 0) + v);
-  const doc = weigh(docTf, idf);
-  const title = options.title ? weigh(termFrequencies(terms(options.title)), idf) : null;
-  const bare = bareQuoteFlags(text, sentences);
+  const vectors = vectorize(tokens.map((tk) => tk.terms), options.title ? [terms(options.title)] : []);
+  const doc = vectors.doc;
+  const title = vectors.extras[0] ?? null;
+  const standing = quoteStandings(text, sentences);
 
   const candidates: Candidate[] = [];
   let fallback: Candidate | null = null;
   sentences.forEach((sentence, i) => {
     const words = tokens[i]!.words;
-    if (bare[i]) return;
+    if (standing[i] === 'bare') return;
     if (words < t.minWords || words > t.maxWords) {
       // An article of only over-long sentences still gets its first one if it is not absurdly long.
-      if (!fallback && words <= budget * 3) fallback = { sentence, words, score: 0, vector: weigh(tfs[i]!, idf), dependent: false };
+      if (!fallback && words <= budget * 3) fallback = { sentence, words, score: 0, vector: vectors.sentences[i]!, dependent: false };
       return;
     }
-    const vector = weigh(tfs[i]!, idf);
+    const vector = vectors.sentences[i]!;
     const position = 1 / (1 + Math.max(0, i - t.leadSentences) / t.positionScale);
     const content = t.centralityWeight * cosine(vector, doc) + (title ? t.titleWeight * cosine(vector, title) : 0);
     const score = t.multiplicative > 0 ? position * (t.multiplicative + content) : t.positionWeight * position + content;
-    candidates.push({ sentence, words, score, vector, dependent: opensWithReference(sentence.text) });
+    candidates.push({ sentence, words, score, vector, dependent: standing[i] === 'pronoun' || opensWithReference(sentence.text) });
   });
   const picked = pick(candidates, budget, t);
   if (picked.length === 0 && fallback) picked.push(fallback);

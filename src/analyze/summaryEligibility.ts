@@ -30,6 +30,7 @@ const DEPENDENT_OPENERS = new Set([
 ]);
 
 const OPENING_QUOTES = '“"‘\'«„»「『‚‹›';
+const QUOTE_CODES = new Set(Array.from('“”"‘’\'«»„「」『』‹›', (c) => c.charCodeAt(0)));
 const FIRST_WORD = /^[\s\p{P}]*([\p{L}\p{M}]+)/u;
 
 /** True when the sentence's first word points back at the sentence before it. */
@@ -41,14 +42,16 @@ export function opensWithReference(sentence: string): boolean {
   return DEPENDENT_OPENERS.has(m[1]!.toLowerCase());
 }
 
+/** How a sentence stands as to quotation: free, quoted speech with no speaker, or with only a pronoun ("he said"). */
+export type QuoteStanding = 'free' | 'bare' | 'pronoun';
+
 /**
- * Tracks which sentences begin inside, or open with, a quotation.
- * Returns, per sentence, true when the sentence is quoted speech with no speaker
- * named in the sentence itself (a capitalised word outside the quote, or any
- * outside text in scripts without case).
+ * Tracks which sentences begin inside, or open with, a quotation, and whether the words outside
+ * the marks name the speaker: a capitalised word that is not a pronoun in the first words after the
+ * quote ("…,” said Locke), or any outside words in scripts without case.
  */
-export function bareQuoteFlags(text: string, sentences: readonly { start: number; end: number; paragraph: number }[]): boolean[] {
-  const flags: boolean[] = [];
+export function quoteStandings(text: string, sentences: readonly { start: number; end: number; paragraph: number }[]): QuoteStanding[] {
+  const flags: QuoteStanding[] = [];
   let depth = 0;
   let paragraph = -1;
   for (const s of sentences) {
@@ -61,32 +64,48 @@ export function bareQuoteFlags(text: string, sentences: readonly { start: number
     const first = text[s.start] ?? '';
     let outside = '';
     let d = depth;
+    let run = d === 0 ? s.start : -1; // start of the current stretch outside quotation marks
     for (let i = s.start; i < s.end; i++) {
-      const c = text[i]!;
+      if (!QUOTE_CODES.has(text.charCodeAt(i))) continue;
       const kind = quoteMarkKind(text, i);
+      if (kind === null) continue;
+      const before = d;
       if (kind === 'open') d++;
       else if (kind === 'close') d = Math.max(0, d - 1);
-      else if (kind === 'toggle') d = d > 0 ? d - 1 : d + 1;
-      else if (d === 0) outside += c;
+      else d = d > 0 ? d - 1 : d + 1;
+      if (before === 0 && d > 0 && run >= 0) {
+        outside += text.slice(run, i);
+        run = -1;
+      } else if (before > 0 && d === 0) run = i + 1;
     }
+    if (run >= 0) outside += text.slice(run, s.end);
     depth = Math.min(d, 2);
     const opensQuote = OPENING_QUOTES.includes(first);
-    if (!startsInside && !opensQuote) flags.push(false);
-    else flags.push(!namesSomeone(outside));
+    // A sentence that starts inside a quotation is a fragment of it, whoever is named after it.
+    flags.push(startsInside ? 'bare' : !opensQuote ? 'free' : speakerIn(outside));
   }
   return flags;
 }
 
-function namesSomeone(outside: string): boolean {
+/** Per sentence, true when it is quoted speech that does not name its speaker (kept for callers and tests). */
+export function bareQuoteFlags(text: string, sentences: readonly { start: number; end: number; paragraph: number }[]): boolean[] {
+  return quoteStandings(text, sentences).map((f) => f !== 'free' && f !== 'pronoun' ? true : false);
+}
+
+function speakerIn(outside: string): QuoteStanding {
   const letters = outside.replace(/[^\p{L}]/gu, '');
-  if (letters.length === 0) return false;
-  if (!/[\p{Lu}\p{Ll}]/u.test(letters)) return letters.length >= 2; // caseless scripts: any outside words
-  // A capitalised word outside the quote marks that is not a pronoun: a name or a body ("said Locke").
+  if (letters.length === 0) return 'bare';
+  if (!/[\p{Lu}\p{Ll}]/u.test(letters)) return letters.length >= 2 ? 'free' : 'bare'; // caseless scripts
+  // The attribution sits next to the quote: look at the first few words outside the marks.
+  let n = 0;
   for (const m of outside.matchAll(/[\p{L}\p{M}]+/gu)) {
     const w = m[0];
-    if (/^\p{Lu}/u.test(w) && !DEPENDENT_OPENERS.has(w.toLowerCase())) return true;
+    const lower = w.toLowerCase();
+    if (DEPENDENT_OPENERS.has(lower) && lower !== 'and' && lower !== 'but') return 'pronoun';
+    if (/^\p{Lu}/u.test(w)) return 'free';
+    if (++n >= 5) break;
   }
-  return false;
+  return 'bare';
 }
 
 /** Classifies the character at i as an opening, closing or ambiguous quotation mark (or none). */

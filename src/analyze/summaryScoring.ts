@@ -10,8 +10,6 @@
  * almost nothing in any language without a stop-word list.
  */
 
-export type TermVector = Map<string, number>;
-
 // Scripts that do not separate words with spaces.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -35,6 +33,11 @@ function classOf(code: number): number {
     classes[code] = c;
   }
   return c;
+}
+
+/** True for a UTF-16 code unit that belongs to a word (letter, mark, digit, or half of an astral char). */
+export function isWordCode(code: number): boolean {
+  return classOf(code) !== NOT_WORD;
 }
 
 /** Terms (lower-cased, prefix-stemmed) and the reader's word count of a piece of text, in one pass. */
@@ -80,43 +83,104 @@ export function countWords(text: string): number {
   return tokenize(text).words;
 }
 
-export function termFrequencies(ts: readonly string[]): TermVector {
-  const tf: TermVector = new Map();
-  for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + 1);
-  return tf;
+/** A sparse tf-idf vector: term ids in increasing order, their weights, and the Euclidean norm. */
+export interface SparseVector {
+  ids: Int32Array;
+  w: Float64Array;
+  norm: number;
 }
 
-/** Smoothed inverse document frequency of each term over the sentences. */
-export function inverseDocumentFrequency(sentenceTf: readonly TermVector[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const tf of sentenceTf) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = sentenceTf.length;
-  const idf = new Map<string, number>();
-  for (const [t, d] of df) idf.set(t, Math.log((n + 1) / d));
-  return idf;
-}
+/**
+ * tf-idf vectors of the sentences (sub-linear tf, smoothed in-document idf), of the whole document, and
+ * of extra texts (the title) in the same term space. Terms are interned to integer ids so the work is
+ * array arithmetic rather than string-keyed maps (scripts/bench-analysis.ts).
+ */
+export function vectorize(sentenceTerms: readonly string[][], extraTerms: readonly string[][] = []): {
+  sentences: SparseVector[];
+  doc: SparseVector;
+  extras: SparseVector[];
+} {
+  const vocab = new Map<string, number>();
+  const idsOf = (ts: readonly string[]): number[] => {
+    const out: number[] = new Array(ts.length);
+    for (let i = 0; i < ts.length; i++) {
+      let id = vocab.get(ts[i]!);
+      if (id === undefined) {
+        id = vocab.size;
+        vocab.set(ts[i]!, id);
+      }
+      out[i] = id;
+    }
+    return out;
+  };
+  const sentenceIds = sentenceTerms.map(idsOf);
+  const V = vocab.size;
+  const df = new Int32Array(V);
+  const docTf = new Float64Array(V);
+  const counts = new Float64Array(V);
+  const lastSeen = new Int32Array(V).fill(-1);
+  sentenceIds.forEach((ids, si) => {
+    for (const id of ids) {
+      docTf[id]!++;
+      if (lastSeen[id] !== si) {
+        lastSeen[id] = si;
+        df[id]!++;
+      }
+    }
+  });
+  const n = sentenceIds.length;
+  const idf = new Float64Array(V);
+  for (let id = 0; id < V; id++) idf[id] = Math.log((n + 1) / df[id]!);
 
-/** tf-idf weights (sub-linear tf) with the vector's Euclidean norm. */
-export function weigh(tf: TermVector, idf: ReadonlyMap<string, number>): { vec: TermVector; norm: number } {
-  const vec: TermVector = new Map();
+  const sparse = (ids: readonly number[]): SparseVector => {
+    const uniq: number[] = [];
+    for (const id of ids) {
+      if (id >= V) continue; // a title word the article never uses carries no in-document weight
+      if (counts[id] === 0) uniq.push(id);
+      counts[id]!++;
+    }
+    uniq.sort((a, b) => a - b);
+    const w = new Float64Array(uniq.length);
+    let sq = 0;
+    uniq.forEach((id, k) => {
+      const x = (1 + Math.log(counts[id]!)) * idf[id]!;
+      w[k] = x;
+      sq += x * x;
+      counts[id] = 0;
+    });
+    return { ids: Int32Array.from(uniq), w, norm: Math.sqrt(sq) };
+  };
+  const sentences = sentenceIds.map(sparse);
+  const docIds: number[] = [];
+  const docW: number[] = [];
   let sq = 0;
-  for (const [t, f] of tf) {
-    const w = (1 + Math.log(f)) * (idf.get(t) ?? 0);
-    if (w > 0) {
-      vec.set(t, w);
-      sq += w * w;
+  for (let id = 0; id < V; id++) {
+    const x = (1 + Math.log(docTf[id]!)) * idf[id]!;
+    if (x > 0) {
+      docIds.push(id);
+      docW.push(x);
+      sq += x * x;
     }
   }
-  return { vec, norm: Math.sqrt(sq) };
+  const doc = { ids: Int32Array.from(docIds), w: Float64Array.from(docW), norm: Math.sqrt(sq) };
+  const extras = extraTerms.map((ts) => sparse(ts.map((t) => vocab.get(t) ?? V)));
+  return { sentences, doc, extras };
 }
 
-export function cosine(a: { vec: TermVector; norm: number }, b: { vec: TermVector; norm: number }): number {
+/** Cosine similarity of two sparse vectors (a merge over their sorted ids). */
+export function cosine(a: SparseVector, b: SparseVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.vec.size <= b.vec.size ? [a.vec, b.vec] : [b.vec, a.vec];
+  let i = 0;
+  let j = 0;
   let dot = 0;
-  for (const [t, w] of small) {
-    const v = large.get(t);
-    if (v !== undefined) dot += w * v;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) dot += a.w[i++]! * b.w[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return dot / (a.norm * b.norm);
 }

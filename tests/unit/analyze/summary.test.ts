@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, SUMMARY_BUDGET } from '../../../src/analyze/summary';
-import { bareQuoteFlags, opensWithReference } from '../../../src/analyze/summaryEligibility';
+import { bareQuoteFlags, opensWithReference, quoteStandings } from '../../../src/analyze/summaryEligibility';
 import { countWords, terms } from '../../../src/analyze/summaryScoring';
 import { splitSentences } from '../../../src/analyze/sentences';
 
@@ -111,7 +111,15 @@ describe('summary eligibility', () => {
 
   it('flags quoted speech without a named speaker, across sentences', () => {
     const text = '“It works,” said Ada Lovelace. “It is fast. It is small,” she said. ‘Great,’ he added. Plain text here.';
-    expect(bareQuoteFlags(text, splitSentences(text))).toEqual([false, true, true, true, false]);
+    expect(quoteStandings(text, splitSentences(text))).toEqual(['free', 'bare', 'bare', 'pronoun', 'free']);
+    expect(bareQuoteFlags(text, splitSentences(text))).toEqual([false, true, true, false, false]);
+  });
+
+  it('counts a name only next to the quote, not anywhere in the sentence', () => {
+    const text = '“Nothing is lost”, he said before the footage on State TV was cut. Plain text here.';
+    expect(quoteStandings(text, splitSentences(text))).toEqual(['pronoun', 'free']);
+    const de = '„Wir bleiben“, sagte Merkel am Montag. „Wir gehen“, sagte sie.';
+    expect(quoteStandings(de, splitSentences(de, 'de'))).toEqual(['free', 'pronoun']);
   });
 
   it('keeps apostrophes inside words from closing a quote', () => {
