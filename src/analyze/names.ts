@@ -213,6 +213,23 @@ function surname(name: string): string {
 }
 
 /**
+ * Lines in Title Case (headlines, "Related: …" teasers) capitalise ordinary words, so their runs
+ * prove nothing: [start, end) ranges of such lines.
+ */
+function titleCaseLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const line = /[^\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const words = m[0].match(/[\p{L}][\p{L}’'-]{3,}/gu);
+    if (!words || words.length < 4) continue;
+    let caps = 0;
+    for (const w of words) if (/^\p{Lu}/u.test(w)) caps++;
+    if (caps / words.length >= 0.7) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/**
  * Headlines capitalise every word ("Trevor Noah Says Trump Is …"): split a run at capitalised
  * function words and cue verbs, keeping "of" inside names ("Secretary of State").
  */
@@ -247,7 +264,12 @@ export function findEntities(text: string): EntityIndex {
   RUN.lastIndex = 0;
   const pieces: [number, string][] = [];
   const initialOnly = new Set<number>();
+  const headlines = titleCaseLines(text);
+  let h = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    while (h < headlines.length && headlines[h]![1] <= m.index) h++;
+    // Title Case lines: only split runs at function words (splitRun); skipping them loses real names.
+    void h;
     splitRun(m.index, m[0], pieces);
   }
   for (const [at, piece] of pieces) {
@@ -325,8 +347,9 @@ export function afterPreposition(text: string, start: number): boolean {
   return PREPOSITIONS.has(text.slice(j + 1, i + 1).toLowerCase());
 }
 
-const PRONOUN_RE = /(?<![\p{L}])(he|him|his|himself|she|her|hers|herself|er|sie|il|elle|él|ella|он|она|его|её|ему|ей)(?![\p{L}])/giu;
+const PRONOUN_RE = /(?<![\p{L}])(he|she|er|il|elle|él|ella|он|она)(?![\p{L}])/giu;
 const SENTENCE_END = /[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n/gu;
+const HEAD_GAP = /^(?:[’']s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3}\s+$/u;
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'er', 'il', 'él', 'он', 'его', 'ему']);
 
 /**
@@ -345,6 +368,7 @@ function inferGenders(text: string, entities: Entity[], mentions: Mention[]): vo
   let prevSubject = -1;
   let subject = -1;
   let subjectAt = -1;
+  let subjectEnd = -1;
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(text); m; m = PRONOUN_RE.exec(text)) {
     const pos = m.index;
@@ -359,12 +383,19 @@ function inferGenders(text: string, entities: Entity[], mentions: Mention[]): vo
         prevSubject = subject >= 0 ? subject : prevSubject;
         subject = -1;
         subjectAt = -1;
+        subjectEnd = -1;
       } else {
         const mm = mentions[mi]!;
         const k = entities[mm.entity]!.kind;
         if (subject < 0 && k !== 'organisation' && k !== 'place' && !afterPreposition(text, mm.start)) {
           subject = mm.entity;
           subjectAt = mm.start;
+          subjectEnd = mm.end;
+        } else if (subject >= 0 && subjectEnd >= 0 && mm.start - subjectEnd < 40 && HEAD_GAP.test(text.slice(subjectEnd, mm.start)) && k !== 'organisation' && k !== 'place') {
+          // "Obama consultant Cornell Belcher": the head of the phrase is the later name.
+          subject = mm.entity;
+          subjectAt = mm.start;
+          subjectEnd = mm.end;
         }
         mi++;
       }

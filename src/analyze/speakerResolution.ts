@@ -15,7 +15,7 @@ const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: nu
 function lastMentionIn(idx: EntityIndex, start: number, end: number): Entity | null {
   let m = idx.mentionAt(start, end);
   if (!m) return null;
-  const i0 = idx.mentions.indexOf(m);
+  const i0 = mentionIndex(idx, m);
   for (let i = i0 + 1; i < idx.mentions.length && idx.mentions[i]!.start < end; i++) m = idx.mentions[i]!;
   return idx.entities[m.entity] ?? null;
 }
@@ -91,10 +91,23 @@ function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | n
   return fallback;
 }
 
+const HEAD_GAP = /^(?:[’']s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3}\s+$/u;
+
+function mentionIndex(idx: EntityIndex, m: { start: number }): number {
+  let lo = 0;
+  let hi = idx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idx.mentions[mid]!.start < m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const SENTENCE_START = /[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n+/gu;
 
 /** Named subjects of cue words across the text, in order (for pronoun resolution). */
-function namedSources(ctx: SpeakerContext): Source[] {
+export function namedSources(ctx: SpeakerContext): Source[] {
   const out: Source[] = [];
   const { text, sites, entities } = ctx;
   let first = 0;
@@ -114,11 +127,22 @@ function namedSources(ctx: SpeakerContext): Source[] {
   visit(start, text.length);
   // Sentence subjects: a person or body named in the first words of a sentence.
   const addSubject = (at: number) => {
-    const m = entities.mentionAt(at, at + 40);
-    if (!m || afterPreposition(text, m.start)) return;
+    let m = entities.mentionAt(at, at + 40);
+    if (!m || afterPreposition(text, m.start) || insideQuote(sites, m.start)) return;
+    // "Obama consultant Cornell Belcher": the head of the phrase is the later name.
+    const i = mentionIndex(entities, m);
+    const next = entities.mentions[i + 1];
+    if (next && next.start - m.end < 40 && HEAD_GAP.test(text.slice(m.end, next.start))) m = next;
     const e = entities.entities[m.entity]!;
     if (e.kind === 'person' || e.kind === 'organisation') out.push({ pos: m.start, entity: e });
   };
+  if (process.env.ALLM) {
+    for (const m of entities.mentions) {
+      const e = entities.entities[m.entity]!;
+      if ((e.kind === 'person' || e.kind === 'organisation') && !afterPreposition(text, m.start) && !insideQuote(sites, m.start)) out.push({ pos: m.start, entity: e });
+    }
+    return out.sort((a, b) => a.pos - b.pos);
+  }
   addSubject(0);
   SENTENCE_START.lastIndex = 0;
   for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {

@@ -10,7 +10,7 @@ import type { Entity, EntityIndex } from './names';
 import { hasRoleWord } from './names';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY, PRONOUNS } from './cueVerbs';
 import { tokenize, isSentenceEnd, type Tok } from './speakerFrames';
-import { NOT_NAMES } from './nameLists';
+import { NOT_NAMES, ROLE_WORDS } from './nameLists';
 
 export interface QuoteSite {
   /** Opening mark offset and the offset after the closing mark (or paragraph end). */
@@ -56,7 +56,9 @@ const LEFT_STOP = new Set([
   'that', 'which', 'who', 'whom', 'and', 'but', 'or', 'when', 'while', 'after', 'before', 'because', 'if', 'as',
   'in', 'on', 'at', 'to', 'with', 'by', 'from', 'about', 'than', 'so', 'where', 'since', 'though', 'although',
   'what', 'how', 'why', 'into', 'over', 'under', 'during', 'until', 'unless', 'whether', 'not', 'also',
-  'dass', 'que', 'qu’', 'что', 'und', 'et', 'y', 'и', 'is', 'was', 'are', 'were', 'be', 'been', 'it',
+  'dass', 'que', 'qu’', 'что', 'und', 'et', 'y', 'и', 'is', 'was', 'are', 'were', 'be', 'been', 'it', 'amid',
+  'among', 'despite', 'following', 'per', 'via', 'through', 'across', 'around', 'beyond', 'within', 'without',
+  'toward', 'upon', 'for', 'like', 'unlike', 'between', 'against', 'of', 'then', 'now', 'once', 'even', 'however',
 ]);
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'many',
@@ -98,7 +100,7 @@ function np(text: string, toks: Tok[], a: number, b: number): NP | null {
 }
 
 /** Subject ending just before token `c` (exclusive), read leftwards; `lo` bounds the sentence. */
-function subjectLeft(text: string, toks: Tok[], c: number, lo: number): NP | null {
+function subjectLeft(text: string, toks: Tok[], c: number, lo: number, depth = 0): NP | null {
   let k = c - 1;
   // Skip auxiliaries and short adverbials between subject and verb ("has", "also", "on Tuesday").
   let skipped = 0;
@@ -113,30 +115,76 @@ function subjectLeft(text: string, toks: Tok[], c: number, lo: number): NP | nul
     while (j >= lo && toks[j]!.t !== '(' && k - j < 12) j--;
     if (j > lo && toks[j]!.t === '(') k = j - 1;
   }
-  // "X, who …, said" and "X, the senator, said": look before the appositive.
-  if (toks[k]!.t === ',') {
-    let j = k - 1;
+  // "Beck, who has … described": the relative pronoun points back past its comma.
+  if (toks[k]!.t === toks[k]!.lc && /^(who|which)$/.test(toks[k]!.lc) && toks[k - 1]?.t === ',' && k - 1 > lo) {
+    return baseNP(text, toks, k - 1, lo);
+  }
+  // "X, who …, said", "X, the senator, said", "Mark Holden, chairman of …, the …, said".
+  if (toks[k]!.t === ',') return appositiveChain(text, toks, k, lo);
+  const base = baseNP(text, toks, k + 1, lo);
+  // "X in the past described …" / "X on Tuesday said": the noun phrase was a prepositional object.
+  if (base && depth < 2) {
+    let a = k;
+    while (a > lo && toks[a - 1]!.start >= base.start) a--;
+    const prep = toks[a - 1];
+    const described = !/^\p{Lu}/u.test(base.text.split(/\s+/).pop() ?? '') || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|fox|cnn|msnbc|nbc|abc|cbs)$/i.test(base.text);
+    if (prep && described && prep.t === prep.lc && PREPS.has(prep.lc)) {
+      const further = subjectLeft(text, toks, a - 1, lo, depth + 1);
+      if (further) return further;
+      if (!isCap(toks[a])) return null;
+    }
+  }
+  return base;
+}
+
+const PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'from', 'for', 'with', 'by', 'of', 'to', 'about', 'over', 'under', 'into', 'through', 'amid', 'despite', 'like']);
+
+/** Comma-separated noun phrases ending at the comma `k`: prefer a name at the head of the chain. */
+function appositiveChain(text: string, toks: Tok[], k: number, lo: number): NP | null {
+  const segs: NP[] = [];
+  let end = k; // exclusive end of the current segment (the comma)
+  for (let round = 0; round < 3; round++) {
+    let j = end - 1;
     let n = 0;
     while (j >= lo && toks[j]!.t !== ',' && toks[j]!.kind !== 'quote' && !isSentenceEnd(toks, j) && n < 25) {
       j--;
       n++;
     }
-    if (j >= lo && toks[j]!.t === ',') {
-      const inner = subjectLeft2(text, toks, k, j + 1);
-      const outer = baseNP(text, toks, j, lo);
-      const innerLead = toks[j + 1];
-      if (innerLead && /^(who|which|whose|whom|where|a|an)$/.test(innerLead.lc)) return outer ?? null;
-      if (inner && isCap(toks[j + 1]) && outer && !isCap(toks[j - 1])) return inner; // "the top general, Mark Milley,"
-      return outer ?? inner;
+    const lead = toks[j + 1];
+    const atComma = j >= lo && toks[j]!.t === ',';
+    // "In a statement to the Observer, her adviser, Jake Sullivan, said": an opening adverbial ends the chain.
+    if (lead && segs.length > 0 && (PREPS.has(lead.lc) || (NOT_NAMES.has(lead.lc) && !DETERMINERS.has(lead.lc)))) break;
+    if (!atComma) {
+      const head = baseNP(text, toks, end, j + 1);
+      if (head) segs.push(head);
+      break;
     }
-    return null;
+    // A relative clause or appositive between two commas; the subject is before it.
+    if (lead && /^(who|which|whose|whom|where)$/.test(lead.lc)) {
+      end = j;
+      continue;
+    }
+    const seg = baseNP(text, toks, end, j + 1);
+    if (seg && seg.start === toks[j + 1]!.start) segs.push(seg);
+    else if (!seg || seg.start !== toks[j + 1]!.start) {
+      // Not a whole noun phrase ("…, meanwhile,"): the subject comes before.
+      if (!lead || lead.t === lead.lc) {
+        end = j;
+        continue;
+      }
+      if (seg) segs.push(seg);
+    }
+    end = j;
   }
-  return baseNP(text, toks, k + 1, lo);
+  if (segs.length === 0) return null;
+  // segs[0] is nearest the verb, the last one opens the chain.
+  const named = [...segs].reverse().find((p) => /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') && !/[’']s$/.test(p.text));
+  return named ?? segs[segs.length - 1]!;
 }
 
 /** The noun phrase ending before token `e` (exclusive) inside [lo, e). */
 function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | null {
-  let k = e - 1;
+  const k = e - 1;
   if (k < lo) return null;
   const first = toks[k]!;
   if (first.kind !== 'word') return null;
@@ -145,17 +193,14 @@ function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | null {
   let n = 0;
   while (a >= lo && n < 8) {
     const t = toks[a]!;
-    if (t.kind === 'punct' && t.t === '.' ) break;
     if (t.kind !== 'word') break;
     if (DETERMINERS.has(t.lc)) {
       n++;
       a--;
       break;
     }
-    if (!isCap(t) && LEFT_STOP.has(t.lc)) {
-      // "a spokesman for the campaign": keep "for"/"of" when a noun phrase continues leftwards.
-      break;
-    }
+    if (LEFT_STOP.has(t.lc) && !(isCap(t) && a < k && !NOT_NAMES.has(t.lc))) break;
+    if (isCap(t) && NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc)) break;
     if (isPronoun(t) || isCue(t)) break;
     a--;
     n++;
@@ -170,10 +215,7 @@ function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | null {
   return np(text, toks, s, k);
 }
 
-/** Inner part of an appositive between two commas, as a noun phrase when it is a name. */
-function subjectLeft2(text: string, toks: Tok[], e: number, lo: number): NP | null {
-  return baseNP(text, toks, e, lo);
-}
+const PP_OK = new Set(['of', 'for', 'to', 'at', 'close', 'from', 'with', 'familiar', 'within', 'inside', 'near']);
 
 /** Noun phrase starting at token `k` going right ("said Sen. Ted Cruz, R-Texas" → "Sen. Ted Cruz"). */
 function npRight(text: string, toks: Tok[], k: number, hi: number): NP | null {
@@ -183,20 +225,24 @@ function npRight(text: string, toks: Tok[], k: number, hi: number): NP | null {
   if (isPronoun(t0)) return np(text, toks, k, k);
   const fr = /^(.*)-t-(il|elle)$/u.exec(t0.lc);
   if (fr) return { start: t0.end - fr[2]!.length, end: t0.end, text: fr[2]! };
+  // A description ("a person close to the Clintons", "Axelrod’s memoir") runs on through its
+  // prepositional phrases; a name stops at the first lower-case word that is not a role word.
+  const description = DETERMINERS.has(t0.lc) || /[’']s$/.test(t0.t);
   let b = k;
   let n = 0;
-  while (b < hi && n < 9) {
+  while (b < hi && n < (description ? 10 : 9)) {
     const t = toks[b]!;
     if (t.kind !== 'word') break;
-    if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc)) break;
     if (b > k && isCue(t)) break;
-    if (!isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi)) break;
+    if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc) && !(description && PP_OK.has(t.lc))) break;
+    if (!description && !isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi)) break;
+    if (description && b > k + 1 && !isCap(t) && /(?:ed|ly)$/.test(t.lc) && !ROLE_WORDS.has(t.lc)) break;
     b++;
     n++;
   }
   b--;
   if (b < k) return null;
-  while (b > k && /^(of|for|de|del|van|von|der|al|bin|the|a|an)$/.test(toks[b]!.lc)) b--;
+  while (b > k && /^(of|for|to|at|from|with|close|de|del|van|von|der|al|bin|the|a|an)$/.test(toks[b]!.lc)) b--;
   // "said the bureau's director, James B. Comey,": a description followed by the name itself.
   if (!isCap(toks[b]) && toks[b + 1]?.t === ',' && isCap(toks[b + 2])) {
     let e = b + 2;
@@ -206,12 +252,15 @@ function npRight(text: string, toks: Tok[], k: number, hi: number): NP | null {
   return np(text, toks, k, b);
 }
 
+const DESCRIPTORS = new Set(['campaign', 'state', 'party', 'press', 'national', 'former', 'senior', 'top', 'longtime', 'communications', 'policy', 'political', 'digital', 'deputy', 'white', 'house', 'radio', 'talk', 'show', 'news', 'chief', 'staff', 'foreign', 'defense', 'homeland', 'security', 'rights', 'civil', 'legal', 'county', 'city', 'district', 'federal', 'us']);
+
 /** "Clinton campaign manager Robby Mook": lower-case role words lead on to a capitalised name. */
 function capSoon(toks: Tok[], b: number, hi: number): boolean {
   for (let j = b; j < Math.min(hi, b + 3); j++) {
     const t = toks[j]!;
     if (t.kind !== 'word' || RIGHT_STOP.has(t.lc) || isCue(t)) return false;
     if (isCap(t)) return true;
+    if (!ROLE_WORDS.has(t.lc) && !DESCRIPTORS.has(t.lc)) return false;
   }
   return false;
 }
@@ -260,12 +309,15 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   // 1. Right after the quote: "…,” said X" / "…,” X said" / "…,” X, who…, said".
   let k = q + 1;
   while (k < hi && toks[k]!.kind === 'punct' && ',—–-:'.includes(toks[k]!.t)) k++;
+  // “…caused death.” Bernie Sanders called …: a capital after a quote that ends its own sentence
+  // starts a new sentence, unless a short "X said." / "said X." follows.
+  const newSentence = site.endsSentence && k === q + 1 && isCap(toks[k]);
   if (k < hi) {
     let c = k;
     if (toks[c]!.lc === 'a' || toks[c]!.lc === 'has' || toks[c]!.lc === 'had') c++;
-    if (isCue(toks[c]) && !PREPOSITION_CUES.has(toks[c]!.lc)) {
+    if (isCue(toks[c]) && !PREPOSITION_CUES.has(toks[c]!.lc) && !PARTICIPLE_CUES.has(toks[c]!.lc)) {
       const p = plausible(npRight(text, toks, c + 1, hi), toks);
-      if (p) return p;
+      if (p && (!newSentence || closesSoon(toks, p.end, hi))) return p;
     }
     if (AFTER_QUOTE_ONLY.has(toks[k]!.lc)) {
       const p = plausible(npRight(text, toks, k + 1, hi), toks);
@@ -277,11 +329,15 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
       if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc)) {
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
         const p = plausible(subjectLeft(text, toks, c2, k), toks);
-        if (p) return p;
+        // The subject must open the after-part or follow a comma ("…” before the vote, she said").
+        const at = p ? toks.findIndex((t) => t.start === p.start) : -1;
+        if (p && (at === k || toks[at - 1]?.t === ',') && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
         break;
       }
     }
   }
+  // A new sentence after the quote is not part of this quote's frame.
+  if (newSentence) hi = q + 1;
   // 2. Before the quote, nearest cue first: "X said", "X told reporters:", "according to X".
   const before = searchBefore(text, toks, q, lo);
   if (before) return before;
@@ -365,6 +421,24 @@ export function findIntroSpeaker(ctx: SpeakerContext, paraStart: number, paraEnd
   let lo = q - 1;
   while (lo >= 0 && q - lo < WINDOW && !isSentenceEnd(toks, lo)) lo--;
   return searchBefore(ctx.text, toks, q, lo + 1);
+}
+
+/** The speaker phrase is followed by the end of the clause ("…?” asked Trump." / ", Trump said."). */
+function closesSoon(toks: Tok[], end: number, hi: number): boolean {
+  const i = toks.findIndex((t) => t.start >= end);
+  if (i < 0 || i >= hi) return true;
+  const t = toks[i]!;
+  return t.kind === 'punct' || (t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|who|from)$/.test(t.lc));
+}
+
+/** "X said." / "X said in a statement": the cue closes the clause instead of taking an object. */
+function cueEndsClause(toks: Tok[], c: number, hi: number): boolean {
+  let i = c + 1;
+  while (i < hi && isAux(toks[i]!)) i++;
+  if (i >= hi) return true;
+  const t = toks[i]!;
+  if (t.kind === 'punct') return true;
+  return t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|from|earlier|later|recently|yesterday|today|tonight)$/.test(t.lc);
 }
 
 function isPronounText(s: string): boolean {
