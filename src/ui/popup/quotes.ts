@@ -9,12 +9,20 @@ export interface QuoteActions {
   save(quote: Quote): Promise<{ ok: boolean; message?: string }>;
 }
 
-/** Shows a short result on the button, then restores its label; announced via the live region. */
+/**
+ * Shows a short result on the button, then restores it; announced via the live
+ * region. The accessible name changes with the visible text (WCAG 2.5.3).
+ */
 function flash(button: HTMLButtonElement, label: string, announce: (text: string) => void): void {
   const original = button.textContent ?? '';
+  const originalName = button.getAttribute('aria-label');
   button.textContent = label;
+  button.setAttribute('aria-label', label);
   announce(label);
-  setTimeout(() => (button.textContent = original), 1500);
+  setTimeout(() => {
+    button.textContent = original;
+    if (originalName) button.setAttribute('aria-label', originalName);
+  }, 1500);
 }
 
 function quoteItem(quote: Quote, actions: QuoteActions, announce: (text: string) => void): HTMLElement {

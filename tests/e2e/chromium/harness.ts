@@ -26,12 +26,16 @@ import { serveDirectory, type StaticServer } from '../../../scripts/staticServer
 /** The extension APIs as seen inside the service worker (evaluate callbacks run there, not in Node). */
 declare const chrome: typeof import('wxt/browser').browser;
 
-export const EXT_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The built extension; SL_CHROME_EXT points elsewhere (e.g. a private copy while others rebuild .output). */
+export const EXT_DIR = process.env.SL_CHROME_EXT ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 export const PAGES_DIR = resolve(import.meta.dirname, '../../fixtures/pages');
 
 export interface Harness {
   context: BrowserContext;
   server: StaticServer;
+  /** A second 127.0.0.1 server over a temporary directory, for pages built by the tests. */
+  generatedServer: StaticServer;
+  generatedDir: string;
   extensionId: string;
   worker: Worker;
   /** Requests that tried to leave 127.0.0.1 (all are aborted), with the URL of the frame/worker that made them. */
@@ -41,6 +45,8 @@ export interface Harness {
 
 export async function launch(): Promise<Harness> {
   const server = await serveDirectory(PAGES_DIR);
+  const generatedDir = mkdtempSync(join(tmpdir(), 'sourcelight-e2e-pages-'));
+  const generatedServer = await serveDirectory(generatedDir);
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -72,13 +78,17 @@ export async function launch(): Promise<Harness> {
   return {
     context,
     server,
+    generatedServer,
+    generatedDir,
     extensionId,
     worker,
     offHost,
     async close() {
       await context.close().catch(() => undefined);
       await server.close();
+      await generatedServer.close();
       rmSync(profile, { recursive: true, force: true });
+      rmSync(generatedDir, { recursive: true, force: true });
     },
   };
 }
@@ -103,24 +113,57 @@ export async function openTab(h: Harness, url: string): Promise<{ tabId: number;
 
 /**
  * Clicks the toolbar button on `page` (Extensions.triggerAction): the real popup
- * opens as a new page and activeTab is granted for that tab. Returns the popup page.
+ * opens and activeTab is granted for that tab. Playwright does not attach to
+ * the popup (a browser-UI-hosted page), so this waits until the popup's target
+ * exists and returns its URL; tests read the tab's report through
+ * `popup.html?tabId=N` pages.
  */
-export async function clickToolbarButton(h: Harness, page: Page): Promise<Page> {
+export async function clickToolbarButton(h: Harness, page: Page): Promise<string> {
   type Session = { send(method: string, params?: object): Promise<unknown>; detach(): Promise<void> };
-  const browserSession = (await h.context.browser()!.newBrowserCDPSession()) as unknown as Session;
+  type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
+  // The popup analyses the *active* tab, as after a real click: bring ours to the front.
+  await page.bringToFront();
+  const session = (await h.context.browser()!.newBrowserCDPSession()) as unknown as Session;
   try {
-    // triggerAction wants the *tab* target (Chromium's tab targets wrap page targets).
-    const { targetInfos } = (await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
-      targetInfos: { targetId: string; url: string }[];
+    const popupTargets = async (): Promise<string[]> => {
+      const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'page' }] })) as Targets;
+      return targetInfos.filter((t) => t.url.endsWith(`${h.extensionId}/popup.html`)).map((t) => t.targetId);
     };
+    const before = new Set(await popupTargets());
+    // triggerAction wants the *tab* target (Chromium's tab targets wrap page targets).
+    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as Targets;
     const tab = targetInfos.find((t) => t.url === page.url());
     if (!tab) throw new Error(`no tab target for ${page.url()}`);
-    const popupOpened = h.context.waitForEvent('page', { predicate: (p) => p.url().includes('/popup.html'), timeout: 10_000 });
-    await browserSession.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
-    return await popupOpened;
+    await session.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
+    for (let i = 0; i < 100; i++) {
+      const fresh = (await popupTargets()).filter((id) => !before.has(id));
+      if (fresh.length) return `chrome-extension://${h.extensionId}/popup.html`;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('the toolbar popup did not open');
   } finally {
-    await browserSession.detach().catch(() => undefined);
+    await session.detach().catch(() => undefined);
   }
+}
+
+/** The cached report entry for a tab, read in the service worker (null when none). */
+export async function cachedEntry(h: Harness, tabId: number): Promise<{ url: string; at: number; stale: boolean; ok: boolean } | null> {
+  return h.worker.evaluate(async (id) => {
+    const got = (await chrome.storage.session.get(`report:${id}`)) as Record<string, { url: string; at: number; stale: boolean; report: { ok: boolean } } | undefined>;
+    const e = got[`report:${id}`];
+    return e ? { url: e.url, at: e.at, stale: e.stale, ok: e.report.ok } : null;
+  }, tabId);
+}
+
+/** Waits until the tab's report is cached (the real popup's analysis finished). */
+export async function waitForCachedReport(h: Harness, tabId: number, timeout = 20_000): Promise<NonNullable<Awaited<ReturnType<typeof cachedEntry>>>> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const e = await cachedEntry(h, tabId);
+    if (e && !e.stale) return e;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no cached report for tab ${tabId}`);
 }
 
 /** Opens `popup.html?tabId=N` in its own tab (how the tests render a given tab's report). */

@@ -1,0 +1,191 @@
+/**
+ * The toolbar popup in real headless Chromium with the built extension
+ * (.output/chrome-mv3; build first with `npx wxt build`).
+ *
+ * Pages come from a static server on 127.0.0.1; every request that tries to
+ * leave 127.0.0.1 is aborted and recorded (see harness.ts). How the tests get
+ * activeTab (a real toolbar click through Extensions.triggerAction) is
+ * explained at the top of harness.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { NO_ARTICLE_HTML, TOO_LARGE_HTML, serveGenerated } from './generatedPages';
+import { PAGES_DIR, cachedEntry, clickToolbarButton, launch, openPopupFor, openTab, popupState, waitForCachedReport, type Harness } from './harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const texts = (popup: Page, selector: string): Promise<string[]> =>
+  popup.$$eval(selector, (nodes) => nodes.map((n) => (n.textContent ?? '').trim()));
+
+describe('popup on the seed page', () => {
+  let tabId: number;
+  let popup: Page;
+
+  beforeAll(async () => {
+    const opened = await openTab(h, `${h.server.origin}/seed.html`);
+    tabId = opened.tabId;
+    await clickToolbarButton(h, opened.page);
+    popup = await openPopupFor(h, tabId);
+    await popupState(popup, 45_000);
+  });
+
+  it('renders the report: title, site, date, reading time', async () => {
+    expect(await popupState(popup)).toBe('report');
+    expect(await popup.textContent('h1.title')).toContain('Putin tells Russian soldiers');
+    const meta = (await popup.textContent('.meta')) ?? '';
+    expect(meta).toContain('Newsline Today');
+    expect(meta).toMatch(/2022/);
+    expect(meta).toMatch(/min read/);
+  });
+
+  it('shows a summary and switches its length', async () => {
+    const medium = (await popup.textContent('.summary-text')) ?? '';
+    expect(medium.length).toBeGreaterThan(40);
+    await popup.click('label[for="summary-long"]');
+    const long = (await popup.textContent('.summary-text')) ?? '';
+    expect(long.length).toBeGreaterThanOrEqual(medium.length);
+    await popup.click('label[for="summary-medium"]');
+  });
+
+  it('groups quotes by speaker, with copy and save buttons, phrases apart', async () => {
+    const speakers = await texts(popup, '#quotes .speaker-group:not(.phrases) h3');
+    expect(speakers.some((s) => /Putin/.test(s))).toBe(true);
+    const putinGroup = popup.locator('#quotes .speaker-group', { has: popup.locator('h3', { hasText: 'Putin' }) }).first();
+    expect(await putinGroup.locator('li.quote-statement').count()).toBeGreaterThan(0);
+    expect(await putinGroup.locator('li.quote-statement').first().textContent()).toMatch(/share your pain|loss of a son/);
+    expect(await popup.locator('#quotes li.quote button').count()).toBeGreaterThan(1);
+    // Statements come before the phrases block.
+    const order = await popup.$$eval('#quotes .speaker-group', (groups) => groups.map((g) => g.classList.contains('phrases')));
+    expect(order.indexOf(true) === -1 || order.indexOf(true) === order.length - 1).toBe(true);
+  });
+
+  it('copies a quote with its speaker', async () => {
+    // Record what goes to the clipboard (reading it back needs a permission
+    // Chromium will not grant to extension origins from the test).
+    await popup.evaluate(() => {
+      const w = window as unknown as { copied?: string };
+      navigator.clipboard.writeText = async (text: string) => void (w.copied = text);
+    });
+    const button = popup.locator('#quotes .speaker-group', { has: popup.locator('h3', { hasText: 'Putin' }) }).locator('li.quote button').first();
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Copied');
+    const copied = await popup.evaluate(() => (window as unknown as { copied?: string }).copied ?? '');
+    expect(copied).toMatch(/^“.+” — .*Putin/s);
+  });
+
+  it('names the trackers the page carried and shows sources and image credits', async () => {
+    const trackers = await texts(popup, '#cleaned .tracker-name');
+    expect(trackers).toEqual(expect.arrayContaining(['Google Analytics', 'Meta Pixel']));
+    const sources = await popup.textContent('#sources');
+    expect(sources).toMatch(/Picture Courtesy/);
+  });
+
+  it('is instant on reopen: the report comes from the session cache', async () => {
+    const before = await cachedEntry(h, tabId);
+    const again = await openPopupFor(h, tabId);
+    expect(await popupState(again)).toBe('report');
+    const rendered = await again.evaluate(() => performance.getEntriesByName('sourcelight:rendered')[0]?.startTime ?? -1);
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(1_000);
+    const after = await cachedEntry(h, tabId);
+    expect(after?.at).toBe(before?.at);
+    await again.close();
+  });
+
+  it('re-analyses after the page reloads', async () => {
+    const before = await cachedEntry(h, tabId);
+    const page = h.context.pages().find((p) => p.url().endsWith('/seed.html'))!;
+    await page.reload();
+    await expect.poll(async () => (await cachedEntry(h, tabId))?.stale).toBe(true);
+    // The reload revoked activeTab, as in real use: the person clicks again.
+    await clickToolbarButton(h, page);
+    const popup2 = await openPopupFor(h, tabId);
+    expect(await popupState(popup2, 45_000)).toBe('report');
+    const fresh = await waitForCachedReport(h, tabId);
+    expect(fresh.at).toBeGreaterThan(before!.at);
+    await popup2.close();
+  });
+
+  it('sends nothing off 127.0.0.1 from the extension', async () => {
+    // Every off-host attempt (all aborted) must be the page's own: a URL its HTML references.
+    const pageHtml = readFileSync(resolve(PAGES_DIR, 'seed.html'), 'utf8').replaceAll('&amp;', '&');
+    expect(h.offHost.filter((r) => r.from.startsWith('chrome-extension://'))).toEqual([]);
+    expect(h.offHost.filter((r) => !pageHtml.includes(r.url))).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violations (light and dark)', async () => {
+    const require = createRequire(import.meta.url);
+    const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      // evaluate() is not subject to the extension page's CSP (a <script> tag would be).
+      await popup.evaluate(axeSource);
+      const violations = await popup.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run(document);
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+      });
+      expect(violations, scheme).toEqual([]);
+    }
+  });
+});
+
+describe('popup states', () => {
+  it('explains restricted browser pages (chrome://version)', async () => {
+    const { tabId } = await openTab(h, 'chrome://version');
+    const popup = await openPopupFor(h, tabId);
+    expect(await popupState(popup)).toBe('restricted');
+    expect(await popup.textContent('.state-message')).toMatch(/browser page/i);
+    await popup.close();
+  });
+
+  it('asks for the go-ahead on a tab where Sourcelight was not invoked', async () => {
+    const { tabId } = await openTab(h, `${h.server.origin}/seed.html?untouched`);
+    const popup = await openPopupFor(h, tabId);
+    expect(await popupState(popup)).toBe('no-access');
+    expect(await popup.textContent('.state-message')).toMatch(/toolbar button/);
+    await popup.close();
+  });
+
+  it('says when no article was found, with the reason and "Try anyway"', async () => {
+    const { tabId, page } = await openTab(h, await serveGenerated(h, 'no-article.html', NO_ARTICLE_HTML));
+    await clickToolbarButton(h, page);
+    const popup = await openPopupFor(h, tabId);
+    expect(await popupState(popup, 45_000)).toBe('no-article');
+    expect((await popup.textContent('.state-message'))?.length).toBeGreaterThan(10);
+    await popup.click('text=Try anyway');
+    // Forced extraction either finds something or says so again — never blank, never stuck.
+    const state = await popupState(popup);
+    expect(['report', 'no-article']).toContain(state);
+    expect(await popup.locator('text=Try anyway').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('refuses a page that is too large, plainly', async () => {
+    const { tabId, page } = await openTab(h, await serveGenerated(h, 'too-large.html', TOO_LARGE_HTML));
+    await page.waitForFunction(() => document.documentElement.dataset.built === 'yes', null, { polling: 100 });
+    await clickToolbarButton(h, page);
+    const popup = await openPopupFor(h, tabId);
+    expect(await popupState(popup, 45_000)).toBe('too-large');
+    expect(await popup.textContent('.state-title')).toMatch(/too large/);
+    await popup.close();
+  });
+
+  it('shows an actionable error for a tab that is gone', async () => {
+    const popup = await openPopupFor(h, 987_654_321);
+    expect(await popupState(popup)).toBe('error');
+    expect(await popup.textContent('.state-message')).toMatch(/closed/);
+    expect(await popup.locator('button', { hasText: 'Try again' }).count()).toBe(1);
+    await popup.close();
+  });
+});
