@@ -8,7 +8,8 @@ import { splitParagraphs } from './sentences';
 const LABEL = /^\s*(?:\(?\s*)(?:(?:picture|photo|photograph|image|images|pictures|photos|video|illustration|graphic|foto|fotos|bild|bilder|grafik|crédit photo|crédits?|fotografía|imagen|фото|изображение)s?\s*(?:courtesy|credits?|by|von|de|:|：|-|–|—)|courtesy(?: of)?|credits?|source|quelle|fuente|источник)\s*(?:of|:|：|-|–|—)?\s*/iu;
 const CREDIT_WORD = /picture|photo|image|foto|bild|crédit|imagen|фото|courtesy|credit/i;
 // Tail phrases of a credit that are not part of the credited name.
-const TAIL = /\s*(?:[/|;]\s*(?=\p{Ll})|[|;]|\s[-–—]\s|\(|©|all rights reserved|images? (?:are|is) subject).*$/isu;
+// No `i` flag: with it, \p{Ll} would match capitals too and cut "Jane Doe/Reuters".
+const TAIL = /\s*(?:[/|;]\s*(?=\p{Ll})|[|;]|\s[-–—]\s|\(|©|[Aa]ll [Rr]ights [Rr]eserved|[Ii]mages? (?:are|is) subject).*$/su;
 
 /** The credited name of a credit line ("Picture Courtesy: Google/images are…" → "Google"), or null. */
 export function creditedName(line: string): string | null {

@@ -22,7 +22,8 @@ export const CLAIM_VERBS = set(`
   informed
   sagte sagt sagten sagen erklärte erklärt erklärten erklären betonte betont meinte meint meinen schrieb schreibt
   warnte warnt warnten berichtete berichtet berichten behauptete behauptet behaupten kritisierte kritisieren
-  räumte bestätigte bestätigt dementierte schätzt schätzen schätzte zufolge teilte glauben glaubt
+  räumte bestätigte bestätigt dementierte schätzt schätzen schätzte zufolge teilte glauben glaubt bemängeln
+  bemängelte bemängelt fordern forderte warnen
   dit déclaré déclare affirmé affirme affirment estimé estime estiment indiqué indique expliqué explique ajouté
   ajoute souligné souligne reconnu reconnaît annoncé annonce assuré assure assurent démenti rapporte rapporté
   disent précisé averti révélé
@@ -46,7 +47,7 @@ export const VAGUE_HEADS = set(`
   sceptics skeptics insider spokesperson spokesman spokeswoman
   kritiker experten beobachter quellen quelle insider diplomaten analysten fachleute beamte einige manche
   berichten berichte medienberichten kreisen regierungskreisen
-  sources responsables certains critiques experts observateurs analystes proches rapports rumeurs
+  sources responsables certains critiques experts observateurs analystes rapports rumeurs
   fuentes funcionarios algunos críticos expertos analistas observadores informes rumores
   источники эксперты критики некоторые аналитики наблюдатели чиновники
 `);
@@ -65,11 +66,19 @@ export const VAGUE_MARKERS: readonly string[] = [
   'якобы', 'как сообщается', 'по некоторым данным',
 ];
 
-/** Words that may stand before a vague head as part of its phrase ("senior US officials"). */
-export const VAGUE_MODIFIER_STOP = set(`
-  the a an that this these those which who whom whose and or but of to in on at by for from with as than
-  said says told have has had also is are was were be been not no it its their his her our
-  der die das den dem des und oder aber dass le la les des de du et ou que qui el la los las y o que
+/**
+ * Lower-case words that may stand before a vague head as part of its phrase ("senior officials",
+ * "anonymous sources"); capitalised words (US, Western, Kremlin) are taken too, other words end it.
+ */
+export const VAGUE_MODIFIERS = set(`
+  some many several other few two three four five numerous unnamed anonymous senior top high-ranking junior
+  former current local government administration intelligence security military police health defence defense
+  federal state diplomatic industry company party campaign official independent leading western foreign
+  european american russian ukrainian chinese israeli palestinian iranian british french german
+  einige viele mehrere andere anonyme hohe hochrangige westliche
+  certains plusieurs nombreux hauts autres
+  algunos varios muchos otros altos
+  некоторые многие
 `);
 
 /** Nouns of documents and studies: "a report by X", "the study found", "eine Studie". */
@@ -114,9 +123,15 @@ export const MEDIA_CONTEXT = set(`
 
 /** Prepositions: a name right after one is an object ("on TV", "to Reuters"), not a subject. */
 export const PREPOSITIONS = set(`
-  on in at from by with to about for of into over under against after before than like via
+  on in at from by with to about for of into over under against after before than like via de del du des
   auf in an von mit zu über für sur dans à avec pour par en con para por sobre в на с о по для
 `);
+
+/** Words that name a kind of medium, not an outlet: "TV" alone is not a source's name. */
+export const GENERIC_MEDIA = set('tv television media press radio newspaper internet web');
+
+/** Articles that belong to an outlet's name when capitalised ("The Post", "Le Monde", "El País"). */
+export const NAME_ARTICLES = set('the le la les el los las der die das il lo');
 
 /** Medium-like phrases that stay vague (no identifiable outlet). */
 export const VAGUE_MEDIA = /^(?:local|foreign|western|national) /iu;
@@ -125,7 +140,7 @@ export const VAGUE_MEDIA = /^(?:local|foreign|western|national) /iu;
 export const MEDIA_WORDS = set(`
   news times post journal herald tribune gazette telegraph guardian mail mirror sun express observer chronicle
   examiner inquirer reuters press tv television radio broadcasting magazine daily wire zeitung spiegel allgemeine rundschau monde figaro libération país mundo vanguardia
-  tass interfax novosti xinhua
+  tass interfax novosti xinhua online
 `);
 
 /** Outlets known by one name. Lower-case. */
