@@ -111,31 +111,54 @@ export const TRACKER_RULES: readonly TrackerRule[] = [
   { name: 'Optimizely', category: 'other', hosts: ['optimizely.com'] },
 ];
 
-/** Host suffix test at a dot boundary. */
-function hostMatches(hostname: string, suffix: string): boolean {
-  return hostname === suffix || hostname.endsWith('.' + suffix);
+interface IndexedHost {
+  order: number;
+  rule: TrackerRule;
+  /** Path prefix from a "host/path" entry, or "". */
+  prefix: string;
 }
 
+/** Host suffix → rows naming it, so a lookup costs one probe per label of the hostname. */
+const BY_HOST = new Map<string, IndexedHost[]>();
+/** Rows without hosts (self-hosted tools), matched by path on any host. */
+const PATH_ONLY: IndexedHost[] = [];
+TRACKER_RULES.forEach((rule, order) => {
+  if (!rule.hosts) {
+    PATH_ONLY.push({ order, rule, prefix: '' });
+    return;
+  }
+  for (const h of rule.hosts) {
+    const slash = h.indexOf('/');
+    const host = slash < 0 ? h : h.slice(0, slash);
+    const entry = { order, rule, prefix: slash < 0 ? '' : h.slice(slash) };
+    const list = BY_HOST.get(host);
+    if (list) list.push(entry);
+    else BY_HOST.set(host, [entry]);
+  }
+});
+
 /**
- * The rule a URL belongs to, or null. `hosts` entries containing a slash
- * ("googletagmanager.com/gtag") match host and path prefix together.
+ * The row a URL belongs to, or null: the first row in table order whose host
+ * (at a dot boundary, plus the path prefix of "host/path" entries) and path
+ * pattern match.
  */
 export function matchTrackerUrl(url: URL): TrackerRule | null {
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
   const path = url.pathname + url.search;
-  for (const rule of TRACKER_RULES) {
-    if (!rule.hosts) {
-      if (rule.path && rule.path.test(path)) return rule;
-      continue;
-    }
-    const hit = rule.hosts.some((h) => {
-      const slash = h.indexOf('/');
-      if (slash < 0) return hostMatches(host, h);
-      return hostMatches(host, h.slice(0, slash)) && url.pathname.startsWith(h.slice(slash));
-    });
-    if (hit && (!rule.path || rule.path.test(path))) return rule;
+  let best: IndexedHost | null = null;
+  const consider = (c: IndexedHost): void => {
+    if (best && best.order <= c.order) return;
+    if (c.prefix && !url.pathname.startsWith(c.prefix)) return;
+    if (c.rule.path && !c.rule.path.test(path)) return;
+    best = c;
+  };
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const list = BY_HOST.get(labels.slice(i).join('.'));
+    if (list) for (const c of list) consider(c);
   }
-  return null;
+  for (const c of PATH_ONLY) consider(c);
+  return (best as IndexedHost | null)?.rule ?? null;
 }
 
 /** Rules whose inline signature appears in `text` (inline script source). */

@@ -9,9 +9,11 @@ import { TRACKER_RULES, matchTrackerInline, matchTrackerUrl, type TrackerRule } 
  * slots and AMP pixels/analytics. `<link rel=preconnect>` and plain links do
  * not count: they load nothing of the vendor's by themselves.
  *
- * One pass over those elements, bounded work per element, never throws.
- * Deduplicated by name, in order of first appearance; `host` is the first
- * host seen for that tracker (absent when only an inline signature named it).
+ * One pass over each kind of element (getElementsByTagName, capped per
+ * kind), bounded work per element, never throws. Deduplicated by name, in
+ * the order found (scripts, frames, <noscript>, ad slots, images); `host` is
+ * the first host seen for that tracker (absent when only an inline
+ * signature named it).
  */
 export function findTrackers(doc: Document): Tracker[] {
   const found = new Map<string, Tracker>();
@@ -35,58 +37,49 @@ export function findTrackers(doc: Document): Tracker[] {
     const rule = rel ? matchTrackerUrl(rel) : null;
     if (rule && !rule.hosts) add(rule);
   };
+  const addRule = (name: string): void => {
+    const rule = RULE_BY_NAME.get(name);
+    if (rule) add(rule);
+  };
   const addUrlsIn = (text: string): void => {
     for (const m of text.slice(0, MAX_TEXT).matchAll(URL_IN_TEXT)) addUrl('https:' + m[0]);
   };
 
-  let elements: Element[];
-  try {
-    elements = Array.from(doc.querySelectorAll(SELECTOR)).slice(0, MAX_ELEMENTS);
-  } catch {
-    return [];
-  }
   let textBudget = MAX_TOTAL_TEXT;
-  for (const el of elements) {
-    try {
-      const tag = el.localName.toLowerCase();
-      if (tag === 'script') {
-        const src = el.getAttribute('src');
-        if (src) {
-          addUrl(src);
-          continue;
-        }
-        if (!isScriptType(el.getAttribute('type')) || textBudget <= 0) continue;
-        const text = (el.textContent ?? '').slice(0, MAX_TEXT);
-        textBudget -= text.length;
-        for (const rule of matchTrackerInline(text)) add(rule);
-        addUrlsIn(text);
-      } else if (tag === 'noscript') {
-        // With scripting on, a browser parses <noscript> as text, so its
-        // pixel <img> is not an element here: read the URLs in the text.
-        if (el.children.length === 0 && textBudget > 0) {
-          const text = (el.textContent ?? '').slice(0, MAX_TEXT);
-          textBudget -= text.length;
-          addUrlsIn(text);
-        }
-      } else if (tag === 'ins') {
-        const rule = RULE_BY_NAME.get('Google AdSense');
-        if (rule) add(rule);
-      } else if (tag === 'amp-analytics' || tag === 'amp-ad') {
-        const name = AMP_TYPES[(el.getAttribute('type') ?? '').toLowerCase()];
-        const rule = name ? RULE_BY_NAME.get(name) : undefined;
-        if (rule) add(rule);
-      } else {
-        addUrl(el.getAttribute('src'));
-      }
-    } catch {
-      // A hostile element never stops the scan.
-    }
-  }
+  const scanText = (text: string, signatures: boolean): void => {
+    if (textBudget <= 0) return;
+    const slice = text.slice(0, MAX_TEXT);
+    textBudget -= slice.length;
+    if (signatures) for (const rule of matchTrackerInline(slice)) add(rule);
+    addUrlsIn(slice);
+  };
+  // Scripts first, then frames, then images: a page with 50,000 images must
+  // not push its scripts past the per-kind caps.
+  each(elementsByTag(doc, ['script'], MAX_SCRIPTS), (el) => {
+    const src = el.getAttribute('src');
+    if (src) addUrl(src);
+    else if (isScriptType(el.getAttribute('type'))) scanText(el.textContent ?? '', true);
+  });
+  each(elementsByTag(doc, ['iframe', 'frame', 'embed'], MAX_FRAMES), (el) => addUrl(el.getAttribute('src')));
+  each(elementsByTag(doc, ['noscript'], MAX_FRAMES), (el) => {
+    // With scripting on, a browser parses <noscript> as text, so its pixel
+    // <img> is not an element here: read the URLs in the text.
+    if (el.children.length === 0) scanText(el.textContent ?? '', false);
+  });
+  each(elementsByTag(doc, ['ins'], MAX_FRAMES), (el) => {
+    if (/\badsbygoogle\b/.test(el.getAttribute('class') ?? '')) addRule('Google AdSense');
+  });
+  each(elementsByTag(doc, ['amp-analytics', 'amp-ad'], MAX_FRAMES), (el) => {
+    const name = AMP_TYPES[(el.getAttribute('type') ?? '').toLowerCase()];
+    if (name) addRule(name);
+  });
+  each(elementsByTag(doc, ['img', 'amp-pixel', 'amp-img'], MAX_IMAGES), (el) => addUrl(el.getAttribute('src')));
   return [...found.values()];
 }
 
-const SELECTOR = 'script, iframe, frame, img, embed, noscript, ins.adsbygoogle, amp-pixel, amp-img, amp-analytics, amp-ad';
-const MAX_ELEMENTS = 20_000;
+const MAX_SCRIPTS = 20_000;
+const MAX_FRAMES = 2_000;
+const MAX_IMAGES = 20_000;
 /** Per inline script, and in total: vendor snippets are short; app bundles inlined in pages are not. */
 const MAX_TEXT = 50_000;
 const MAX_TOTAL_TEXT = 2_000_000;
@@ -122,6 +115,31 @@ const AMP_TYPES: Record<string, string> = {
 };
 
 const RULE_BY_NAME = new Map(TRACKER_RULES.map((r) => [r.name, r] as const).reverse());
+
+/** Runs `fn` on each element; a hostile element never stops the scan. */
+function each(elements: Element[], fn: (el: Element) => void): void {
+  for (const el of elements) {
+    try {
+      fn(el);
+    } catch {
+      // Skip it.
+    }
+  }
+}
+
+/** Elements of the given tags, each tag capped, hostile-proof. */
+function elementsByTag(doc: Document, tags: string[], cap: number): Element[] {
+  const out: Element[] = [];
+  for (const tag of tags) {
+    try {
+      const list = doc.getElementsByTagName(tag);
+      for (let i = 0; i < list.length && i < cap; i++) out.push(list[i]!);
+    } catch {
+      // Skip this tag.
+    }
+  }
+  return out;
+}
 
 function safeBaseUrl(doc: Document): string | null {
   try {

@@ -105,9 +105,10 @@ describe('findTrackers rules', () => {
   it('never throws on hostile documents and stays fast on big ones', () => {
     const weird = linkedomDoc('<script src="http://[::1"></script><img src="https://%zz"><iframe src="javascript:alert(1)"></iframe><script>' + 'x'.repeat(200_000) + '</script>');
     expect(() => findTrackers(weird)).not.toThrow();
-    const many = linkedomDoc(`<html><body>${'<img src="/p.jpg"><script>var a=1;</script>'.repeat(5_000)}<script src="https://static.hotjar.com/c/hotjar-1.js"></script></body></html>`);
+    // 30,000 images before the only tracker script: per-kind caps must not hide it.
+    const many = linkedomDoc(`<html><body>${'<img src="/p.jpg"><img src="https://cdn.example/p.jpg"><script>var a=1;</script>'.repeat(15_000)}<script src="https://static.hotjar.com/c/hotjar-1.js"></script></body></html>`);
     const t0 = performance.now();
     expect(names(many)).toEqual(['Hotjar']);
-    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
