@@ -115,7 +115,39 @@ function findApprox(text: string, pat: string, ctx: Context, minSim: number): An
       if (!best || score > best.score) best = { start: hit.start, end: hit.end, similarity: sim, exact: false, score };
     }
   }
-  return best && { start: best.start, end: best.end, similarity: best.similarity, exact: false };
+  return best && refineEdges(text, pat, { start: best.start, end: best.end, similarity: best.similarity, exact: false }, ctx, minSim);
+}
+
+const EDGE = 16;
+
+/**
+ * Edit distance lets a match end early when words were inserted near its end
+ * ("…run again," vs "…run again from April,": stopping at "again f" costs
+ * fewer edits than taking the insertion). The saved context says where the
+ * passage really ends: if the suffix's first chars follow closely, the match
+ * ends where they start (and likewise for the prefix at the start).
+ */
+function refineEdges(text: string, pat: string, match: AnchorMatch, ctx: Context, minSim: number): AnchorMatch {
+  const m = pat.length;
+  const slack = Math.floor(m * (1 - minSim)) + EDGE + 2;
+  let { start, end } = match;
+  const head = ctx.suffix.slice(0, EDGE);
+  if (head.trim().length >= 4) {
+    const lo = start + Math.floor(m * minSim);
+    const hits = approxSearch(head, text, lo, end + slack, Math.floor(head.length / 8), 5);
+    const hit = hits.sort((a, b) => a.errors - b.errors || Math.abs(a.start - end) - Math.abs(b.start - end))[0];
+    if (hit && hit.start > start) end = hit.start;
+  }
+  const tail = ctx.prefix.slice(-EDGE);
+  if (tail.trim().length >= 4) {
+    const hi = end - Math.floor(m * minSim);
+    const hits = approxSearch(tail, text, start - slack, hi, Math.floor(tail.length / 8), 5);
+    const hit = hits.sort((a, b) => a.errors - b.errors || Math.abs(a.end - start) - Math.abs(b.end - start))[0];
+    if (hit && hit.end < end) start = hit.end;
+  }
+  if (start === match.start && end === match.end) return match;
+  const sim = m <= SHORT ? similarity(pat, text.slice(start, end)) : match.similarity;
+  return sim >= minSim ? { start, end, similarity: sim, exact: false } : match;
 }
 
 /** Finds the saved passage in (possibly edited) page text, or null when it is gone. */

@@ -10,7 +10,8 @@
  * saves what the menu gives and flags the record as missing context.
  */
 import { browser } from 'wxt/browser';
-import { analyzeText } from '@/src/analyze/analyzeText';
+import { findEntities } from '@/src/analyze/names';
+import { findQuotes } from '@/src/analyze/quotes';
 import { classifyInjectionError, topFrameResult } from '@/src/ext/browserQuirks';
 import { t } from '@/src/ext/i18n';
 import { handleMessages, type QuoteSaveRequest, type QuoteShowResponse } from '@/src/ext/messages';
@@ -93,7 +94,8 @@ function saveErrorMessage(e: unknown): string {
 }
 
 function detectSpeaker(c: NonNullable<Extract<CaptureResult, { ok: true }>['capture']['context']>): string | null {
-  return speakerFor(c, (text) => analyzeText({ text }).quotes);
+  // As analyzeText does: one entity index lets speakers be resolved across sentences.
+  return speakerFor(c, (text) => findQuotes(text, { entities: findEntities(text) }));
 }
 
 /** The save the context menu and the shortcut run (also reachable by the e2e tests, see below). */

@@ -39,6 +39,14 @@ describe('text-quote anchoring', () => {
     expect(edited.slice(m.start, m.end)).toBe('Mayor Ann Lee said the harbor will reopen in spring, after 2 years of repairs.');
   });
 
+  it('uses the saved context to keep words inserted near the end inside the match', () => {
+    const before = 'the old harbour wall.\n“The harbour will reopen in spring, and the ferries will run again,” said Mayor Ann Lee.';
+    const a = anchorOf(before, 'The harbour will reopen in spring, and the ferries will run again,');
+    const after = 'Update: timetable added.\nthe old harbour wall.\n“The harbour will reopen in spring, and the ferries will run again from April,” said Mayor Ann Lee.';
+    const m = findTextQuote(after, a)!;
+    expect(after.slice(m.start, m.end)).toBe('The harbour will reopen in spring, and the ferries will run again from April,');
+  });
+
   it('ignores changes of case, quote marks, dashes and line breaks', () => {
     const a = describeTextQuote('He said "it is over" - finally.', 8, 20);
     const m = findTextQuote('HE SAID “IT IS OVER” — finally.', a)!;
