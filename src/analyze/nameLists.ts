@@ -79,7 +79,8 @@ export const NOT_NAMES = new Set([
   'earlier', 'later', 'soon', 'sources', 'officials', 'critics', 'experts', 'reports', 'analysts',
   'der', 'die', 'das', 'und', 'le', 'la', 'les', 'el', 'los', 'las', 'et', 'y', 'но', 'и', 'в', 'на', 'по',
   'photo', 'picture', 'image', 'video', 'read', 'watch', 'follow', 'share', 'click', 'sign', 'subscribe',
-  'updated', 'advertisement', 'related', 'more', 'see', 'getty', 'images',
+  'updated', 'advertisement', 'related', 'more', 'see', 'getty', 'images', 'jan', 'feb', 'aug', 'sept', 'sep',
+  'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
 ]);
 
 /** Common first names, for the gender a pronoun needs ("she said" → the last woman named). */

@@ -158,7 +158,7 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   const nameStart = start + offs[roleEnd]!;
   const lastTok = nameToks[nameToks.length - 1]!;
   let nameEnd = start + offs[offs.length - 1]! + lastTok.length;
-  let name = text.slice(nameStart, nameEnd).replace(/[’']s$/, '');
+  let name = text.slice(nameStart, nameEnd).replace(/[’']s?$/, '');
   // "Phil Bryant of Mississippi": a person's name stops before "of <place>"; "Bank of America" stays.
   const ofAt = name.indexOf(' of ');
   if (ofAt > 0 && !ORG_WORDS.has(lc(name.slice(0, ofAt).split(' ').pop()!)) && !KNOWN_ORGS.has(lc(name)) && name.slice(0, ofAt).includes(' ')) {
@@ -167,7 +167,7 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
     while (nameToks.length > 1 && nameToks[nameToks.length - 1] !== name.split(' ').pop()) nameToks.pop();
   }
   // A possessive ends the name ("Putin’s invasion").
-  const endAdj = /[’']s$/.test(text.slice(nameStart, nameEnd)) ? 2 : 0;
+  const endAdj = /[’']s$/.test(text.slice(nameStart, nameEnd)) ? 2 : /\p{L}[’']$/u.test(text.slice(nameStart, nameEnd)) ? 1 : 0;
   name = name.replace(/\.$/, (m) => (/\b\p{Lu}\.$/u.test(name) ? m : ''));
   const role = roleEnd > 0 ? text.slice(start + offs[0]!, start + offs[roleEnd - 1]! + toks[roleEnd - 1]!.length) : null;
   const roleClean = role && !Object.prototype.hasOwnProperty.call(HONORIFIC, lc(role)) ? role : null;
@@ -212,6 +212,8 @@ function surname(name: string): string {
   return lc(toks[toks.length - 1]!.replace(/[’']s$/, ''));
 }
 
+const HEADLINE_VERBS = /^(?:says|said|tells|told|writes|wrote|warns|warned|claims|asks|calls|slams|blasts|rips|defends|admits|vows|urges|explains|responds|reveals|endorses|takes|wants|gets|makes|sides|pins|is|are|was|were|has|have|had|will|won’t|can|can’t)$/;
+
 /**
  * Lines in Title Case (headlines, "Related: …" teasers) capitalise ordinary words, so their runs
  * prove nothing: [start, end) ranges of such lines.
@@ -239,7 +241,7 @@ function splitRun(at: number, run: string, out: [number, string][]): void {
   let pieceEnd = -1;
   for (let m = re.exec(run); m; m = re.exec(run)) {
     const w = lc(m[0]).replace(/[’']s$/, '');
-    const breaker = m.index > 0 && /^\p{Lu}/u.test(m[0]) && (NOT_NAMES.has(w) || CUE_WORDS.has(w)) && !isRoleToken(m[0]);
+    const breaker = m.index > 0 && /^\p{Lu}/u.test(m[0]) && (NOT_NAMES.has(w) || HEADLINE_VERBS.test(w)) && !isRoleToken(m[0]);
     if (breaker) {
       if (pieceStart >= 0) out.push([at + pieceStart, run.slice(pieceStart, pieceEnd)]);
       pieceStart = -1;
@@ -306,7 +308,7 @@ export function findEntities(text: string): EntityIndex {
     ent.mentions.push(mention);
     mentions.push(mention);
   }
-  const kept = dropInitialOnly(entities, mentions, initialOnly, byName);
+  const kept = dropInitialOnly(text, entities, mentions, initialOnly, byName);
   inferGenders(text, kept.entities, kept.mentions);
   return makeIndex(kept.entities, kept.mentions, byName);
 }
@@ -315,8 +317,10 @@ export function findEntities(text: string): EntityIndex {
  * A single capitalised word seen only at sentence starts, with no sign of a person ("Repeating",
  * "Growing"), is no entity: remove it and renumber.
  */
-function dropInitialOnly(entities: Entity[], mentions: Mention[], initialOnly: Set<number>, byName: Map<string, Entity>): { entities: Entity[]; mentions: Mention[] } {
-  const drop = (e: Entity) => initialOnly.has(e.id) && e.kind === 'unknown' && !/\s/.test(e.name);
+function dropInitialOnly(text: string, entities: Entity[], mentions: Mention[], initialOnly: Set<number>, byName: Map<string, Entity>): { entities: Entity[]; mentions: Mention[] } {
+  const speaks = (e: Entity) => e.mentions.some((m) => CUE_AFTER.test(text.slice(m.end, m.end + 30)));
+  // A surname opening several sentences ("Cruz said …") or followed by a speech verb stays.
+  const drop = (e: Entity) => initialOnly.has(e.id) && e.kind === 'unknown' && !/\s/.test(e.name) && e.mentions.length < 2 && !speaks(e);
   if (![...initialOnly].some((id) => drop(entities[id]!))) return { entities, mentions };
   const keptEntities = entities.filter((e) => !drop(e));
   const remap = new Map<number, number>();
@@ -347,9 +351,12 @@ export function afterPreposition(text: string, start: number): boolean {
   return PREPOSITIONS.has(text.slice(j + 1, i + 1).toLowerCase());
 }
 
+const CUE_AFTER = /^(?:,[^,]{1,25},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|wrote|writes|added|adds|asked|argued|insisted|explained|noted|warned|stated|replied|responded|tweeted|claimed|admitted|acknowledged|announced|declared|continued)\b/;
+
 const PRONOUN_RE = /(?<![\p{L}])(he|she|er|il|elle|él|ella|он|она)(?![\p{L}])/giu;
 const SENTENCE_END = /[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n/gu;
 const HEAD_GAP = /^(?:[’']s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3}\s+$/u;
+const ROLE_GAP = /^(?:[’']s)?\s+(?:(?:campaign|state|party|press|national|former|senior|top|longtime|chief|deputy|spokesman|spokeswoman|manager|adviser|advisor|aide|director|chairman|secretary|strategist|consultant|pollster|lawyer|attorney|official|leader|candidate|nominee|senator|governor|president|host|anchor|reporter|editor|economist|analyst)\s+){1,3}$/;
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'er', 'il', 'él', 'он', 'его', 'ему']);
 
 /**
@@ -391,7 +398,7 @@ function inferGenders(text: string, entities: Entity[], mentions: Mention[]): vo
           subject = mm.entity;
           subjectAt = mm.start;
           subjectEnd = mm.end;
-        } else if (subject >= 0 && subjectEnd >= 0 && mm.start - subjectEnd < 40 && HEAD_GAP.test(text.slice(subjectEnd, mm.start)) && k !== 'organisation' && k !== 'place') {
+        } else if (subject >= 0 && subjectEnd >= 0 && mm.start - subjectEnd < 40 && HEAD_GAP.test(text.slice(subjectEnd, mm.start)) && ROLE_GAP.test(text.slice(subjectEnd, mm.start)) && k !== 'organisation' && k !== 'place') {
           // "Obama consultant Cornell Belcher": the head of the phrase is the later name.
           subject = mm.entity;
           subjectAt = mm.start;

@@ -84,14 +84,20 @@ function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | n
       continue;
     }
     if (e.kind !== 'person' && e.kind !== 'unknown') continue;
-    if (g !== null && e.gender === g) return e;
+    // The nearest person whose gender does not contradict the pronoun.
+    if (e.gender === null || e.gender === g) return e;
     if (g === null && fallback === null) return e;
     if (e.gender === null && fallback === null && i >= lo - 4) fallback = e;
   }
   return fallback;
 }
 
-const HEAD_GAP = /^(?:[’']s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3}\s+$/u;
+/** "Obama consultant Cornell Belcher", "Trump’s campaign manager Corey Lewandowski": role words only. */
+function headGap(gap: string): boolean {
+  const m = /^(?:[’']s)?((?:\s+[\p{Ll}][\p{L}-]*){1,3})\s+$/u.exec(gap);
+  if (!m) return false;
+  return m[1]!.trim().split(/\s+/).every((w) => ROLE_WORDS.has(w) || /^(campaign|state|party|press|national|former|senior|top|longtime|communications|policy|political|digital|chief|staff|foreign|white|house|news|media|general|deputy)$/.test(w));
+}
 
 function mentionIndex(idx: EntityIndex, m: { start: number }): number {
   let lo = 0;
@@ -103,6 +109,8 @@ function mentionIndex(idx: EntityIndex, m: { start: number }): number {
   }
   return lo;
 }
+
+const SUBJECT_LEAD = /^[\s“"«(]*(?:(?:the|a|an|former|top|senior|then|longtime|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;
 
 const SENTENCE_START = /[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n+/gu;
 
@@ -129,10 +137,12 @@ export function namedSources(ctx: SpeakerContext): Source[] {
   const addSubject = (at: number) => {
     let m = entities.mentionAt(at, at + 40);
     if (!m || afterPreposition(text, m.start) || insideQuote(sites, m.start)) return;
+    // Only a name that opens the sentence, after at most a few modifiers ("Republican", "the former").
+    if (!SUBJECT_LEAD.test(text.slice(at, m.start))) return;
     // "Obama consultant Cornell Belcher": the head of the phrase is the later name.
     const i = mentionIndex(entities, m);
     const next = entities.mentions[i + 1];
-    if (next && next.start - m.end < 40 && HEAD_GAP.test(text.slice(m.end, next.start))) m = next;
+    if (next && next.start - m.end < 40 && headGap(text.slice(m.end, next.start))) m = next;
     const e = entities.entities[m.entity]!;
     if (e.kind === 'person' || e.kind === 'organisation') out.push({ pos: m.start, entity: e });
   };

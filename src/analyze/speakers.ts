@@ -269,6 +269,7 @@ function capSoon(toks: Tok[], b: number, hi: number): boolean {
 function plausible(p: NP | null, toks: Tok[]): NP | null {
   void toks;
   if (!p) return null;
+  if (/[’']s$/.test(p.text)) return null; // "Calderon’s remarks": a possessive is not the subject
   const words = p.text.split(/\s+/);
   if (words.length > 10) return null;
   const firstLc = words[0]!.toLowerCase();
@@ -382,11 +383,19 @@ function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | nu
       if (p) return p;
       continue;
     }
-    if (!isCue(tk) || AFTER_QUOTE_ONLY.has(tk.lc)) continue;
-    // "…, saying" / "… and said": the subject of the sentence, not the noun before the comma.
+    if (!isCue(tk) || AFTER_QUOTE_ONLY.has(tk.lc) || !verbUse(toks, c)) continue;
+    // "Americans will say “no”": a hypothetical speech act is not an attribution.
+    if (c > lo && /^(will|would|could|might|should|may|can|to|must)$/.test(toks[c - 1]!.lc)) continue;
+    // Passive: "was asked by host Bill Maher".
+    if (toks[c + 1]?.lc === 'by' && c > lo && /^(was|were|is|are|been|be)$/.test(toks[c - 1]!.lc)) {
+      const r = plausible(npRight(text, toks, c + 2, q), toks);
+      if (r) return r;
+    }
+    // "…, saying" / "X issued a statement saying" / "… and said": the subject of the sentence,
+    // not the noun just before the participle.
     let a = c - 1;
     while (a >= lo && isAux(toks[a]!)) a--;
-    if (a >= lo && ((PARTICIPLE_CUES.has(tk.lc) && toks[a]!.t === ',') || /^(and|but|und|et|y|и)$/.test(toks[a]!.lc))) {
+    if (a >= lo && (PARTICIPLE_CUES.has(tk.lc) || /^(and|but|und|et|y|и)$/.test(toks[a]!.lc))) {
       const prior = searchBefore(text, toks, a, lo);
       if (prior) return prior;
       const s = sentenceSubject(text, toks, lo, c);
@@ -396,7 +405,7 @@ function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | nu
     const p = plausible(subjectLeft(text, toks, c, lo), toks);
     if (p) return p;
     // Inverted before the quote: "…,” said X, “…"
-    if (c - 1 >= lo && (toks[c - 1]!.t === ',' || toks[c - 1]!.kind === 'quote')) {
+    if (c - 1 >= lo && (toks[c - 1]!.kind === 'quote' || (toks[c - 1]!.t === ',' && toks[c - 2]?.kind === 'quote'))) {
       const r = plausible(npRight(text, toks, c + 1, q), toks);
       if (r) return r;
     }
@@ -421,6 +430,20 @@ export function findIntroSpeaker(ctx: SpeakerContext, paraStart: number, paraEnd
   let lo = q - 1;
   while (lo >= 0 && q - lo < WINDOW && !isSentenceEnd(toks, lo)) lo--;
   return searchBefore(ctx.text, toks, q, lo + 1);
+}
+
+/**
+ * Cue words that are also nouns ("his comments", "Trump's claims", "the reports") are verbs only
+ * after something that can be a subject.
+ */
+function verbUse(toks: Tok[], c: number): boolean {
+  const t = toks[c]!;
+  if (!/s$/.test(t.lc) || /^(says|tells|writes|adds|asks|warns|insists|explains|argues|tweets|responds|replies|continues|concludes)$/.test(t.lc)) return true;
+  const prev = toks[c - 1];
+  if (!prev || prev.kind !== 'word') return true;
+  if (DETERMINERS.has(prev.lc) || /^(his|her|their|its|our|of|these|those|such|recent|public|new|previous|earlier|latest|many|some|initial|early|own|similar|other)$/.test(prev.lc)) return false;
+  if (/[’']s$/.test(prev.t)) return false;
+  return true;
 }
 
 /** The speaker phrase is followed by the end of the clause ("…?” asked Trump." / ", Trump said."). */
@@ -485,12 +508,14 @@ export function cueSubjects(text: string, from: number, to: number, sites: Quote
       lo = c + 1;
       continue;
     }
-    if (!isCue(tk) || PARTICIPLE_CUES.has(tk.lc) || AFTER_QUOTE_ONLY.has(tk.lc)) continue;
+    if (!isCue(tk) || PARTICIPLE_CUES.has(tk.lc) || AFTER_QUOTE_ONLY.has(tk.lc) || !verbUse(toks, c)) continue;
+    if (c > lo && /^(will|would|could|might|should|may|can|to|must)$/.test(toks[c - 1]!.lc)) continue;
     let p: NP | null;
+    const afterQuote = toks[c - 1]?.kind === 'quote' || (toks[c - 1]?.t === ',' && toks[c - 2]?.kind === 'quote');
     if (PREPOSITION_CUES.has(tk.lc)) p = npRight(text, toks, tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1, toks.length);
-    else if (c > lo && toks[c - 1]!.kind === 'quote' || toks[c - 1]?.t === ',') p = npRight(text, toks, c + 1, toks.length) ?? subjectLeft(text, toks, c, lo);
+    else if (afterQuote) p = npRight(text, toks, c + 1, toks.length);
     else p = subjectLeft(text, toks, c, Math.max(lo, c - 30));
-    if (p && /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '')) out.push(p);
+    if (p && /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') && !/[’']s$/.test(p.text)) out.push(p);
   }
   return out;
 }
