@@ -49,7 +49,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
     font: 'serif',
     fontSize: 19,
     lineHeight: 1.6,
-    width: 66,
+    width: 65,
     theme: 'system',
     marks: false,
     pane: true,
