@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, buildHas, launchFirefox, locationOf, settledState, until, waitForDocument, type FirefoxSession } from '../support/firefox';
-import { pressShortcut } from '../support/firefoxChrome';
+import { pressShortcut, shortcutOf } from '../support/firefoxChrome';
 
 const SEED_TITLE = 'Ukraine war: Putin tells Russian soldiers’ mothers he shares their pain';
 const hasReader = buildHas('reader.html');
@@ -132,10 +132,10 @@ describe.skipIf(!hasReader)('Firefox reader mode from the keyboard shortcut (no 
     await ff?.close();
   });
 
-  it('Alt+Shift+R opens the reader on the front tab (the shortcut grants activeTab)', async () => {
+  it('the open-reader shortcut opens the reader on the front tab (the shortcut grants activeTab)', async () => {
     const tab = await ff.openPage('/seed.html');
     await tab.bringToFront();
-    await pressShortcut(ff, 'Alt+Shift+R');
+    await pressShortcut(ff, await shortcutOf(ff, 'open-reader'));
     await waitForReader(tab);
     const article = await readerArticle(tab);
     expect(article.view).toBe('article');

@@ -4,7 +4,8 @@
  * injection path (scripting.executeScript) works on a 127.0.0.1 page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_ORIGIN, FIREFOX_ADDON_ID, launchFirefox, locationOf, type FirefoxSession } from '../support/firefox';
+import { EXTENSION_ORIGIN, FIREFOX_ADDON_ID, launchFirefox, locationOf, until, type FirefoxSession } from '../support/firefox';
+import { pressShortcut } from '../support/firefoxChrome';
 
 let ff: FirefoxSession;
 beforeAll(async () => {
@@ -21,7 +22,12 @@ describe('Firefox: extension shell', () => {
     expect(manifest.browser_specific_settings?.gecko?.id).toBe(FIREFOX_ADDON_ID);
     expect(await ff.inExtension(() => browser.runtime.getURL('/'))).toBe(`${EXTENSION_ORIGIN}/`);
     const perms = await ff.inExtension(() => browser.permissions.getAll());
-    expect(perms.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    // Issue 4's four, plus unlimitedStorage which issue 5 allows for the quote library.
+    const allowed = ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'];
+    expect(perms.permissions).toEqual(expect.arrayContaining(['activeTab', 'contextMenus', 'scripting', 'storage']));
+    expect(perms.permissions?.filter((p) => !allowed.includes(p))).toEqual([]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
     // Only the host we granted in the harness: no broad host access.
     expect(perms.origins).toEqual(['http://127.0.0.1/*']);
   });
@@ -62,5 +68,30 @@ describe('Firefox: extension shell', () => {
     // The seed page carries third-party trackers: Firefox tried them, none got out.
     expect(tried.some((h) => h.includes('googletagmanager.com') || h.includes('facebook'))).toBe(true);
     expect(ff.server.hits.length).toBeGreaterThan(0);
+  });
+
+  it('delivers every declared keyboard shortcut to the extension (none taken by Firefox itself)', async () => {
+    const commands = (await ff.inExtension(() => browser.commands.getAll())).filter((c) => c.shortcut);
+    expect(commands.length).toBeGreaterThan(0);
+    await ff.inExtension(() => {
+      const w = window as unknown as { slCommands: string[] };
+      w.slCommands = [];
+      browser.commands.onCommand.addListener((name: string) => void w.slCommands.push(name));
+    });
+    const delivered: Record<string, boolean> = {};
+    for (const command of commands) {
+      ff.server.route('/blank.html', '<!doctype html><title>blank</title><p>Nothing here.</p>');
+      const page = await ff.openPage('/blank.html');
+      await page.bringToFront();
+      await pressShortcut(ff, command.shortcut!);
+      delivered[`${command.name} (${command.shortcut})`] = await until(
+        () => ff.inExtension((name: string) => (window as unknown as { slCommands: string[] }).slCommands.includes(name), command.name!),
+        `command ${command.name}`,
+        3_000,
+      ).catch(() => false);
+      await page.close();
+    }
+    // Alt+Shift+<letter> is swallowed where the letter is a menu-bar access key (S = History, F, E, V, B, T, H).
+    expect(delivered).toEqual(Object.fromEntries(Object.keys(delivered).map((k) => [k, true])));
   });
 });

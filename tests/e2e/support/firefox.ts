@@ -34,6 +34,8 @@ export interface LaunchOptions {
   prefs?: Record<string, string | number | boolean>;
   /** Grant the optional host permission for 127.0.0.1 right after install (default true). */
   grantLocalhost?: boolean;
+  /** Reuse a fixture server (e.g. a second, fresh profile visiting the same URLs); left open on close. */
+  server?: FixtureServer;
 }
 
 export interface FirefoxSession {
@@ -133,7 +135,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     throw new Error(`No Firefox build at ${extensionDir}: run \`npx wxt build -b firefox --mv3\` first`);
   }
   const proxy = await startRecordingProxy();
-  const server = await startFixtureServer();
+  const ownServer = !options.server;
+  const server = options.server ?? (await startFixtureServer());
   let firefox: Browser | undefined;
   try {
     firefox = await puppeteer.launch({
@@ -215,7 +218,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       },
       async close() {
         await b.close().catch(() => {});
-        await server.close();
+        if (ownServer) await server.close();
         await proxy.close();
       },
     };
@@ -223,7 +226,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     return session;
   } catch (error) {
     await firefox?.close().catch(() => {});
-    await server.close();
+    if (ownServer) await server.close();
     await proxy.close();
     throw error;
   }

@@ -19,6 +19,7 @@
  * The real popup panel is not a BiDi context; extension pages share one
  * process, so the control tab reads it through browser.extension.getViews().
  */
+import type { Page } from 'puppeteer-core';
 import type { FirefoxSession } from './firefox';
 import { FIREFOX_ADDON_ID, until } from './firefox';
 
@@ -38,11 +39,14 @@ async function chromeContext(ff: FirefoxSession): Promise<string> {
   return main.context;
 }
 
-/** Evaluate an expression (string) with chrome privileges in the browser window; returns a primitive. */
+/**
+ * Evaluate an expression (string) with chrome privileges in the browser
+ * window. The value travels as JSON (plain data only).
+ */
 export async function chromeEval(ff: FirefoxSession, expression: string): Promise<unknown> {
   const context = await chromeContext(ff);
   const { result } = await connectionOf(ff).send('script.evaluate', {
-    expression,
+    expression: `(async () => JSON.stringify((await (${expression})) ?? null))()`,
     target: { context },
     awaitPromise: true,
     resultOwnership: 'none',
@@ -51,7 +55,8 @@ export async function chromeEval(ff: FirefoxSession, expression: string): Promis
     const details = result.exceptionDetails as { text?: string } | undefined;
     throw new Error(`chrome eval failed: ${details?.text ?? JSON.stringify(result)}`);
   }
-  return (result.result as { value?: unknown }).value;
+  const json = (result.result as { value?: unknown }).value;
+  return typeof json === 'string' ? (JSON.parse(json) as unknown) : null;
 }
 
 /** Close the real popup if one is open (a click on the button while open would only close it). */
@@ -111,6 +116,14 @@ const MODIFIERS: Record<string, { key: string; code: string; keyCode: number }> 
   Meta: { key: 'Meta', code: 'MetaLeft', keyCode: 91 },
 };
 
+/** The key currently bound to one of our manifest commands (follows manifest changes). */
+export async function shortcutOf(ff: FirefoxSession, command: string): Promise<string> {
+  const commands = await ff.inExtension(() => browser.commands.getAll());
+  const shortcut = commands.find((c) => c.name === command)?.shortcut;
+  if (!shortcut) throw new Error(`command ${command} has no shortcut in Firefox: ${JSON.stringify(commands)}`);
+  return shortcut;
+}
+
 /** Press a shortcut in the front browser window, e.g. 'Alt+Shift+R' (letters and digits). */
 export async function pressShortcut(ff: FirefoxSession, shortcut: string): Promise<void> {
   const parts = shortcut.split('+');
@@ -143,4 +156,41 @@ export async function pressShortcut(ff: FirefoxSession, shortcut: string): Promi
     })()`,
   );
   if (outcome !== 'ok') throw new Error(`shortcut ${shortcut}: ${String(outcome)}`);
+}
+
+/**
+ * Right-click at a point of `page` (a real BiDi mouse event, so Firefox opens
+ * its real content context menu) and return the visible items' ids and labels.
+ */
+export async function openContextMenu(ff: FirefoxSession, page: Page, point: { x: number; y: number }) {
+  await chromeEval(
+    ff,
+    `(() => {
+      window.__slContextMenu = null;
+      document.getElementById('contentAreaContextMenu').addEventListener('popupshown', (e) => {
+        window.__slContextMenu = [...e.target.children].filter((c) => !c.hidden && c.localName === 'menuitem').map((c) => ({ id: c.id, label: c.label }));
+      }, { once: true });
+      return 1;
+    })()`,
+  );
+  await page.mouse.click(point.x, point.y, { button: 'right' });
+  return until(
+    async () => (await chromeEval(ff, 'window.__slContextMenu')) as { id: string; label: string }[] | null,
+    'the context menu to open',
+  );
+}
+
+/** Choose an item of the open content context menu, as a person's click would. */
+export async function chooseContextMenuItem(ff: FirefoxSession, idSuffix: string): Promise<void> {
+  const outcome = await chromeEval(
+    ff,
+    `(() => {
+      const menu = document.getElementById('contentAreaContextMenu');
+      const item = [...menu.querySelectorAll('menuitem')].find((i) => i.id.endsWith(${JSON.stringify(idSuffix)}));
+      if (!item) return 'no such item';
+      menu.activateItem(item);
+      return 'ok';
+    })()`,
+  );
+  if (outcome !== 'ok') throw new Error(`context menu item *${idSuffix}: ${String(outcome)}`);
 }

@@ -71,3 +71,27 @@ export function readPopup(page: Page): Promise<PopupReport> {
     };
   });
 }
+
+/**
+ * Select the first occurrence of `needle` in the page (as a person's drag
+ * would) and return a point inside the selection, for a right-click.
+ */
+export function selectText(page: Page, needle: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((needle: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue?.indexOf(needle) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      node.parentElement?.scrollIntoView({ block: 'center' });
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { x: box.x + Math.min(10, box.width / 2), y: box.y + box.height / 2 };
+    }
+    throw new Error(`text not on the page: ${needle}`);
+  }, needle);
+}

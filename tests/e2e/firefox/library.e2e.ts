@@ -1,0 +1,210 @@
+/**
+ * Quote saving end to end in real Firefox (issue 5): save from a page through
+ * the real context menu and from the popup, see the quotes in the library,
+ * export them, import the file into a fresh profile, and find a quote again
+ * on its page ("Show"), also after small edits to the page, and say so when
+ * it is gone.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { buildHas, launchFirefox, settledState, until, type FirefoxSession } from '../support/firefox';
+import { chooseContextMenuItem, openContextMenu } from '../support/firefoxChrome';
+import { selectText } from '../support/firefoxPages';
+import { startFixtureServer, FIXTURE_PAGES, type FixtureServer } from '../support/firefoxServer';
+
+const PERSONAL = 'I want you to know that I personally';
+const SAVE_MENU_SUFFIX = 'library-save-quote';
+
+function downloadPrefs(dir: string) {
+  return {
+    'browser.download.dir': dir,
+    'browser.download.folderList': 2,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+  };
+}
+
+interface LibraryCard {
+  id: string;
+  text: string;
+  speaker: string;
+}
+
+async function openLibrary(ff: FirefoxSession, page?: Page): Promise<Page> {
+  const library = await ff.openExtensionPage('library.html', page);
+  expect(await settledState(library)).toBe('ready');
+  return library;
+}
+
+function cards(library: Page): Promise<LibraryCard[]> {
+  return library.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.quote[data-id]')].map((card) => ({
+      id: card.dataset.id ?? '',
+      text: card.querySelector('blockquote')?.textContent ?? '',
+      speaker: card.querySelector('.speaker')?.textContent ?? '',
+    })),
+  );
+}
+
+async function waitForDownload(dir: string, suffix: string): Promise<string> {
+  const name = await until(async () => readdirSync(dir).find((f) => f.endsWith(suffix) && !f.endsWith('.part')), `a ${suffix} download`);
+  // The file appears before Firefox finishes writing it; wait until it parses.
+  return until(async () => {
+    const body = readFileSync(join(dir, name), 'utf8');
+    return body.trim().endsWith(suffix === '.json' ? '}' : '') ? body : null;
+  }, `the ${suffix} download to complete`);
+}
+
+describe.skipIf(!buildHas('library.html'))('Firefox quote library', () => {
+  let server: FixtureServer;
+  let first: FirefoxSession;
+  let fresh: FirefoxSession | undefined;
+  const downloads = mkdtempSync(join(tmpdir(), 'sl-ff-downloads-'));
+  let exported = '';
+
+  beforeAll(async () => {
+    server = await startFixtureServer(FIXTURE_PAGES);
+    first = await launchFirefox({ server, prefs: downloadPrefs(downloads) });
+  });
+  afterAll(async () => {
+    await first?.close();
+    await fresh?.close();
+    await server?.close();
+    rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it('saves a selection from the real context menu, with its speaker', async () => {
+    const tab = await first.openPage('/seed.html');
+    await tab.bringToFront();
+    const point = await selectText(tab, PERSONAL);
+    const items = await openContextMenu(first, tab, point);
+    expect(items.map((i) => i.id).some((id) => id.endsWith(SAVE_MENU_SUFFIX))).toBe(true);
+    await chooseContextMenuItem(first, SAVE_MENU_SUFFIX);
+
+    const library = await first.openExtensionPage('library.html');
+    const saved = await until(async () => (await cards(library)).find((c) => c.text.includes(PERSONAL)), 'the saved quote in the library', 15_000).catch(
+      async () => {
+        // Reload once: the library may have opened before the save landed.
+        await openLibrary(first, library);
+        return (await cards(library)).find((c) => c.text.includes(PERSONAL));
+      },
+    );
+    expect(saved, JSON.stringify(await cards(library))).toBeDefined();
+    expect(saved!.text).toBe(PERSONAL);
+    expect(saved!.speaker).toMatch(/Putin/);
+    await library.close();
+    await tab.close();
+  });
+
+  it('saves a quote from the popup’s Save button', async () => {
+    const tab = await first.openPage('/seed.html');
+    const tabId = await first.tabIdOf(tab);
+    const popup = await first.openExtensionPage(`popup.html?tabId=${tabId}`);
+    expect(await settledState(popup)).toBe('report');
+    const quote = await popup.evaluate(() => document.querySelector('#quotes .quote-text')?.textContent ?? '');
+    expect(quote.length).toBeGreaterThan(5);
+    await popup.click('#quotes .quote .quote-actions button:nth-of-type(2)');
+
+    const library = await openLibrary(first);
+    await until(async () => {
+      await openLibrary(first, library);
+      return (await cards(library)).some((c) => c.text.includes(quote.replace(/[,.]$/, '')));
+    }, 'the popup-saved quote in the library');
+    expect((await cards(library)).length).toBeGreaterThanOrEqual(2);
+    await library.close();
+    await popup.close();
+    await tab.close();
+  });
+
+  it('exports JSON (complete) and Markdown (with citations) as downloads', async () => {
+    const library = await openLibrary(first);
+    await library.click('#export-json');
+    exported = await waitForDownload(downloads, '.json');
+    const parsed = JSON.parse(exported) as { quotes: { text: string; page: { url: string } }[] };
+    expect(parsed.quotes.length).toBeGreaterThanOrEqual(2);
+    expect(parsed.quotes.map((q) => q.text)).toContain(PERSONAL);
+
+    await library.click('#export-md');
+    const markdown = await waitForDownload(downloads, '.md');
+    expect(markdown).toContain(PERSONAL);
+    expect(markdown).toContain('Newsline Today');
+    await library.close();
+  });
+
+  it('imports the file into a fresh profile, reporting a bad line without losing the rest', async () => {
+    expect(exported).not.toBe('');
+    fresh = await launchFirefox({ server, grantLocalhost: false });
+    const library = await openLibrary(fresh);
+    expect(await cards(library)).toEqual([]);
+
+    // One foreign record inserted before the real ones: rejected and reported, the rest imported.
+    const withBadLine = exported.replace('"quotes":[', '"quotes":[\n{"v":2,"id":42,"text":null},');
+    const file = join(downloads, 'import-with-bad-line.json');
+    writeFileSync(file, withBadLine);
+    const input = await library.$<HTMLInputElement>('#import-file');
+    await input!.uploadFile(file);
+    await until(async () => (await cards(library)).some((c) => c.text === PERSONAL), 'the imported quotes');
+    const report = await library.evaluate(() => document.body.dataset.lastImport ?? '');
+    expect(report).toMatch(/"rejected":\[\{/);
+    expect((await cards(library)).length).toBe((JSON.parse(exported) as { quotes: unknown[] }).quotes.length);
+    await library.close();
+  });
+
+  async function showFromLibrary(ff: FirefoxSession, text: string): Promise<string> {
+    const library = await openLibrary(ff);
+    const card = (await cards(library)).find((c) => c.text === text);
+    expect(card).toBeDefined();
+    await library.bringToFront();
+    // A real click: "Show" asks for the site's host permission inside it.
+    await library.click(`.quote[data-id="${card!.id}"] button[data-action="show"]`);
+    const notice = await until(async () => {
+      const said = await library.evaluate(() => document.getElementById('notice')?.textContent?.trim() ?? '');
+      return said.length > 0 ? said : null;
+    }, 'the library to say what Show found', 30_000);
+    await library.close();
+    return notice;
+  }
+
+  /** How many highlight marks, and their text, in the newest 127.0.0.1 tab. */
+  async function marksInNewestPageTab(ff: FirefoxSession): Promise<string[]> {
+    return ff.inExtension(async (origin: string) => {
+      const tabs = await browser.tabs.query({ url: `${origin}/*` });
+      const newest = tabs.sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
+      if (newest?.id === undefined) return [];
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId: newest.id },
+        func: () => [...document.querySelectorAll('mark[data-sourcelight-quote]')].map((m) => m.textContent ?? ''),
+      });
+      return (result?.result as string[]) ?? [];
+    }, server.origin);
+  }
+
+  it('finds a saved quote again on its page and highlights it', async () => {
+    expect(fresh).toBeDefined();
+    const notice = await showFromLibrary(fresh!, PERSONAL);
+    expect(notice).toMatch(/Found and highlighted/i);
+    expect((await marksInNewestPageTab(fresh!)).join('')).toBe(PERSONAL);
+  });
+
+  it('still finds it after small edits to the page', async () => {
+    const seed = readFileSync(join(FIXTURE_PAGES, 'seed.html'), 'utf8');
+    const edited = seed.replace('I want you to know that I personally,', 'I want you to know that I, personally,');
+    expect(edited).not.toBe(seed);
+    server.route('/seed.html', edited);
+    const notice = await showFromLibrary(fresh!, PERSONAL);
+    expect(notice).toMatch(/found/i);
+    expect(notice).not.toMatch(/could not find/i);
+    expect((await marksInNewestPageTab(fresh!)).join('').length).toBeGreaterThan(10);
+  });
+
+  it('says so when the passage is gone', async () => {
+    const seed = readFileSync(join(FIXTURE_PAGES, 'seed.html'), 'utf8');
+    server.route('/seed.html', seed.replace(/<p>The president stated[\s\S]*?<\/p>/, '<p>This paragraph was removed.</p>'));
+    const notice = await showFromLibrary(fresh!, PERSONAL);
+    expect(notice).toMatch(/could not find/i);
+  });
+});
