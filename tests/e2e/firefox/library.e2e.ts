@@ -145,7 +145,7 @@ describe.skipIf(!buildHas('library.html'))('Firefox quote library', () => {
     const withBadLine = exported.replace('"quotes":[', '"quotes":[\n{"v":2,"id":42,"text":null},');
     const file = join(downloads, 'import-with-bad-line.json');
     writeFileSync(file, withBadLine);
-    const input = await library.$<HTMLInputElement>('#import-file');
+    const input = await library.$('input#import-file');
     await input!.uploadFile(file);
     await until(async () => (await cards(library)).some((c) => c.text === PERSONAL), 'the imported quotes');
     const report = await library.evaluate(() => document.body.dataset.lastImport ?? '');
