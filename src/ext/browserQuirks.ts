@@ -120,7 +120,7 @@ const memoryArea: SessionArea = {
 };
 
 export function sessionArea(): SessionArea {
-  const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
+  const session = (browser?.storage as { session?: SessionArea } | undefined)?.session;
   return session ?? memoryArea;
 }
 
