@@ -24,7 +24,9 @@ praised praises thundered fumed snapped retorted protested protests pleaded plea
 questions stated estimated estimates revealed reveals revealing predicted headlined titled captioned
 concurred surmised theorized speculated speculates summarized summed wrote warned blamed blames thought
 believes believed feels felt hopes hoped worries worried fears feared describes insisted pointed went spoke
-speaks speaking says`;
+speaks speaking says repeated repeats reiterated mocked joked quipped griped grumbled scoffed sneered chided
+scolded lectured pressed rebutted disputed conceded acknowledged recounted intoned remarked offered
+promised ranted raved railed touted hailed lauded praised cheered gushed marveled marvelled`;
 
 const DE = `sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt warnte
 warnt fragte fragt antwortete antwortet berichtete berichtet kritisierte kritisiert forderte fordert teilte

@@ -71,7 +71,7 @@ const CONNECT = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(?:${CAP})(?:[ \u00a0](?:${CONNECT}[ \u00a0])?(?:${CAP}))*`, 'gu');
 
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
-const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American)s?$/u;
+const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American|Democratic|Republican|Conservative|Liberal|Progressive|Evangelical|Federal|National|Presidential|Congressional)s?$/u;
 
 const HONORIFIC: Record<string, 'm' | 'f' | null> = {
   'mr': 'm', 'mr.': 'm', 'mrs': 'f', 'mrs.': 'f', 'ms': 'f', 'ms.': 'f', 'miss': 'f', 'dr': null, 'dr.': null,
@@ -318,7 +318,10 @@ export function findEntities(text: string): EntityIndex {
  * "Growing"), is no entity: remove it and renumber.
  */
 function dropInitialOnly(text: string, entities: Entity[], mentions: Mention[], initialOnly: Set<number>, byName: Map<string, Entity>): { entities: Entity[]; mentions: Mention[] } {
-  const speaks = (e: Entity) => e.mentions.some((m) => CUE_AFTER.test(text.slice(m.end, m.end + 30)));
+  const speaks = (e: Entity) => e.mentions.some((m) => {
+    const next = text.slice(m.end, m.end + 40).match(/[\p{L}]+/gu) ?? [];
+    return next.slice(0, 3).some((w) => CUE_WORDS.has(w));
+  });
   // A surname opening several sentences ("Cruz said …") or followed by a speech verb stays.
   const drop = (e: Entity) => initialOnly.has(e.id) && e.kind === 'unknown' && !/\s/.test(e.name) && e.mentions.length < 2 && !speaks(e);
   if (![...initialOnly].some((id) => drop(entities[id]!))) return { entities, mentions };
@@ -356,7 +359,7 @@ const CUE_AFTER = /^(?:,[^,]{1,25},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s
 const PRONOUN_RE = /(?<![\p{L}])(he|she|er|il|elle|él|ella|он|она)(?![\p{L}])/giu;
 const SENTENCE_END = /[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n/gu;
 const HEAD_GAP = /^(?:[’']s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3}\s+$/u;
-const ROLE_GAP = /^(?:[’']s)?\s+(?:(?:campaign|state|party|press|national|former|senior|top|longtime|chief|deputy|spokesman|spokeswoman|manager|adviser|advisor|aide|director|chairman|secretary|strategist|consultant|pollster|lawyer|attorney|official|leader|candidate|nominee|senator|governor|president|host|anchor|reporter|editor|economist|analyst)\s+){1,3}$/;
+const ROLE_GAP = /^(?:[’']s)?\s+(?:(?:presidential|front-runner|frontrunner|hopeful|rival|challenger|contender|congressional|gubernatorial|republican|democratic|campaign|state|party|press|national|former|senior|top|longtime|chief|deputy|spokesman|spokeswoman|manager|adviser|advisor|aide|director|chairman|secretary|strategist|consultant|pollster|lawyer|attorney|official|leader|candidate|nominee|senator|governor|president|host|anchor|reporter|editor|economist|analyst)\s+){1,3}$/;
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'er', 'il', 'él', 'он', 'его', 'ему']);
 
 /**

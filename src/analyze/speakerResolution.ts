@@ -96,7 +96,7 @@ function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | n
 function headGap(gap: string): boolean {
   const m = /^(?:[’']s)?((?:\s+[\p{Ll}][\p{L}-]*){1,3})\s+$/u.exec(gap);
   if (!m) return false;
-  return m[1]!.trim().split(/\s+/).every((w) => ROLE_WORDS.has(w) || /^(campaign|state|party|press|national|former|senior|top|longtime|communications|policy|political|digital|chief|staff|foreign|white|house|news|media|general|deputy)$/.test(w));
+  return m[1]!.trim().split(/\s+/).every((w) => ROLE_WORDS.has(w) || /^(campaign|state|party|press|national|former|senior|top|longtime|communications|policy|political|digital|chief|staff|foreign|white|house|news|media|general|deputy|presidential|front-runner|frontrunner|hopeful|rival|challenger|contender|congressional|gubernatorial|science|ministry|affairs|defense|security|rights)$/.test(w));
 }
 
 function mentionIndex(idx: EntityIndex, m: { start: number }): number {
@@ -153,12 +153,20 @@ export function namedSources(ctx: SpeakerContext): Source[] {
     }
     return out.sort((a, b) => a.pos - b.pos);
   }
-  addSubject(0);
+  const visitSentence = (at: number) => {
+    if (insideQuote(sites, at)) return;
+    const n = out.length;
+    addSubject(at);
+    // "Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang …": after an opening phrase.
+    if (out.length === n) {
+      const comma = text.indexOf(',', at);
+      const stop = text.slice(at, comma).search(/[.!?\n“"”]/);
+      if (comma > at && comma - at < 70 && stop < 0) addSubject(comma + 1);
+    }
+  };
+  visitSentence(0);
   SENTENCE_START.lastIndex = 0;
-  for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {
-    const at = m.index + m[0].length;
-    if (!insideQuote(sites, at)) addSubject(at);
-  }
+  for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) visitSentence(m.index + m[0].length);
   out.sort((a, b) => a.pos - b.pos);
   return out;
 }

@@ -121,6 +121,13 @@ function subjectLeft(text: string, toks: Tok[], c: number, lo: number, depth = 0
   }
   // "X, who …, said", "X, the senator, said", "Mark Holden, chairman of …, the …, said".
   if (toks[k]!.t === ',') return appositiveChain(text, toks, k, lo);
+  // "Joyce — who is listed as an attorney — told": step over a dash aside.
+  if (toks[k]!.t === '—' || toks[k]!.t === '–') {
+    let j = k - 1;
+    while (j > lo && toks[j]!.t !== '—' && toks[j]!.t !== '–' && k - j < 30) j--;
+    if (j > lo && (toks[j]!.t === '—' || toks[j]!.t === '–')) return baseNP(text, toks, j, lo);
+    return null;
+  }
   const base = baseNP(text, toks, k + 1, lo);
   // "X in the past described …" / "X on Tuesday said": the noun phrase was a prepositional object.
   if (base && depth < 2) {
@@ -514,6 +521,11 @@ export function cueSubjects(text: string, from: number, to: number, sites: Quote
     const afterQuote = toks[c - 1]?.kind === 'quote' || (toks[c - 1]?.t === ',' && toks[c - 2]?.kind === 'quote');
     if (PREPOSITION_CUES.has(tk.lc)) p = npRight(text, toks, tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1, toks.length);
     else if (afterQuote) p = npRight(text, toks, c + 1, toks.length);
+    else if (toks[c - 1]?.t === ',' && (isCap(toks[c + 1]) || DETERMINERS.has(toks[c + 1]?.lc ?? ''))) {
+      // "…, said Alan Abramowitz, a demographer." — inverted after unquoted content.
+      const r = npRight(text, toks, c + 1, toks.length);
+      p = r && closesSoon(toks, r.end, toks.length) ? r : subjectLeft(text, toks, c, Math.max(lo, c - 30));
+    }
     else p = subjectLeft(text, toks, c, Math.max(lo, c - 30));
     if (p && /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') && !/[’']s$/.test(p.text)) out.push(p);
   }
