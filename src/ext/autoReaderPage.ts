@@ -23,7 +23,8 @@ export function isListUrl(rawUrl: string): boolean {
   }
   const segments = url.pathname.split('/').filter(Boolean).map((s) => safeDecode(s).toLowerCase());
   const last = segments[segments.length - 1] ?? '';
-  if (segments.length === 0) return true;
+  // WordPress without pretty links: /?p=123 is a post, /?page_id=7 a page.
+  if (segments.length === 0) return !(url.searchParams.has('p') || url.searchParams.has('page_id'));
   if (segments.length === 1 && /^(index|home|default|start)(\.[a-z]+)?$/.test(last)) return true;
   // Language home pages: /en/, /de-de/.
   if (segments.length === 1 && /^[a-z]{2}(-[a-z]{2})?$/.test(last)) return true;
@@ -44,10 +45,13 @@ function safeDecode(s: string): string {
 
 const ARTICLE_TYPES = /^(article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|reviewnewsarticle|backgroundnewsarticle|blogposting|liveblogposting|report|scholarlyarticle|techarticle)$/i;
 
+function ogType(doc: Document): string | null {
+  return doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() || null;
+}
+
 /** Does the page declare itself an article (Open Graph or JSON-LD)? */
 export function declaresArticle(doc: Document): boolean {
-  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
-  if (og === 'article') return true;
+  if (ogType(doc) === 'article') return true;
   const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20);
   for (const script of scripts) {
     const text = (script.textContent ?? '').slice(0, 200_000);
@@ -74,12 +78,14 @@ export function looksLikeList(doc: Document): boolean {
     const parentLink = h.closest('a[href]');
     if (parentLink || linkText >= text.length * 0.6) linked++;
   }
-  return linked >= 5 && linked >= headings.length * 0.5;
+  return linked >= 4 && linked >= headings.length * 0.4;
 }
 
 /** The whole decision, minus Readability's readerable check (which the caller adds). */
 export function isAutoReaderCandidate(doc: Document, url: string): boolean {
   if (isListUrl(url)) return false;
   if (declaresArticle(doc)) return true;
+  // Sites mark home and section pages og:type "website"; articles "article".
+  if (ogType(doc) === 'website') return false;
   return !looksLikeList(doc);
 }

@@ -21,6 +21,8 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   USE_PROFILES: { html: true },
   FORBID_TAGS,
   FORBID_ATTR,
+  // Removed with their text: control labels ("Go", "Subscribe") are not article text.
+  ADD_FORBID_CONTENTS: ['button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'form', 'dialog'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   RETURN_DOM_FRAGMENT: true,
@@ -29,6 +31,8 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 const WEB = new Set(['http:', 'https:']);
 
 function resolve(raw: string, base: string, allowed: (u: URL) => boolean): string | null {
+  // An empty URL would resolve to the article page itself.
+  if (raw.trim() === '') return null;
   try {
     const url = new URL(raw.trim(), base);
     return allowed(url) ? url.href : null;
