@@ -16,7 +16,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { ACCORDING, CLAIM_VERBS, DOCUMENT_HEADS, MEDIA_CONTEXT, MEDIA_PHRASES, VAGUE_HEADS, VAGUE_MARKERS, VAGUE_MEDIA } from './sourcesLexicon';
 import { imageCreditNotes, pageNotes } from './sourcesCredits';
 import { matchPhrase, phraseTable, wordTokens, type Tok } from './sourcesTokens';
-import { DETERMINERS, NoteSet, addEntity, isMedia, lowerFirst } from './sourcesNotes';
+import { DETERMINERS, NoteSet, addEntity, isMedia, vagueKey } from './sourcesNotes';
 import { documentSource, entityAfter, subjectOf, vagueSource } from './sourcesCues';
 
 export interface SourcesContext {
@@ -48,7 +48,7 @@ export function collectSources(input: AnalysisInput, quotes: readonly Quote[] = 
   const text = typeof input.text === 'string' ? input.text : '';
   const sentences = splitSentences(text, input.lang);
   const entities = ctx.entities ?? findEntities(text);
-  const notes = new NoteSet();
+  const notes = new NoteSet(/^de\b/i.test(input.lang ?? ''));
 
   const spans = quotes.filter((q) => q && q.end > q.start).map((q) => [q.start, q.end] as const).sort((a, b) => a[0] - b[0]);
   for (const q of quotes) addQuote(notes, q, sentences, entities);
@@ -90,7 +90,7 @@ function addQuote(notes: NoteSet, q: Quote, sentences: readonly Sentence[], enti
   }
   const words = q.speaker.toLowerCase().split(/\s+/);
   if (words.some((w) => VAGUE_HEADS.has(w))) {
-    notes.add(`v:${q.speaker.toLowerCase()}`, q.speaker, 'unnamed', true, null, s, snippet);
+    notes.add(vagueKey(q.speaker), q.speaker, 'unnamed', true, null, s, snippet);
     return;
   }
   const kind: SourceKind = isMedia(q.speaker) ? 'media' : /^\p{Lu}/u.test(q.speaker) ? 'person' : 'organisation';
@@ -109,7 +109,7 @@ function scanSentence(notes: NoteSet, s: Sentence, entities: EntityIndex, toks: 
       if (e) addEntity(notes, e, s, s.text);
     }
     if (f & ACCORD) {
-      const e = entityAfter(toks, k, 4, entities);
+      const e = entityAfter(toks, k, 4, entities, s.text, s.start);
       if (e) addEntity(notes, e, s, s.text);
     }
     if (f & VAGUE && k > skipUntil) {
@@ -129,13 +129,13 @@ function phraseSources(notes: NoteSet, s: Sentence, toks: Tok[], k: number): voi
     const near = toks.slice(Math.max(0, k - 3), k + media + 3);
     if (near.some((t) => MEDIA_CONTEXT.has(t.lower) || CLAIM_VERBS.has(t.lower))) {
       const raw = s.text.slice(toks[k]!.start - s.start, toks[k + media - 1]!.end - s.start);
-      const who = toks[k]!.start === s.start ? lowerFirst(raw) : raw;
+      const who = notes.phrase(raw, toks[k]!.start === s.start);
       notes.add(`m:${who.toLowerCase()}`, who, 'media', VAGUE_MEDIA.test(who), null, s, s.text);
     }
   }
   const marker = matchPhrase(VAGUE_TABLE, toks, k);
   if (marker > 0) {
     const who = s.text.slice(toks[k]!.start - s.start, toks[k + marker - 1]!.end - s.start).toLowerCase();
-    notes.add(`v:${who}`, who, 'unnamed', true, null, s, s.text);
+    notes.add(vagueKey(who), who, 'unnamed', true, null, s, s.text);
   }
 }

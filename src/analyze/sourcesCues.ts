@@ -11,7 +11,7 @@ import {
   ACCORDING, CLAIM_VERBS, DOCUMENT_BY, DOCUMENT_HEADS, DOCUMENT_VERBS, NAME_ARTICLES, PREPOSITIONS, SELF_ATTRIBUTING,
   VAGUE_HEADS, VAGUE_MODIFIERS,
 } from './sourcesLexicon';
-import { DETERMINERS, NoteSet, adjacent, addEntity, entityKind, lowerFirst, mentionIn, usable } from './sourcesNotes';
+import { DETERMINERS, NoteSet, adjacent, addEntity, entityKind, mentionIn, usable, vagueKey } from './sourcesNotes';
 import { PRONOUNS } from './cueVerbs';
 import { ROLE_WORDS } from './nameLists';
 
@@ -74,7 +74,7 @@ export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sent
 }
 
 /** The entity named within `span` words after k ("said Locke", "according to the UN"). */
-export function entityAfter(toks: Tok[], k: number, span: number, entities: EntityIndex): Entity | null {
+export function entityAfter(toks: Tok[], k: number, span: number, entities: EntityIndex, sentenceText = '', sentenceStart = 0): Entity | null {
   for (let j = k + 1; j <= Math.min(toks.length - 1, k + span); j++) {
     const t = toks[j]!;
     const m = mentionIn(entities, t);
@@ -82,7 +82,9 @@ export function entityAfter(toks: Tok[], k: number, span: number, entities: Enti
       const e = entities.entities[m.entity];
       return usable(e) ? e : null;
     }
-    if (CLAIM_VERBS.has(t.lower) || t.lower === 'that') return null;
+    // "according to exit polls, Romney…": a document or vague source comes first, or the phrase ended.
+    if (CLAIM_VERBS.has(t.lower) || t.lower === 'that' || DOCUMENT_HEADS.has(t.lower) || VAGUE_HEADS.has(t.lower)) return null;
+    if (j > k + 1 && !adjacent(sentenceText, sentenceStart, toks[j - 1]!, t)) return null;
   }
   return null;
 }
@@ -105,6 +107,12 @@ export function vagueSource(notes: NoteSet, toks: Tok[], k: number, s: Sentence,
   if (prev && SELF_ATTRIBUTING.has(head.lower) && /^\p{Lu}/u.test(s.text.charAt(prev.start - s.start)) && adjacent(s.text, s.start, prev, head)) {
     let first = k - 1;
     while (first > 0 && k - first < 4 && /^\p{Lu}/u.test(s.text.charAt(toks[first - 1]!.start - s.start)) && adjacent(s.text, s.start, toks[first - 1]!, toks[first]!)) first--;
+    const named = entities.mentionAt(prev.start, prev.end);
+    const e = named ? entities.entities[named.entity] : null;
+    if (usable(e)) {
+      addEntity(notes, e, s, s.text, 'media');
+      return k;
+    }
     if (first > 0 || !NAME_ARTICLES.has(toks[0]!.lower) || k - 1 > 0) {
       const who = s.text.slice(toks[first]!.start - s.start, prev.end - s.start);
       if (!NAME_ARTICLES.has(who.toLowerCase())) {
@@ -141,8 +149,8 @@ export function vagueSource(notes: NoteSet, toks: Tok[], k: number, s: Sentence,
       && adjacent(s.text, s.start, toks[last]!, toks[last + 1]!)) last++;
   }
   let who = s.text.slice(toks[first]!.start - s.start, toks[last]!.end - s.start);
-  if (toks[first]!.start === s.start && !entities.mentionAt(toks[first]!.start, toks[first]!.end)) who = lowerFirst(who);
-  notes.add(`v:${who.toLowerCase()}`, who, 'unnamed', true, null, s, s.text);
+  if (!entities.mentionAt(toks[first]!.start, toks[first]!.end)) who = notes.phrase(who, toks[first]!.start === s.start);
+  notes.add(vagueKey(who), who, 'unnamed', true, null, s, s.text);
   return last;
 }
 
@@ -174,9 +182,9 @@ export function documentSource(notes: NoteSet, toks: Tok[], k: number, s: Senten
       last = j;
     }
   }
-  // "Prudential’s report", "the IMF's study": the owner wrote it.
   const owner = toks[k - 1];
-  if (!author && owner && /['’]s$/u.test(owner.lower)) {
+  // "Prudential’s report", "a Bloomberg poll": the owner wrote it.
+  if (!author && owner && (/['’]s$/u.test(owner.lower) || (/^\p{Lu}/u.test(s.text.charAt(owner.start - s.start)) && adjacent(s.text, s.start, owner, head)))) {
     const m = entities.mentionAt(owner.start, owner.end);
     const e = m ? entities.entities[m.entity] : null;
     if (usable(e) && m) {
@@ -195,6 +203,6 @@ export function documentSource(notes: NoteSet, toks: Tok[], k: number, s: Senten
   const who = author ? s.text.slice(head.start - s.start, toks[last]!.end - s.start) : s.text.slice(from.start - s.start, head.end - s.start);
   const vague = !author && (!det || INDEFINITE.has(det.lower) || !withDet);
   const whoStart = author ? head.start : from.start;
-  const display = whoStart === s.start ? lowerFirst(who) : who;
+  const display = notes.phrase(who, whoStart === s.start);
   notes.add(`d:${display.toLowerCase()}`, display, 'document', vague, null, s, s.text);
 }

@@ -83,8 +83,9 @@ export const VAGUE_MODIFIERS = set(`
 
 /** Nouns of documents and studies: "a report by X", "the study found", "eine Studie". */
 export const DOCUMENT_HEADS = set(`
-  report study survey poll analysis review investigation inquiry audit paper research document documents letter
-  memo memorandum filing filings records transcript dossier census statement assessment findings data figures
+  report study studies survey surveys poll polls analysis analyses review investigation inquiry audit paper papers
+  research document documents letter letters memo memos memorandum filing filings records transcript dossier census
+  statement assessment findings data figures
   studie bericht umfrage analyse untersuchung gutachten dokument dokumente erhebung
   étude rapport sondage enquête analyse document documents
   estudio informe encuesta análisis investigación documento documentos

@@ -20,7 +20,20 @@ export function mentionIn(entities: EntityIndex, t: Tok) {
   return entities.mentionAt(t.start, t.end) ?? (ELISION.test(t.lower) ? entities.mentionAt(t.start + 2, t.end) : null);
 }
 
+/** One note for "a source" and "sources", "official" and "officials": the last word without a plural s. */
+export function vagueKey(who: string): string {
+  return `v:${who.toLowerCase().replace(/(\p{L}{3,})s$/u, '$1')}`;
+}
+
 export class NoteSet {
+  /** German capitalises every noun, so a sentence-initial "Kritiker" keeps its capital. */
+  constructor(private readonly keepCase = false) {}
+
+  /** A phrase as a source name: lower-cased first letter when only the sentence start capitalised it. */
+  phrase(w: string, atSentenceStart: boolean): string {
+    return atSentenceStart && !this.keepCase ? lowerFirst(w) : w;
+  }
+
   private byKey = new Map<string, { note: SourceNote; first: number; guessed: boolean }>();
 
   add(key: string, who: string, kind: SourceKind, vague: boolean, role: string | null, s: Sentence, snippet: string, guessed = false): void {
@@ -100,7 +113,7 @@ export function displayName(e: Entity, kind: SourceKind, s: Sentence): string {
   const m = e.mentions.find((x) => x.start >= s.start && x.end <= s.end);
   if (m) {
     const before = /(\p{Lu}\p{Ll}{1,2})\s+$/u.exec(s.text.slice(Math.max(0, m.start - s.start - 5), m.start - s.start));
-    if (before && NAME_ARTICLES.has(before[1]!.toLowerCase()) && m.start - before[0].length > s.start) return `${before[1]} ${name}`;
+    if (before && NAME_ARTICLES.has(before[1]!.toLowerCase())) return `${before[1]} ${name}`;
   }
   return name;
 }
