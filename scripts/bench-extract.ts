@@ -24,6 +24,8 @@ const pagesDir = resolve(opt('--pages', join(import.meta.dirname, '../../shared/
 const reps = Number(opt('--reps', '3'));
 if (!existsSync(pagesDir)) throw new Error(`no corpus at ${pagesDir}`);
 
+interface BenchWindow { slBench: { run(html: string, url: string): [number, number, number] } }
+
 const dir = mkdtempSync(join(tmpdir(), 'sl-bench-'));
 await build({
   entryPoints: [join(import.meta.dirname, 'bench/extractBench.entry.ts')],
@@ -45,7 +47,7 @@ for (const name of names) {
   const html = readFileSync(join(pagesDir, name, 'source.html'), 'utf8');
   const samples: [number, number, number][] = [];
   for (let i = 0; i < reps + 1; i++) {
-    samples.push(await page.evaluate(([h, u]) => (window as any).slBench.run(h, u), [html, 'http://fakehost/test/page.html']));
+    samples.push(await page.evaluate(([h, u]) => (window as unknown as BenchWindow).slBench.run(h!, u!), [html, 'http://fakehost/test/page.html']));
   }
   samples.shift(); // warm-up
   const m = (k: 0 | 1 | 2) => median(samples.map((s) => s[k]));
