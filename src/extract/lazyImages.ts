@@ -1,3 +1,4 @@
+import { callDom, getDom, removeNode, replaceNode } from './domSafe';
 import { isTrackingPixel } from './pixels';
 
 /**
@@ -37,7 +38,7 @@ export function promoteLazyImages(root: Document | Element): number {
     // Keep going: attribute promotion below is independent.
   }
   try {
-    const images = Array.from(root.querySelectorAll('img, picture > source')).slice(0, MAX_IMAGES);
+    const images = Array.from(callDom<NodeListOf<Element>>(root, 'querySelectorAll', 'img, picture > source')).slice(0, MAX_IMAGES);
     for (const el of images) if (promoteAttributes(el)) changed++;
   } catch {
     // Hostile markup never stops extraction.
@@ -86,23 +87,22 @@ function promoteAttributes(el: Element): boolean {
  * pixels in <noscript> (Meta Pixel, Matomo) are left alone.
  */
 function unwrapNoscriptImages(root: Document | Element): number {
-  const doc = root.ownerDocument ?? (root as Document);
+  const doc = getDom<Document | null>(root, 'ownerDocument') ?? (root as Document);
   let changed = 0;
-  const noscripts = Array.from(root.querySelectorAll('noscript')).slice(0, MAX_NOSCRIPTS);
+  const noscripts = Array.from(callDom<NodeListOf<Element>>(root, 'querySelectorAll', 'noscript')).slice(0, MAX_NOSCRIPTS);
   for (const noscript of noscripts) {
     try {
       const img = noscriptImage(noscript, doc);
       if (!img || isTrackingPixel(img, null)) continue;
-      const parent = noscript.parentNode;
-      if (!parent) continue;
-      const imported = doc.importNode(img, true) as Element;
+      if (!noscript.parentNode) continue;
+      const imported = callDom<Element>(doc, 'importNode', img, true);
       const placeholder = placeholderBefore(noscript);
       if (placeholder && placeholder.parentNode) {
         if (!imported.getAttribute('alt') && placeholder.getAttribute('alt')) imported.setAttribute('alt', placeholder.getAttribute('alt')!);
-        placeholder.parentNode.replaceChild(imported, placeholder);
-        parent.removeChild(noscript);
+        replaceNode(placeholder, imported);
+        removeNode(noscript);
       } else {
-        parent.replaceChild(imported, noscript);
+        replaceNode(noscript, imported);
       }
       changed++;
     } catch {
@@ -123,7 +123,7 @@ function noscriptImage(noscript: Element, doc: Document): Element | null {
   if (noscript.children.length === 0) {
     const text = noscript.textContent ?? '';
     if (text.length > 4_000 || !/<img\b/i.test(text)) return null;
-    const template = doc.createElement('template') as HTMLTemplateElement;
+    const template = callDom<HTMLTemplateElement>(doc, 'createElement', 'template');
     template.innerHTML = text;
     container = template.content ?? template;
   }

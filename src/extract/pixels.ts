@@ -1,3 +1,4 @@
+import { callDom, removeNode } from './domSafe';
 import { matchTrackerUrl } from './trackerTable';
 import { parseUrl } from './safeUrls';
 
@@ -56,9 +57,9 @@ function isHiddenByStyle(style: string | null): boolean {
 export function dropTrackingPixels(root: Document | Element, base: string | null): number {
   let dropped = 0;
   try {
-    for (const img of Array.from(root.querySelectorAll('img'))) {
+    for (const img of Array.from(callDom<NodeListOf<Element>>(root, 'querySelectorAll', 'img'))) {
       if (isTrackingPixel(img, base) && img.parentNode) {
-        img.parentNode.removeChild(img);
+        removeNode(img);
         dropped++;
       }
     }

@@ -1,4 +1,5 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import { callDom, getDom, replaceNode } from './domSafe';
 import { promoteLazyImages } from './lazyImages';
 import { dropTrackingPixels } from './pixels';
 import { resolveHttpUrl, rewriteLink, sanitizeSrcset } from './safeUrls';
@@ -87,6 +88,23 @@ const MAX_DEPTH = 256;
 type Win = Window & typeof globalThis;
 
 const purifiers = new WeakMap<object, Purifier>();
+const inertDocs = new WeakMap<object, Document>();
+
+/**
+ * A blank document of our own per window, for serialising and walking: no
+ * browsing context (images in it never load, so building the string does not
+ * fetch the article's images) and no page markup in it that could clobber
+ * its methods (see domSafe.ts).
+ */
+function inertDocFor(win: Win): Document {
+  let doc = inertDocs.get(win);
+  if (!doc) {
+    const impl = getDom<DOMImplementation>(win.document, 'implementation');
+    doc = callDom<Document>(impl, 'createHTMLDocument', '');
+    inertDocs.set(win, doc);
+  }
+  return doc;
+}
 
 /**
  * The window's DOMPurify, after a canary run proves it really sanitises.
@@ -116,18 +134,21 @@ function purifierFor(win: Win): Purifier {
  */
 export function sanitizeToFragment(win: Win, html: string, baseUrl: string): DocumentFragment {
   const purify = purifierFor(win);
-  const base = resolveHttpUrl(baseUrl ?? '', null);
+  const inert = inertDocFor(win);
+  const base = resolveHttpUrl(String(baseUrl ?? ''), null);
   try {
     const dirty = new win.DOMParser().parseFromString(String(html ?? '').slice(0, MAX_HTML), 'text/html');
-    flattenDeep(dirty.body, MAX_DEPTH);
-    promoteLazyImages(dirty.body);
-    dropTrackingPixels(dirty.body, base);
-    const fragment = purify.sanitize(dirty.body.innerHTML, CONFIG) as unknown as DocumentFragment;
+    // `dirty.body` itself can be clobbered (<img name="body">): ask the class.
+    const body = getDom<HTMLElement>(dirty, 'body');
+    flattenDeep(dirty, body, MAX_DEPTH);
+    promoteLazyImages(body);
+    dropTrackingPixels(body, base);
+    const fragment = purify.sanitize(body.innerHTML, CONFIG) as unknown as DocumentFragment;
     rewriteUrls(fragment, base);
-    cleanTextNodes(fragment, win);
+    cleanTextNodes(fragment, inert);
     return fragment;
   } catch {
-    return win.document.createDocumentFragment();
+    return callDom<DocumentFragment>(inert, 'createDocumentFragment');
   }
 }
 
@@ -138,25 +159,38 @@ export function sanitizeToFragment(win: Win, html: string, baseUrl: string): Doc
 export function createSanitizer(win: Win): (html: string, baseUrl: string) => string {
   purifierFor(win);
   return (html, baseUrl) => {
-    const fragment = sanitizeToFragment(win, html, baseUrl);
-    const doc = fragment.ownerDocument ?? win.document;
-    const holder = doc.createElement('div');
-    holder.appendChild(fragment);
-    return holder.innerHTML;
+    try {
+      const fragment = sanitizeToFragment(win, html, baseUrl);
+      const holder = callDom<HTMLDivElement>(inertDocFor(win), 'createElement', 'div');
+      holder.appendChild(fragment);
+      return holder.innerHTML;
+    } catch {
+      return '';
+    }
   };
 }
 
-/** Replaces elements deeper than `maxDepth` below `root` by their text. Iterative: no recursion. */
-function flattenDeep(root: Element, maxDepth: number): void {
-  const doc = root.ownerDocument;
-  const stack: [Element, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [el, depth] = stack.pop()!;
-    for (const child of Array.from(el.children)) {
-      if (depth + 1 < maxDepth) stack.push([child, depth + 1]);
-      else el.replaceChild(doc.createTextNode(child.textContent ?? ''), child);
+/**
+ * Replaces elements `maxDepth` levels below `root` by their text. A
+ * TreeWalker (iterative, and immune to clobbered properties of the page's
+ * elements) finds them; nothing deeper is visited.
+ */
+function flattenDeep(doc: Document, root: Element, maxDepth: number): void {
+  const walker = callDom<TreeWalker>(doc, 'createTreeWalker', root, 0x1 /* NodeFilter.SHOW_ELEMENT */);
+  const deep: Node[] = [];
+  let depth = walker.firstChild() ? 1 : 0;
+  while (depth > 0) {
+    if (depth >= maxDepth) deep.push(walker.currentNode);
+    else if (walker.firstChild()) {
+      depth++;
+      continue;
+    }
+    while (depth > 0 && !walker.nextSibling()) {
+      walker.parentNode();
+      depth--;
     }
   }
+  for (const node of deep) replaceNode(node, callDom<Text>(doc, 'createTextNode', getDom<string>(node, 'textContent') ?? ''));
 }
 
 /** Step 3: every URL attribute is rebuilt from the URL parser's view of it. */
@@ -219,9 +253,8 @@ const BIDI_OVERRIDES = /[\u202D\u202E]/g;
 const HAS_BIDI_OVERRIDE = /[\u202D\u202E]/;
 
 /** Removes comments and bidi overrides from text, alt and title. */
-function cleanTextNodes(root: DocumentFragment, win: Win): void {
-  const doc = root.ownerDocument ?? win.document;
-  const walker = doc.createTreeWalker(root, 0x80 | 0x4 /* NodeFilter.SHOW_COMMENT | SHOW_TEXT */);
+function cleanTextNodes(root: DocumentFragment, inert: Document): void {
+  const walker = callDom<TreeWalker>(inert, 'createTreeWalker', root, 0x80 | 0x4 /* NodeFilter.SHOW_COMMENT | SHOW_TEXT */);
   const comments: Node[] = [];
   while (walker.nextNode()) {
     const node = walker.currentNode;

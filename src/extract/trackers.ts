@@ -1,4 +1,5 @@
 import type { Tracker } from '../core/types';
+import { callDom, getDom } from './domSafe';
 import { TRACKER_RULES, matchTrackerInline, matchTrackerUrl, type TrackerRule } from './trackerTable';
 
 /**
@@ -132,7 +133,7 @@ function elementsByTag(doc: Document, tags: string[], cap: number): Element[] {
   const out: Element[] = [];
   for (const tag of tags) {
     try {
-      const list = doc.getElementsByTagName(tag);
+      const list = callDom<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', tag);
       for (let i = 0; i < list.length && i < cap; i++) out.push(list[i]!);
     } catch {
       // Skip this tag.
@@ -143,8 +144,8 @@ function elementsByTag(doc: Document, tags: string[], cap: number): Element[] {
 
 function safeBaseUrl(doc: Document): string | null {
   try {
-    const base = doc.baseURI;
-    return base && /^https?:/i.test(base) ? base : null;
+    const base = getDom<unknown>(doc, 'baseURI');
+    return typeof base === 'string' && /^https?:/i.test(base) ? base : null;
   } catch {
     return null;
   }

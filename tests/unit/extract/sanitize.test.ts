@@ -169,6 +169,7 @@ describe('hostile input', () => {
     const lower = root.innerHTML.toLowerCase();
     for (const s of c.absent ?? []) expect(lower, s).not.toContain(s.toLowerCase());
     for (const s of c.keep ?? []) expect(root.textContent, s).toContain(s);
+    for (const s of c.present ?? []) expect(html, s).toContain(s);
   });
 
   it('never throws and returns a string for garbage input', () => {

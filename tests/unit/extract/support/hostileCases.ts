@@ -10,6 +10,8 @@ export interface HostileCase {
   html: string;
   absent?: string[];
   keep?: string[];
+  /** Substrings the output HTML must contain (e.g. a promoted image URL). */
+  present?: string[];
 }
 
 export const HOSTILE_CASES: HostileCase[] = [
@@ -63,6 +65,13 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'facebook noscript pixel', html: '<noscript><img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=1&ev=PageView"></noscript><p>t</p>', absent: ['facebook.com/tr', '<img'] },
   { name: 'hidden and tiny pixels', html: '<img src="https://cdn.example/a.gif" width="1" height="1"><img src="https://cdn.example/b.gif" hidden><img src="https://cdn.example/c.gif" style="visibility:hidden"><img src="https://cdn.example/d.gif" style="width:1px;height:1px"><img src="https://cdn.example/e.gif" width="0">', absent: ['<img'] },
   { name: 'beacon hosts', html: '<img src="https://www.google-analytics.com/collect?v=1&t=pageview"><img src="https://ad.doubleclick.net/ddm/x"><img src="https://pixel.quantserve.com/pixel/p-1.gif"><img src="https://stats.example/beacon.gif">', absent: ['<img'] },
+  // Clobbering aimed at the sanitiser's own pre-pass (lazy images, pixels, nesting).
+  { name: 'clobbered document and form methods', html: '<img name="createElement" src="https://img.example/1.jpg" width="600" height="400"><img name="body" src="https://img.example/2.jpg">' +
+      '<img name="importNode" src="https://img.example/3.jpg"><img name="createTreeWalker" src="https://img.example/4.jpg"><img name="createTextNode" src="https://img.example/5.jpg">' +
+      '<img name="querySelectorAll" src="https://img.example/6.jpg"><form name="getElementsByTagName"><input name="replaceChild"><input name="removeChild"><input name="children">' +
+      '<img src="https://www.facebook.com/tr?id=1" width="1" height="1"></form>' +
+      '<figure><img src="data:image/gif;base64,AA" alt="Lazy"><noscript><img src="https://img.example/real.jpg"></noscript></figure><p>Story text</p>',
+    keep: ['Story text'], absent: ['name=', 'facebook.com', '<form'], present: ['https://img.example/real.jpg', 'https://img.example/1.jpg', 'https://img.example/6.jpg'] },
   // Text-level tricks.
   { name: 'bidi override', html: '<p>Open invoice\u202Egpj.exe</p><img src="https://img.example/a.jpg" alt="x\u202Ey">', absent: ['\u202e'], keep: ['invoice'] },
   { name: 'entity-encoded markup stays text', html: '<p>&lt;script&gt;window.__xss(24)&lt;/script&gt;</p>', absent: ['<script'], keep: ['<script>'] },

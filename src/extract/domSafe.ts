@@ -1,0 +1,48 @@
+/**
+ * DOM calls that hostile markup cannot hijack.
+ *
+ * Named elements shadow DOM methods and properties (DOM clobbering):
+ * `<img name="createElement">` makes `document.createElement` the image in
+ * browsers (Gecko even after the image has been moved out), and
+ * `<form><input name="replaceChild"></form>` does the same to
+ * `form.replaceChild`. Code that walks page markup (lazy-image promotion,
+ * pixel removal, tracker scan, the sanitiser's own pre-pass) therefore calls
+ * methods found on the receiver's PROTOTYPE chain, which markup cannot reach.
+ * Works on browser, jsdom and linkedom nodes alike (found by the shared
+ * hostile corpus in real Firefox: dompurify-002, authored-061).
+ */
+
+/** The method `name` from `obj`'s prototype chain (skipping own, clobberable properties). */
+function protoMember(obj: object, name: string): PropertyDescriptor | undefined {
+  for (let p: object | null = Object.getPrototypeOf(obj) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** Calls method `name` of `obj` as defined by its class. Throws TypeError if there is none. */
+export function callDom<R>(obj: object, name: string, ...args: unknown[]): R {
+  const d = protoMember(obj, name);
+  if (!d || typeof d.value !== 'function') throw new TypeError(`no DOM method ${name}`);
+  return (d.value as (...a: unknown[]) => R).apply(obj, args);
+}
+
+/** Reads property `name` of `obj` through its class's getter. */
+export function getDom<R>(obj: object, name: string): R {
+  const d = protoMember(obj, name);
+  if (d?.get) return d.get.call(obj) as R;
+  return (obj as Record<string, unknown>)[name] as R;
+}
+
+/** Removes `node` from its parent, whatever the parent's markup says. */
+export function removeNode(node: Node): void {
+  const parent = getDom<Node | null>(node, 'parentNode');
+  if (parent) callDom(parent, 'removeChild', node);
+}
+
+/** Puts `replacement` where `node` is. */
+export function replaceNode(node: Node, replacement: Node): void {
+  const parent = getDom<Node | null>(node, 'parentNode');
+  if (parent) callDom(parent, 'replaceChild', replacement, node);
+}
