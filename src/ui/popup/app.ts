@@ -17,6 +17,7 @@ import { LENGTHS } from './summary';
 const LENGTH_KEY = 'popup.summaryLength';
 
 export async function startPopup(root: HTMLElement, live: HTMLElement): Promise<void> {
+  performance.mark('sourcelight:start');
   const locale = browser.i18n.getUILanguage();
   document.documentElement.lang = locale;
   document.documentElement.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
@@ -33,7 +34,8 @@ export async function startPopup(root: HTMLElement, live: HTMLElement): Promise<
 
   const fromQuery = new URLSearchParams(location.search).get('tabId');
   const openedAsTab = fromQuery !== null;
-  const summaryLength = readLength(await browser.storage.local.get(LENGTH_KEY).catch(() => ({})));
+  // Read the stored summary length while the report is being fetched (the popup's time budget is ~150 ms).
+  const storedLength = browser.storage.local.get(LENGTH_KEY).then(readLength, () => 'medium' as SummaryLength);
 
   const tabId = fromQuery !== null ? Number(fromQuery) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 
@@ -48,7 +50,9 @@ export async function startPopup(root: HTMLElement, live: HTMLElement): Promise<
     }
     let result: TabAnalysis;
     try {
+      performance.mark('sourcelight:ask');
       result = await sendMessage('analysis:get', { tabId, ...options });
+      performance.mark('sourcelight:answer');
     } catch (err) {
       setState('error');
       replaceContent(root, renderError(err, actions));
@@ -61,12 +65,12 @@ export async function startPopup(root: HTMLElement, live: HTMLElement): Promise<
       setState(result.ok ? 'error' : stateOfReport(result));
       replaceContent(root, renderReportRefusal(result, options.force === true, actions));
     } else {
-      showReport(result as Report & { article: Article });
+      showReport(result as Report & { article: Article }, await storedLength);
     }
     performance.mark('sourcelight:rendered');
   };
 
-  const showReport = (report: Report & { article: Article }): void => {
+  const showReport = (report: Report & { article: Article }, summaryLength: SummaryLength): void => {
     const { article } = report;
     const summaries = new Map<SummaryLength, string[]>([['medium', report.summary ?? []]]);
     let length = summaryLength;
