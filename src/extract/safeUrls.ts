@@ -59,10 +59,23 @@ export function parseUrl(value: string, base?: string | null): URL | null {
 
 const WEB = new Set(['http:', 'https:']);
 
-/** Absolute http(s) URL for `value`, or null for any other scheme or garbage. */
+/**
+ * Drops user:password@ from a URL: "https://trusted.example@evil.example/"
+ * reads like trusted.example but goes to evil.example, and credentials have
+ * no place in an article's links anyway.
+ */
+function withoutCredentials(url: URL): URL {
+  if (url.username || url.password) {
+    url.username = '';
+    url.password = '';
+  }
+  return url;
+}
+
+/** Absolute http(s) URL for `value` (credentials removed), or null for any other scheme or garbage. */
 export function resolveHttpUrl(value: string, base: string | null): string | null {
   const url = parseUrl(value.trim(), base);
-  return url && WEB.has(url.protocol) ? url.href : null;
+  return url && WEB.has(url.protocol) ? withoutCredentials(url).href : null;
 }
 
 /** Removes tracking parameters (TRACKING_PARAMS) from an absolute URL. */
@@ -96,7 +109,7 @@ export function rewriteLink(href: string, base: string | null): LinkTarget | nul
   if (!url) return null;
   if (url.protocol === 'mailto:') return { kind: 'mailto', href: url.href };
   if (!WEB.has(url.protocol)) return null;
-  return { kind: 'web', href: stripTrackingParams(url).href };
+  return { kind: 'web', href: stripTrackingParams(withoutCredentials(url)).href };
 }
 
 /** One `srcset` candidate: a URL and its descriptor ("800w", "2x" or ""). */

@@ -22,6 +22,10 @@ describe('rewriteLink', () => {
   });
   it.each(['javascript:alert(1)', '\u0001javascript:alert(1)', 'jav\nascript:1', 'data:text/html,1', 'blob:https://a/1', 'about:blank', 'ws://a.example/'])(
     'refuses %j', (href) => expect(rewriteLink(href, base)).toBeNull());
+  it('removes credentials that disguise the real host', () => {
+    expect(rewriteLink('https://bank.example:secret@evil.example/login', base)).toEqual({ kind: 'web', href: 'https://evil.example/login' });
+    expect(resolveHttpUrl('https://u@img.example/a.jpg', base)).toBe('https://img.example/a.jpg');
+  });
   it('needs an http(s) base for relative links', () => {
     expect(rewriteLink('/x', null)).toBeNull();
     expect(resolveHttpUrl('/x', null)).toBeNull();
