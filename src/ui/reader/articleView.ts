@@ -74,7 +74,7 @@ export function createArticleView(
     unknownSpeaker: t('readerSpeakerUnknown'),
     quoteTitle: (speaker) => t('readerQuoteBy', speaker),
     vagueTitle: (who) => t('readerVagueTitle', who),
-  });
+  }, index.text);
 
   const setMarks = (on: boolean): void => {
     body.replaceChildren(pristine.cloneNode(true));

@@ -66,13 +66,29 @@ export interface MarkText {
   quoteTitle: (speaker: string) => string;
 }
 
+const OPENING_MARKS = '“„‟«‹「『"\'‘‚»›';
+const CLOSING_MARKS = '”“»«›‹」』"\'’‘';
+
+/**
+ * Quote offsets exclude the quotation marks; the mark takes them in, so that
+ * the speaker label sits before the opening mark, not between it and the words.
+ */
+export function withQuoteMarks(indexText: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  if (a > 0 && OPENING_MARKS.includes(indexText[a - 1]!)) a--;
+  if (b < indexText.length && CLOSING_MARKS.includes(indexText[b]!)) b++;
+  return [a, b];
+}
+
 /** Marks for the "mark quotes and vague sourcing" toggle. */
-export function markSpans(passages: Passages, text: MarkText): MarkSpan[] {
+export function markSpans(passages: Passages, text: MarkText, indexText = ''): MarkSpan[] {
   const spans: MarkSpan[] = [];
   for (const q of passages.quotes) {
     if (!q.hit) continue;
     const speaker = q.quote.speaker?.trim() || text.unknownSpeaker;
-    spans.push({ from: q.hit[0], to: q.hit[1], kind: 'quote', key: q.key, label: speaker, title: text.quoteTitle(speaker) });
+    const [from, to] = withQuoteMarks(indexText, q.hit[0], q.hit[1]);
+    spans.push({ from, to, kind: 'quote', key: q.key, label: speaker, title: text.quoteTitle(speaker) });
   }
   for (const c of passages.claims) {
     if (!c.hit || !c.source.vague) continue;

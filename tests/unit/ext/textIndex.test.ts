@@ -116,3 +116,16 @@ describe('applyMarks', () => {
     expect(buildTextIndex(root).text).toBe(index.text);
   });
 });
+
+describe('withQuoteMarks', () => {
+  it('takes in the quotation marks around a quote, and nothing else', async () => {
+    const { withQuoteMarks } = await import('@/src/ui/reader/spans');
+    const text = 'He said: “We will not give in.” Then left. «Oui», dit-elle. No marks here.';
+    const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as [number, number];
+    const slice = ([a, b]: [number, number]) => text.slice(a, b);
+    expect(slice(withQuoteMarks(text, ...at('We will not give in.')))).toBe('“We will not give in.”');
+    expect(slice(withQuoteMarks(text, ...at('Oui')))).toBe('«Oui»');
+    expect(slice(withQuoteMarks(text, ...at('No marks')))).toBe('No marks');
+    expect(slice(withQuoteMarks(text, 0, 2))).toBe('He');
+  });
+});
