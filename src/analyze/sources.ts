@@ -18,6 +18,8 @@ import { imageCreditNotes, pageNotes } from './sourcesCredits';
 import { matchPhrase, phraseTable, wordTokens, type Tok } from './sourcesTokens';
 import { DETERMINERS, NoteSet, addEntity, isMedia, vagueKey } from './sourcesNotes';
 import { documentSource, entityAfter, subjectOf, vagueSource } from './sourcesCues';
+import { PRONOUNS } from './cueVerbs';
+import { ROLE_WORDS } from './nameLists';
 
 export interface SourcesContext {
   /** The entity index of the same text, when the caller already has one (saves a second scan). */
@@ -79,22 +81,30 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
 }
 
 function addQuote(notes: NoteSet, q: Quote, sentences: readonly Sentence[], entities: EntityIndex): void {
-  if (!q || !q.speaker) return;
+  if (!q || typeof q.speaker !== 'string' || !q.speaker.trim()) return;
+  const speaker = q.speaker.trim();
+  const words = speaker.toLowerCase().split(/\s+/);
+  // A pronoun the speaker scan could not resolve names nobody ("he", "He’s").
+  if (words.length === 1 && (words[0]!.replace(/['’]s$/u, '') in PRONOUNS)) return;
   const s = sentenceAt(sentences, q.start);
   if (!s) return;
   const snippet = q.kind === 'statement' ? `“${q.text}”` : s.text;
-  const e = entities.entityOf(q.speaker, q.start);
+  let e = entities.entityOf(speaker, q.start);
+  // "the Indiana governor": the person last introduced with that role.
+  if (!e && DETERMINERS.has(words[0]!)) {
+    for (let i = words.length - 1; i > 0 && !e; i--) if (ROLE_WORDS.has(words[i]!)) e = entities.byRole(words[i]!, q.start);
+  }
   if (e && e.kind !== 'place') {
     addEntity(notes, e, s, snippet);
     return;
   }
-  const words = q.speaker.toLowerCase().split(/\s+/);
-  if (words.some((w) => VAGUE_HEADS.has(w))) {
-    notes.add(vagueKey(q.speaker), q.speaker, 'unnamed', true, null, s, snippet);
+  // "officials", "the announcer", "a spokesman": someone the article does not name.
+  if (words.some((w) => VAGUE_HEADS.has(w)) || DETERMINERS.has(words[0]!) || /^\p{Ll}/u.test(speaker)) {
+    notes.add(vagueKey(speaker), speaker, 'unnamed', true, null, s, snippet);
     return;
   }
-  const kind: SourceKind = isMedia(q.speaker) ? 'media' : /^\p{Lu}/u.test(q.speaker) ? 'person' : 'organisation';
-  notes.add(`n:${q.speaker.toLowerCase()}`, q.speaker, kind, false, q.speakerRole ?? null, s, snippet);
+  const kind: SourceKind = isMedia(speaker) ? 'media' : 'person';
+  notes.add(`n:${speaker.toLowerCase()}`, speaker, kind, false, q.speakerRole ?? null, s, snippet);
 }
 
 function scanSentence(notes: NoteSet, s: Sentence, entities: EntityIndex, toks: Tok[]): void {

@@ -69,7 +69,7 @@ export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sent
   }
   // "X zufolge" looks back only; "said X" may look ahead for a person or body (not an unknown word).
   if (toks[k]!.lower === 'zufolge') return null;
-  const after = entityAfter(toks, k, 5, entities);
+  const after = entityAfter(toks, k, 5, entities, s.text, s.start);
   return after && after.kind !== 'unknown' ? after : null;
 }
 
@@ -80,7 +80,13 @@ export function entityAfter(toks: Tok[], k: number, span: number, entities: Enti
     const m = mentionIn(entities, t);
     if (m) {
       const e = entities.entities[m.entity];
-      return usable(e) ? e : null;
+      // "says the Democratic presidential candidate": a name used as an adjective is not the speaker.
+      let last = j;
+      while (last + 1 < toks.length && toks[last + 1]!.start < m.end) last++;
+      const next = toks[last + 1];
+      const adjective = next && /^\p{Ll}/u.test(next.lower) && next.start - m.end <= 1 && !AUXILIARIES.has(next.lower) && !CLAIM_VERBS.has(next.lower)
+        && sentenceText !== '' && /^\p{Ll}/u.test(sentenceText.charAt(next.start - sentenceStart));
+      return usable(e) && !adjective ? e : null;
     }
     // "according to exit polls, Romney…": a document or vague source comes first, or the phrase ended.
     if (CLAIM_VERBS.has(t.lower) || t.lower === 'that' || DOCUMENT_HEADS.has(t.lower) || VAGUE_HEADS.has(t.lower)) return null;
@@ -92,11 +98,17 @@ export function entityAfter(toks: Tok[], k: number, span: number, entities: Enti
 /** Vague source headed at k ("senior officials said", "Reports that…"); returns the phrase's last token index. */
 export function vagueSource(notes: NoteSet, toks: Tok[], k: number, s: Sentence, entities: EntityIndex): number {
   const head = toks[k]!;
+  // "Spokeswoman Jessica Ditto said", "critic Ann Lee": a role in front of a name, not a vague source.
+  const following = toks[k + 1];
+  if (following && adjacent(s.text, s.start, head, following)) {
+    const m = entities.mentionAt(following.start, following.end);
+    if (m && entities.entities[m.entity]?.kind === 'person') return k;
+  }
   // "some officials": let the last head lead the phrase.
   if (VAGUE_HEADS.has(toks[k + 1]?.lower ?? '') && toks[k + 1]!.start - head.end <= 2) return -1;
   // "a spokesman for the Kremlin" is the Kremlin speaking.
   if (/^spokes/.test(head.lower) && /^(?:for|of)$/.test(toks[k + 1]?.lower ?? '')) {
-    const e = entityAfter(toks, k + 1, 3, entities);
+    const e = entityAfter(toks, k + 1, 3, entities, s.text, s.start);
     if (e && hasVerbAfter(toks, k, VERB_WINDOW + 4)) {
       addEntity(notes, e, s, s.text, entityKind(e) === 'person' ? 'organisation' : entityKind(e));
       return k + 1;
