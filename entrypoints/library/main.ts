@@ -14,11 +14,14 @@ import { parseImport } from '@/src/library/importQuotes';
 import { readRecord } from '@/src/library/migrate';
 import { parseTagInput, QUOTE_KEY_PREFIX, type QuoteRecord } from '@/src/library/schema';
 import { createSearchIndex } from '@/src/library/search';
-import { createQuoteStore, newestFirst, type StorageAreaLike } from '@/src/library/store';
+import { createQuoteStore, newestFirst, type Loaded, type StorageAreaLike } from '@/src/library/store';
 import { textFragmentUrl } from '@/src/library/textFragment';
 import { renderEditForm, renderGroup, renderQuote } from './render';
 
-const PAGE_SIZE = 200;
+/** Cards rendered at a time (more on scroll): keeps open and search fast with 10,000 quotes. */
+const PAGE_SIZE = 60;
+/** Quotes read per storage call while the rest of the library loads in the background. */
+const LOAD_CHUNK = 1000;
 const STYLE_KEY = 'sourcelight.library.citationStyle';
 const store = createQuoteStore(browser.storage.local as unknown as StorageAreaLike);
 const lang = browser.i18n.getUILanguage();
@@ -33,6 +36,9 @@ let all: QuoteRecord[] = [];
 const byId = new Map<string, QuoteRecord>();
 const index = createSearchIndex();
 let limit = PAGE_SIZE;
+/** False until every quote is read (first screen shown earlier); meanwhile counts come from the key list. */
+let complete = false;
+let totalKeys = 0;
 let editing: string | null = null;
 /** A storage change arrived while an edit form was open: render once it closes. */
 let pendingRender = false;
@@ -65,11 +71,12 @@ function render(): void {
   for (const g of groupByArticle(shown)) frag.append(renderGroup(g, lang));
   list.replaceChildren(frag);
   editing = null;
-  $('count').textContent = matches.length === all.length ? t('libraryCount', String(all.length)) : t('libraryCountFiltered', [String(matches.length), String(all.length)]);
+  const total = complete ? all.length : Math.max(totalKeys, all.length);
+  $('count').textContent = !search.value.trim() ? t('libraryCount', String(total)) : t('libraryCountFiltered', [String(matches.length), String(total)]);
   const empty = $('empty');
-  empty.hidden = matches.length > 0;
+  empty.hidden = matches.length > 0 || !complete;
   empty.textContent = all.length ? t('libraryNoMatches') : t('libraryEmpty');
-  $('more').hidden = matches.length <= shown.length;
+  $('more').hidden = matches.length <= shown.length && complete;
 }
 
 let renderQueued = false;
@@ -98,19 +105,59 @@ function drop(id: string): void {
   all = all.filter((r) => r.id !== id);
 }
 
-async function load(): Promise<void> {
-  const loaded = await store.loadAll();
-  all = loaded.quotes;
-  byId.clear();
-  for (const q of all) {
+function showProblems(problems: Loaded['problems']): void {
+  const box = $('problems');
+  box.hidden = problems.length === 0;
+  box.textContent = problems.length ? t('libraryProblems', String(problems.length)) : '';
+  if (problems.length) console.warn('Sourcelight library: unreadable records (left untouched)', problems);
+}
+
+function addLoaded(quotes: readonly QuoteRecord[]): void {
+  for (const q of quotes) {
+    if (byId.has(q.id)) continue; // already there via storage.onChanged
     byId.set(q.id, q);
     index.add(q);
+    all.push(q);
   }
-  const problems = $('problems');
-  problems.hidden = loaded.problems.length === 0;
-  problems.textContent = loaded.problems.length ? t('libraryProblems', String(loaded.problems.length)) : '';
-  if (loaded.problems.length) console.warn('Sourcelight library: unreadable records', loaded.problems);
+}
+
+/**
+ * First screen fast, then the rest: where the browser can list keys alone
+ * (Chrome 130+), read only the newest PAGE_SIZE quotes (ids sort by time),
+ * render, and load the others in chunks for search and counts. Elsewhere read
+ * everything at once.
+ */
+async function load(): Promise<void> {
+  const keys = await store.listKeys();
+  if (!keys) {
+    const loaded = await store.loadAll();
+    addLoaded(loaded.quotes);
+    showProblems(loaded.problems);
+    complete = true;
+    render();
+    return;
+  }
+  totalKeys = keys.length;
+  const first = await store.loadKeys(keys.slice(0, PAGE_SIZE));
+  addLoaded(first.quotes);
   render();
+  void loadRest(keys.slice(PAGE_SIZE), first.problems);
+}
+
+async function loadRest(keys: string[], problems: Loaded['problems']): Promise<void> {
+  const found = [...problems];
+  for (let i = 0; i < keys.length; i += LOAD_CHUNK) {
+    const chunk = await store.loadKeys(keys.slice(i, i + LOAD_CHUNK));
+    addLoaded(chunk.quotes);
+    found.push(...chunk.problems);
+    if (search.value.trim()) queueRender();
+  }
+  all.sort(newestFirst);
+  complete = true;
+  showProblems(found);
+  document.body.dataset.loaded = 'all';
+  performance.mark('library-complete');
+  queueRender();
 }
 
 function download(name: string, type: string, body: string): void {
@@ -221,6 +268,13 @@ $('more').addEventListener('click', () => {
   limit += PAGE_SIZE;
   render();
 });
+// Scrolling near the end shows the next page of cards, as the button does.
+new IntersectionObserver((entries) => {
+  if (entries.some((e) => e.isIntersecting) && !$('more').hidden && visibleQuotes().length > limit) {
+    limit += PAGE_SIZE;
+    queueRender();
+  }
+}, { rootMargin: '600px' }).observe($('more'));
 styleSelect.addEventListener('change', () => localStorage.setItem(STYLE_KEY, currentStyle()));
 $('export-md').addEventListener('click', () => download(`sourcelight-quotes-${stamp()}.md`, 'text/markdown', exportMarkdown(all, currentStyle())));
 $('export-json').addEventListener('click', () => download(`sourcelight-quotes-${stamp()}.json`, 'application/json', exportJson(all)));

@@ -13,11 +13,12 @@ export interface RecordExtras {
 }
 
 export function recordFromCapture(capture: PageCapture, extras: RecordExtras = {}): QuoteRecord {
-  const at = (extras.now ?? new Date()).toISOString();
+  const now = extras.now ?? new Date();
+  const at = now.toISOString();
   const m = capture.meta;
   return {
     v: SCHEMA_VERSION,
-    id: extras.id ?? newQuoteId(),
+    id: extras.id ?? newQuoteId(now.getTime()),
     text: capture.text.slice(0, LIMITS.text),
     speaker: extras.speaker ? normaliseWhitespace(extras.speaker).slice(0, LIMITS.field) : null,
     page: {

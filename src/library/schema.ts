@@ -80,8 +80,23 @@ export function quoteKey(id: string): string {
   return QUOTE_KEY_PREFIX + id;
 }
 
-export function newQuoteId(): string {
-  return crypto.randomUUID();
+/**
+ * Ids start with the save time (base 36, fixed width) so that sorting the
+ * storage keys alone gives newest first: the library can show its first
+ * screen after reading a few dozen quotes instead of all of them.
+ */
+export function newQuoteId(at: number = Date.now()): string {
+  return `${Math.max(0, Math.floor(at)).toString(36).padStart(9, '0')}-${crypto.randomUUID()}`;
+}
+
+const TIME_ID = /^[0-9a-z]{9}-/;
+
+/** Newest first by id time; ids without a time prefix (foreign imports) go last. */
+export function compareKeysNewestFirst(a: string, b: string): number {
+  const ta = TIME_ID.test(a.slice(QUOTE_KEY_PREFIX.length));
+  const tb = TIME_ID.test(b.slice(QUOTE_KEY_PREFIX.length));
+  if (ta !== tb) return ta ? -1 : 1;
+  return a < b ? 1 : a > b ? -1 : 0;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -11,10 +11,12 @@
  */
 import { defaultLock, type WithLock } from './locks';
 import { readRecord } from './migrate';
-import { normaliseTags, QUOTE_KEY_PREFIX, quoteKey, validateQuote, LIMITS, type QuoteRecord } from './schema';
+import { compareKeysNewestFirst, normaliseTags, QUOTE_KEY_PREFIX, quoteKey, validateQuote, LIMITS, type QuoteRecord } from './schema';
 
 export interface StorageAreaLike {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  /** Chrome 130+: all keys without their values (much faster than get(null) for a big library). */
+  getKeys?(): Promise<string[]>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
 }
@@ -97,27 +99,26 @@ export function createQuoteStore(area: StorageAreaLike, withLock: WithLock = def
 
     /** Every readable quote, newest first, plus what could not be read. */
     async loadAll(): Promise<Loaded> {
-      const all = await area.get(null);
-      const quotes: QuoteRecord[] = [];
-      const problems: LoadProblem[] = [];
-      const migrated: QuoteRecord[] = [];
-      for (const key of Object.keys(all)) {
-        if (!key.startsWith(QUOTE_KEY_PREFIX)) continue;
-        const r = readRecord(all[key]);
-        if (!r.ok) {
-          problems.push({ key, reason: r.reason, newer: r.newer });
-          continue;
-        }
-        if (quoteKey(r.value.id) !== key) {
-          problems.push({ key, reason: 'record id does not match its key', newer: false });
-          continue;
-        }
-        quotes.push(r.value);
-        if (r.migrated) migrated.push(r.value);
+      return readLoaded(await area.get(null));
+    },
+
+    /**
+     * The quote keys, newest first by id, without reading any quote; null where
+     * the browser cannot list keys alone (then use loadAll).
+     */
+    async listKeys(): Promise<string[] | null> {
+      if (typeof area.getKeys !== 'function') return null;
+      try {
+        const keys = await area.getKeys();
+        return keys.filter((k) => k.startsWith(QUOTE_KEY_PREFIX)).sort(compareKeysNewestFirst);
+      } catch {
+        return null;
       }
-      quotes.sort(newestFirst);
-      if (migrated.length) await writeBackMigrated(migrated);
-      return { quotes, problems };
+    },
+
+    /** The quotes stored under these keys (validated and migrated like loadAll), newest first. */
+    async loadKeys(keys: readonly string[]): Promise<Loaded> {
+      return keys.length ? readLoaded(await area.get([...keys])) : { quotes: [], problems: [] };
     },
 
     /** Edits note/tags; returns null when the quote is gone (deleted meanwhile): never resurrects it. */
@@ -182,6 +183,29 @@ export function createQuoteStore(area: StorageAreaLike, withLock: WithLock = def
       return report;
     },
   };
+
+  async function readLoaded(all: Record<string, unknown>): Promise<Loaded> {
+    const quotes: QuoteRecord[] = [];
+    const problems: LoadProblem[] = [];
+    const migrated: QuoteRecord[] = [];
+    for (const key of Object.keys(all)) {
+      if (!key.startsWith(QUOTE_KEY_PREFIX)) continue;
+      const r = readRecord(all[key]);
+      if (!r.ok) {
+        problems.push({ key, reason: r.reason, newer: r.newer });
+        continue;
+      }
+      if (quoteKey(r.value.id) !== key) {
+        problems.push({ key, reason: 'record id does not match its key', newer: false });
+        continue;
+      }
+      quotes.push(r.value);
+      if (r.migrated) migrated.push(r.value);
+    }
+    quotes.sort(newestFirst);
+    if (migrated.length) await writeBackMigrated(migrated);
+    return { quotes, problems };
+  }
 
   async function writeBackMigrated(records: QuoteRecord[]): Promise<void> {
     // Only rewrite when the stored record is still the old version, under its

@@ -55,6 +55,10 @@ export class FakeStorageArea implements StorageAreaLike {
     });
   }
 
+  getKeys(): Promise<string[]> {
+    return this.run(() => [...this.data.keys()]);
+  }
+
   remove(keys: string | string[]): Promise<void> {
     return this.run(() => {
       for (const k of Array.isArray(keys) ? keys : [keys]) this.data.delete(k);

@@ -112,6 +112,22 @@ describe('quote store: never lose a quote', () => {
     expect((await store.get(q.id))?.note).toBe('newer');
   });
 
+  it('lists keys newest first from the ids alone, and reads a page of them', async () => {
+    const area = new FakeStorageArea();
+    const store = createQuoteStore(area, localLock());
+    const old = await store.save(makeQuote({ savedAt: '2024-01-01T00:00:00Z' }));
+    const mid = await store.save(makeQuote({ savedAt: '2024-06-01T00:00:00Z' }));
+    const fresh = await store.save(makeQuote({ savedAt: '2025-01-01T00:00:00Z' }));
+    area.data.set('q:foreign-id', { ...old, id: 'foreign-id' });
+    area.data.set('other', 1);
+    const keys = await store.listKeys();
+    expect(keys).toEqual([quoteKey(fresh.id), quoteKey(mid.id), quoteKey(old.id), 'q:foreign-id']);
+    const page = await store.loadKeys(keys!.slice(0, 2));
+    expect(page.quotes.map((q) => q.id)).toEqual([fresh.id, mid.id]);
+    const noKeys = createQuoteStore({ get: area.get.bind(area), set: area.set.bind(area), remove: area.remove.bind(area) }, localLock());
+    expect(await noKeys.listKeys()).toBeNull();
+  });
+
   it('lists newest first', async () => {
     const store = createQuoteStore(new FakeStorageArea(), localLock());
     await store.save(makeQuote({ savedAt: '2024-01-01T00:00:00Z', text: 'old' }));
