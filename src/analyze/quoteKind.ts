@@ -38,8 +38,8 @@ export function classifyQuote(text: string, s: QuoteSite): QuoteKind {
 
 /** Title Case words with no sentence punctuation: a title or a name ("The Art of the Deal"). */
 export function looksLikeTitle(text: string, s: QuoteSite): boolean {
-  const content = text.slice(s.start, s.end);
-  if (/[.!?,;:]$/.test(content.trim())) return false;
+  const content = text.slice(s.start, s.end).trim().replace(/[,.]$/, '');
+  if (/[.!?;:]$/.test(content)) return false;
   const words = content.match(WORDS) ?? [];
   if (words.length === 0 || words.length > 10) return false;
   const small = /^(a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|are|be|de|la|le|der|die|das)$/i;
@@ -48,5 +48,5 @@ export function looksLikeTitle(text: string, s: QuoteSite): boolean {
     if (/^[\p{Lu}\p{N}]/u.test(w)) caps++;
     else if (!small.test(w)) return false;
   }
-  return caps >= 1 && /^[\p{Lu}\p{N}]/u.test(words[0]!) && (words.length >= 2 || caps === 1);
+  return caps >= 2 && /^[\p{Lu}\p{N}]/u.test(words[0]!);
 }

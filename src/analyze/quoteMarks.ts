@@ -101,8 +101,9 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
         push(i, ch, '”“', false);
         break;
       case '”':
-        if (!closeWith('”', i) && opensHere(prev) && !isSpaceOrStart(next)) push(i, ch, '”', false);
+        if (!closeWith('”', i) && !(anyHas('"') && closeWith('"', i)) && opensHere(prev) && !isSpaceOrStart(next)) push(i, ch, '”', false);
         break;
+      // (Mixed marks: “…" and "…” both occur in scraped news; see the '"' case.)
       case '„':
         push(i, ch, '“”', false);
         break;
@@ -137,6 +138,8 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
       case '"': {
         // Straight marks toggle within a paragraph; an opener must touch the word after it.
         if (anyHas('"') && closeWith('"', i)) break;
+        // A straight mark after a word closes an open curly quote (“…" in scraped text).
+        if (!opensHere(prev) && (isSpaceOrStart(next) || !isLetter(next)) && stack.length > 0 && stack[0]!.closers.includes('”') && closeWith('”', i)) break;
         if (!isSpaceOrStart(next)) push(i, ch, '"', false);
         break;
       }

@@ -16,6 +16,19 @@ import { attributeSpeakers } from './speakerResolution';
 import type { QuoteSite } from './speakers';
 import { classifyQuote, looksLikeTitle } from './quoteKind';
 
+/** Headlines capitalise every word, so a Title Case quote in one proves nothing. */
+function titleCaseParagraph(text: string, s: QuoteSite): boolean {
+  const w = text.slice(s.paraStart, s.paraEnd).match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
+  if (w.length < 3) return true;
+  let caps = 0;
+  for (const x of w) if (/^\p{Lu}/u.test(x)) caps++;
+  return caps / w.length >= 0.7;
+}
+
+function words(text: string, s: QuoteSite): number {
+  return text.slice(s.start, s.end).match(/[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
 export interface FindQuotesOptions {
   /** Entities already computed for this text (findEntities), to share the work with source notes. */
   entities?: EntityIndex;
@@ -49,7 +62,12 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     const s = sites[i]!;
     const a = speakers[i]!;
     const kind = classifyQuote(text, s);
-    if (!a.speaker && kind === 'phrase' && looksLikeTitle(text, s)) continue;
+    // Quoted text nobody said (issue 3: titles, names, scare quotes) is left out: a Title Case
+    // phrase is a title or a name; a one- or two-word phrase with no speaker of its own is a
+    // scare quote or a term.
+    const weak = !a.speaker || a.how === 'inherited' || a.how === 'subject';
+    if (kind === 'phrase' && weak && looksLikeTitle(text, s) && !titleCaseParagraph(text, s)) continue;
+    if (kind === 'phrase' && (!a.speaker || a.how === 'inherited') && words(text, s) <= 2) continue;
     out.push({
       text: text.slice(s.start, s.end),
       speaker: a.speaker,

@@ -146,13 +146,6 @@ export function namedSources(ctx: SpeakerContext): Source[] {
     const e = entities.entities[m.entity]!;
     if (e.kind === 'person' || e.kind === 'organisation') out.push({ pos: m.start, entity: e });
   };
-  if (process.env.ALLM) {
-    for (const m of entities.mentions) {
-      const e = entities.entities[m.entity]!;
-      if ((e.kind === 'person' || e.kind === 'organisation') && !afterPreposition(text, m.start) && !insideQuote(sites, m.start)) out.push({ pos: m.start, entity: e });
-    }
-    return out.sort((a, b) => a.pos - b.pos);
-  }
   const visitSentence = (at: number) => {
     if (insideQuote(sites, at)) return;
     const n = out.length;
@@ -190,6 +183,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   for (let i = 0; i < sites.length; i++) {
     const p = findSpeakerNP(ctx, i);
     const a = p ? resolve(ctx, p, sources) : EMPTY;
+    if (p?.weak && a.speaker) a.how = 'subject';
     out.push(a);
   }
   // Quotes without a cue of their own continue a neighbour's speaker.

@@ -35,7 +35,7 @@ export interface Attribution {
   /** The speaker as written next to the cue ("he", "the president", "Mr. Putin"). */
   asWritten: string | null;
   /** How it was found: 'cue' (a cue word in the sentence), 'inherited' (previous quote) or null. */
-  how: 'cue' | 'inherited' | null;
+  how: 'cue' | 'subject' | 'inherited' | null;
   entity: Entity | null;
 }
 
@@ -90,6 +90,8 @@ export interface NP {
   start: number; // char offsets
   end: number;
   text: string;
+  /** Found without a cue word (the sentence's subject), so weak evidence of speech. */
+  weak?: boolean;
 }
 
 function np(text: string, toks: Tok[], a: number, b: number): NP | null {
@@ -356,11 +358,11 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   // ("She also called for more “flexibility”").
   if (lo < q - 1) {
     const s = sentenceSubject(text, toks, lo, q);
-    if (s && isPronounText(s.text) && !/^(it|es|il|lo|это|i|we)$/i.test(s.text)) return s;
+    if (s && isPronounText(s.text) && !/^(it|es|il|lo|это|i|we)$/i.test(s.text)) return { ...s, weak: true };
     if (s && !isPronounText(s.text)) {
       const m = ctx.entities.mentionAt(s.start, s.end);
       const e = m ? ctx.entities.entities[m.entity] : undefined;
-      if (e && (e.kind === 'person' || e.kind === 'organisation')) return s;
+      if (e && (e.kind === 'person' || e.kind === 'organisation')) return { ...s, weak: true };
     }
   }
   return null;
