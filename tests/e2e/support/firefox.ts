@@ -25,7 +25,8 @@ import { startFixtureServer, type FixtureServer } from './firefoxServer';
 
 export { FIREFOX_ADDON_ID, FIREFOX_EXTENSION_UUID };
 export const FIREFOX_EXECUTABLE = process.env.SL_FIREFOX ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
+/** The build under test; SL_FIREFOX_EXTENSION_DIR points elsewhere (e.g. a build of another checkout). */
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.SL_FIREFOX_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/firefox-mv3'));
 export const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 
 export interface LaunchOptions {
