@@ -59,8 +59,15 @@ export function buildShell(doc: Document, src: string | null, change: (patch: Pa
   const aside = h('aside', { id: 'pane', class: 'pane', 'aria-label': t('readerPaneLabel') });
   const layout = h('div', { class: 'layout' }, main, aside);
   const status = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  const skip = h('a', { href: '#main', class: 'skip-link' }, t('readerSkipToArticle'));
+  // Focus without a #main history entry: Back must lead to the original page.
+  skip.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    main.focus();
+    main.scrollIntoView();
+  });
   app.replaceChildren(
-    h('a', { href: '#main', class: 'skip-link' }, t('readerSkipToArticle')),
+    skip,
     h('div', { class: 'progress', 'aria-hidden': 'true' }, progressBar),
     toolbar,
     displayPanel,

@@ -130,6 +130,44 @@ describe('reader mode on the seed page (shortcut)', () => {
     expect(focusInArticle).toBe(true);
   });
 
+  it('saves a quote to the library from the pane', async () => {
+    const save = (await page.locator('#pane .pane-quote button', { hasText: 'Save quote' }).first().elementHandle())!;
+    await save.click();
+    await expect.poll(() => save.textContent()).toBe('Saved');
+    await expect.poll(() => page.textContent('[role="status"]')).toBe('Quote saved to your library.');
+  });
+
+  it('shows reading progress and prints without the reader chrome', async () => {
+    const width = () => page.$eval('.progress-bar', (el) => (el as HTMLElement).style.inlineSize);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(width).toBe('0%');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(width).toBe('100%');
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      ['.toolbar', '#pane', '.progress', '#article'].map((sel) => getComputedStyle(document.querySelector(sel)!).display),
+    );
+    expect(shown).toEqual(['none', 'none', 'none', 'block']);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('is usable from the keyboard with a visible focus', async () => {
+    // A fresh load, so that sequential focus starts at the top of the page.
+    await page.reload();
+    await readerLoaded(page);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.focus('#toggle-display');
+    const outline = await page.$eval('#toggle-display', (el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('reader-font');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('toggle-display');
+  });
+
   it('returns to the original page with Back', async () => {
     await page.goBack();
     await page.waitForURL(`${h.server.origin}/seed.html`);
