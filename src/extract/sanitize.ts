@@ -1,4 +1,4 @@
-import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import { callDom, getDom, replaceNode } from './domSafe';
 import { promoteLazyImages } from './lazyImages';
 import { dropTrackingPixels } from './pixels';
@@ -114,14 +114,40 @@ function inertDocFor(win: Win): Document {
 function purifierFor(win: Win): Purifier {
   let purify = purifiers.get(win);
   if (!purify) {
-    purify = DOMPurify(win);
-    const canary = purify.isSupported === true ? purify.sanitize('<img src=x onerror=alert(1)><script>1</script>') : null;
-    if (typeof canary !== 'string' || /onerror|<script/i.test(canary)) {
+    let canary: unknown = null;
+    try {
+      purify = DOMPurify(purifyWindow(win));
+      if (purify.isSupported === true) canary = purify.sanitize('<img src=x onerror=alert(1)><script>1</script>');
+    } catch {
+      canary = null;
+    }
+    if (!purify || typeof canary !== 'string' || /onerror|<script/i.test(canary)) {
       throw new Error('DOMPurify cannot sanitise on this window: use a browser window or jsdom, never linkedom or happy-dom.');
     }
     purifiers.set(win, purify);
   }
   return purify;
+}
+
+/**
+ * What DOMPurify gets instead of the window itself: the window's
+ * constructors, but OUR blank document. DOMPurify calls methods of
+ * `window.document` when it starts (createElement, importNode, …); in the
+ * content script that is the live page's document, which a page can clobber
+ * (`<img name="createElement">`) to break the sanitiser.
+ */
+function purifyWindow(win: Win): WindowLike {
+  return {
+    document: inertDocFor(win),
+    DocumentFragment: win.DocumentFragment,
+    HTMLTemplateElement: win.HTMLTemplateElement,
+    Node: win.Node,
+    Element: win.Element,
+    NodeFilter: win.NodeFilter,
+    NamedNodeMap: win.NamedNodeMap,
+    HTMLFormElement: win.HTMLFormElement,
+    DOMParser: win.DOMParser,
+  } as WindowLike;
 }
 
 /**

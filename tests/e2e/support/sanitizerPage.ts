@@ -97,7 +97,27 @@ function trackerNamesOf(html: string): string[] {
   return findTrackers(new DOMParser().parseFromString(html, 'text/html')).map((t) => t.name);
 }
 
-export const SL = { renderAll, renderRaw, hits, readerImages, readerLinks, trackerNames, trackerNamesOf };
+/**
+ * The content script binds the sanitiser to the LIVE page's window, whose
+ * document the page controls: clobber the document methods DOMPurify and we
+ * might call, then sanitise.
+ */
+function sanitizeOnClobberedPage(html: string, base: string): string {
+  const names = ['createElement', 'implementation', 'importNode', 'createNodeIterator', 'createDocumentFragment', 'getElementsByTagName', 'createTreeWalker', 'body'];
+  const body = document.body;
+  const clobbers = names.map((name) => {
+    const img = document.createElement('img');
+    img.setAttribute('name', name);
+    return img;
+  });
+  const form = document.createElement('form');
+  form.setAttribute('name', 'defaultView');
+  for (const el of [...clobbers, form]) body.appendChild(el);
+  if (typeof document.createElement === 'function') throw new Error('clobbering did not take effect');
+  return createSanitizer(window)(html, base);
+}
+
+export const SL = { sanitizeOnClobberedPage, renderAll, renderRaw, hits, readerImages, readerLinks, trackerNames, trackerNamesOf };
 export type SanitizerPageApi = typeof SL;
 
 (globalThis as unknown as { SL: SanitizerPageApi }).SL = SL;

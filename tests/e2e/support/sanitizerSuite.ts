@@ -80,6 +80,15 @@ export function defineSanitizerSuite(browserName: string, env: SuiteEnv): void {
       await page.close();
     });
 
+    it('the live page clobbering document methods cannot break or bypass the sanitiser', async () => {
+      const page = await env.open('/__blank.html');
+      const out = await page.evaluate((base: string) => (globalThis as unknown as Page).SL.sanitizeOnClobberedPage(
+        '<p onclick="x()">Kept <a href="/a?utm_source=x">link</a></p><img data-src="/lazy.jpg" src="data:image/gif;base64,AA"><script>1</script>', base), TEST_BASE);
+      expect(out).toBe('<p>Kept <a href="https://news.example/a" rel="noopener noreferrer" target="_blank">link</a></p>' +
+        '<img src="https://news.example/lazy.jpg" loading="lazy" decoding="async" referrerpolicy="no-referrer">');
+      await page.close();
+    });
+
     it('trackers: a page cannot hide its trackers by clobbering document methods', async () => {
       const page = await env.open('/__blank.html');
       const names = await page.evaluate(() => (globalThis as unknown as Page).SL.trackerNamesOf(
