@@ -63,6 +63,8 @@ const OPENERS = new Set([
   'these', 'those', 'his', 'her', 'their', 'its', 'our', 'there', 'however', 'meanwhile', 'after', 'when', 'if',
   'as', 'for', 'so', 'while', 'some', 'many', 'officials', 'police',
 ]);
+// Opening punctuation (with spaces) at the very end of a segment.
+const OPENING_TAIL = /[\p{Ps}“‘«„「『]\s*$/u;
 // German months after an ordinal ("am 3. April").
 const MONTHS_DE = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/iu;
 
@@ -129,6 +131,14 @@ function split(text: string, lang?: string | null): Sentence[] {
       const after = para.text.slice(index + segment.length, index + segment.length + 40);
       if (joinsNext(segment, after, langKey)) {
         pendingStart = start;
+        continue;
+      }
+      // ICU leaves an opening bracket or quote that follows "。" at the end of the segment before it
+      // (“…读者。（” / “…看书。“”): it opens the next sentence, so it moves there.
+      const open = OPENING_TAIL.exec(segment);
+      if (open && open.index > 0) {
+        pushTrimmed(out, text, start, end - open[0].length, para.index);
+        pendingStart = end - open[0].length;
         continue;
       }
       pendingStart = -1;

@@ -98,9 +98,15 @@ function addQuote(notes: NoteSet, q: Quote, sentences: readonly Sentence[], enti
     addEntity(notes, e, s, snippet);
     return;
   }
-  // "officials", "the announcer", "a spokesman": someone the article does not name.
-  if (words.some((w) => VAGUE_HEADS.has(w)) || DETERMINERS.has(words[0]!) || /^\p{Ll}/u.test(speaker)) {
+  // "officials", "the businessman", "a spokesman": someone the article does not name.
+  const last = words[words.length - 1]!;
+  if (words.some((w) => VAGUE_HEADS.has(w)) || ((DETERMINERS.has(words[0]!) || /^\p{Ll}/u.test(speaker)) && ROLE_WORDS.has(last))) {
     notes.add(vagueKey(speaker), speaker, 'unnamed', true, null, s, snippet);
+    return;
+  }
+  // "La préfecture", "the ministry": a body named by what it is.
+  if (DETERMINERS.has(words[0]!) || /^\p{Ll}/u.test(speaker)) {
+    notes.add(`n:${speaker.toLowerCase()}`, speaker, 'organisation', false, null, s, snippet);
     return;
   }
   const kind: SourceKind = isMedia(speaker) ? 'media' : 'person';
