@@ -13,6 +13,7 @@ import type { AnalyzeOptions } from '@/src/analyze/analyzeText';
 import type { Report } from '@/src/core/types';
 import { createSanitizer } from '@/src/extract/sanitize';
 import { handleMessages } from '@/src/ext/messages';
+import { pageFingerprint } from '@/src/ext/fingerprint';
 
 /** Bumped when the content script's protocol changes. */
 const CONTENT_VERSION = '1';
@@ -29,8 +30,8 @@ export default defineContentScript({
 
     let sanitize: ExtractOptions['sanitize'];
     handleMessages({
-      'content:ping': () => ({ version: CONTENT_VERSION }),
-      'content:analyse': (req): Report => {
+      'content:ping': () => ({ version: CONTENT_VERSION, fingerprint: pageFingerprint(document) }),
+      'content:analyse': (req): { report: Report; fingerprint: string } => {
         sanitize ??= createSanitizer(window);
         // `force` ("Try anyway") asks extraction to skip its readerable check.
         const options: ExtractOptions & AnalyzeOptions & { force?: boolean } = {
@@ -39,7 +40,7 @@ export default defineContentScript({
           summaryLength: req.summaryLength ?? 'medium',
           force: req.force === true,
         };
-        return buildReport(document, options);
+        return { report: buildReport(document, options), fingerprint: pageFingerprint(document) };
       },
     });
   },

@@ -78,10 +78,10 @@ export interface Protocol {
   // --- analysis (extension shell) ---
   /** Popup/reader → background: the report for a tab (cached unless `refresh`). */
   'analysis:get': { req: { tabId: number; force?: boolean; refresh?: boolean }; res: TabAnalysis };
-  /** Background → content script: run the pipeline on the live document. */
-  'content:analyse': { req: { force?: boolean; summaryLength?: SummaryLength }; res: Report };
-  /** Background → content script: is a copy of the script present, and which build? */
-  'content:ping': { req: Record<string, never>; res: { version: string } };
+  /** Background → content script: run the pipeline on the live document (and fingerprint it, see fingerprint.ts). */
+  'content:analyse': { req: { force?: boolean; summaryLength?: SummaryLength }; res: { report: Report; fingerprint: string } };
+  /** Background → content script: is a copy of the script present, which build, and what does the page say now? */
+  'content:ping': { req: Record<string, never>; res: { version: string; fingerprint: string } };
 
   // --- reader (reader helper) ---
   /** Popup → background: open reader mode for a tab (same tab). */

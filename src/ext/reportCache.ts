@@ -18,6 +18,8 @@ export interface CachedReport {
   at: number;
   /** True once the tab started loading again (reload or navigation) after the report was made. */
   stale: boolean;
+  /** The page's text fingerprint when analysed (fingerprint.ts); absent when unknown. */
+  fingerprint?: string;
 }
 
 const PREFIX = 'report:';
@@ -59,15 +61,20 @@ export async function getCachedEntry(tabId: number): Promise<CachedReport | null
   }
 }
 
-/** A fresh report for this tab and URL, or null. */
-export async function getCachedReport(tabId: number, url: string): Promise<Report | null> {
+/** A fresh entry for this tab and URL, or null. */
+export async function getFreshEntry(tabId: number, url: string): Promise<CachedReport | null> {
   const entry = await getCachedEntry(tabId);
   if (!entry || entry.stale || !sameDocumentUrl(entry.url, url)) return null;
-  return entry.report;
+  return entry;
 }
 
-export async function putCachedReport(tabId: number, url: string, report: Report): Promise<void> {
-  const entry: CachedReport = { tabId, url, report, at: Date.now(), stale: false };
+/** A fresh report for this tab and URL, or null. */
+export async function getCachedReport(tabId: number, url: string): Promise<Report | null> {
+  return (await getFreshEntry(tabId, url))?.report ?? null;
+}
+
+export async function putCachedReport(tabId: number, url: string, report: Report, fingerprint?: string): Promise<void> {
+  const entry: CachedReport = { tabId, url, report, at: Date.now(), stale: false, ...(fingerprint ? { fingerprint } : {}) };
   const index = (await readIndex()).filter((id) => id !== tabId);
   index.push(tabId);
   const evicted = index.splice(0, Math.max(0, index.length - MAX_CACHED_TABS));

@@ -13,7 +13,7 @@ import {
   type RestrictionKind,
 } from '@/src/ext/browserQuirks';
 import { handleMessages, isObj, sendToTab, type TabAnalysis, type TabRefusal, type TabRefusalCode } from '@/src/ext/messages';
-import { dropCachedReport, getCachedReport, markStale, putCachedReport } from '@/src/ext/reportCache';
+import { dropCachedReport, getFreshEntry, markStale, putCachedReport } from '@/src/ext/reportCache';
 import { t } from '@/src/ext/i18n';
 
 /** The content script's path in the build (WXT: entrypoints/content.ts → content-scripts/content.js). */
@@ -21,6 +21,8 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** Extraction is bounded by its own limits; this only guards against a hung page. */
 const ANALYSE_TIMEOUT_MS = 20_000;
 const PING_TIMEOUT_MS = 1_000;
+/** The cache check must not cost the popup its instant reopen: a busy page keeps the cached report. */
+const FINGERPRINT_TIMEOUT_MS = 300;
 
 export interface AnalyseOptions {
   /** "Try anyway": extract even when the page does not look like an article. Bypasses the cache. */
@@ -65,22 +67,36 @@ async function analyseTabOnce(tabId: number, options: AnalyseOptions): Promise<T
     const restriction = restrictionOf(url, await hasFileAccess());
     if (restriction) return restricted(restriction, url);
     if (!options.force && !options.refresh) {
-      const cached = await getCachedReport(tabId, url);
-      if (cached) return cached;
+      const cached = await getFreshEntry(tabId, url);
+      if (cached && (await stillSamePage(tabId, cached.fingerprint))) return cached.report;
     }
   }
   try {
     await injectContentScript(tabId);
-    const report = await withTimeout(sendToTab(tabId, 'content:analyse', { force: options.force }), ANALYSE_TIMEOUT_MS);
-    if (!isReport(report)) return refusal('failed', url);
+    const answer = await withTimeout(sendToTab(tabId, 'content:analyse', { force: options.force }), ANALYSE_TIMEOUT_MS);
+    if (!isObj(answer) || !isReport(answer.report)) return refusal('failed', url);
+    const report = answer.report;
     const pageUrl = url ?? (await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined));
-    if (pageUrl) await putCachedReport(tabId, pageUrl, report);
+    if (pageUrl) await putCachedReport(tabId, pageUrl, report, typeof answer.fingerprint === 'string' ? answer.fingerprint : undefined);
     return report;
   } catch (err) {
     const failure = classifyInjectionError(err);
     if (failure === 'restricted') return restricted(url ? (restrictionOf(url, false) ?? 'browser-page') : 'browser-page', url);
     return refusal(failure, url);
   }
+}
+
+/**
+ * Does the page still say what it said when analysed? Asks the content script
+ * (already in the page if we analysed it) for its fingerprint. No answer — the
+ * script is gone or the page is busy — keeps the cached report: navigation
+ * events already mark it stale when the page was replaced.
+ */
+async function stillSamePage(tabId: number, fingerprint: string | undefined): Promise<boolean> {
+  if (!fingerprint) return true;
+  const answer = await withTimeout(sendToTab(tabId, 'content:ping', {}), FINGERPRINT_TIMEOUT_MS).catch(() => null);
+  if (!isObj(answer) || typeof answer.fingerprint !== 'string' || answer.fingerprint === '') return true;
+  return answer.fingerprint === fingerprint;
 }
 
 /**

@@ -41,7 +41,7 @@ function quoteItem(quote: Quote, actions: QuoteActions, announce: (text: string)
   return el(
     'li',
     { class: `quote quote-${quote.kind}` },
-    el('q', { class: 'quote-text', text: quote.text }),
+    el('q', { class: 'quote-text', dir: 'auto', text: quote.text }),
     el('span', { class: 'quote-actions' }, copy, save),
   );
 }
@@ -57,7 +57,7 @@ export function renderQuotes(quotes: readonly Quote[], actions: QuoteActions, an
       { class: 'speaker-group' },
       el(
         'h3',
-        { class: group.speaker ? 'speaker' : 'speaker speaker-unknown' },
+        { class: group.speaker ? 'speaker' : 'speaker speaker-unknown', dir: group.speaker ? 'auto' : null },
         group.speaker ?? t('popupUnknownSpeaker'),
         group.role ? el('span', { class: 'speaker-role', text: ` · ${group.role}` }) : null,
       ),

@@ -26,7 +26,7 @@ function header(article: Article, locale: string): HTMLElement {
   return el(
     'header',
     { class: 'report-header' },
-    el('h1', { class: 'title', text: article.title || siteOf(article) }),
+    el('h1', { class: 'title', dir: 'auto', lang: article.lang, text: article.title || siteOf(article) }),
     el('p', { class: 'meta' }, ...meta.flatMap((m, i) => [i ? el('span', { class: 'sep', 'aria-hidden': 'true', text: ' · ' }) : null, el('span', { text: m })])),
     article.byline ? el('p', { class: 'byline', text: t('popupBy', article.byline) }) : null,
   );
@@ -57,7 +57,7 @@ export function renderReport(report: Report & { article: Article }, locale: stri
   fragment.append(
     header(article, locale),
     toolbar(actions),
-    renderSummary({ sentencesFor: actions.summaryFor, initial: actions.summaryLength, onChange: actions.setSummaryLength }),
+    renderSummary({ sentencesFor: actions.summaryFor, initial: actions.summaryLength, lang: article.lang, onChange: actions.setSummaryLength }),
     renderQuotes(quotes, actions, actions.announce),
     renderSources(report.sources ?? [], article.imageCredits ?? []),
     renderCleaned(report.trackers ?? [], article.removed ?? []),

@@ -21,12 +21,12 @@ function sourceItem(note: SourceNote): HTMLElement {
     el(
       'span',
       { class: 'source-head' },
-      el('span', { class: 'source-who', text: note.who }),
+      el('span', { class: 'source-who', dir: 'auto', text: note.who }),
       el('span', { class: 'badge', text: t(KIND_LABEL[note.kind] ?? 'sourceKindUnnamed') }),
       note.vague ? el('span', { class: 'badge badge-vague', title: t('popupVagueHint'), text: t('popupVague') }) : null,
     ),
     note.role ? el('span', { class: 'source-role', text: note.role }) : null,
-    claim ? el('span', { class: 'source-claim', text: claim }) : null,
+    claim ? el('span', { class: 'source-claim', dir: 'auto', text: claim }) : null,
   );
 }
 

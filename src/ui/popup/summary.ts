@@ -10,6 +10,8 @@ export interface SummaryView {
   /** Sentences for a length (computed on demand by the caller). */
   sentencesFor(length: SummaryLength): string[];
   initial: SummaryLength;
+  /** The article's language, so the summary is read (and hyphenated) in it. */
+  lang?: string | null;
   onChange(length: SummaryLength): void;
 }
 
@@ -20,7 +22,7 @@ export function renderSummary(view: SummaryView): HTMLElement {
     replaceContent(
       body,
       sentences.length
-        ? el('p', { class: 'summary-text', text: sentences.join(' ') })
+        ? el('p', { class: 'summary-text', dir: 'auto', lang: view.lang, text: sentences.join(' ') })
         : el('p', { class: 'empty', text: t('popupSummaryEmpty') }),
     );
   };

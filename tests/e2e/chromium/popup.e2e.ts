@@ -102,6 +102,23 @@ describe('popup on the seed page', () => {
     await again.close();
   });
 
+  it('re-analyses when the page changed its text without navigating', async () => {
+    const before = await cachedEntry(h, tabId);
+    const page = h.context.pages().find((p) => p.url().endsWith('/seed.html'))!;
+    // A clock-like change (digits only) keeps the cache ...
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('span'), { textContent: '12:34' })));
+    const same = await openPopupFor(h, tabId);
+    expect(await popupState(same)).toBe('report');
+    expect((await cachedEntry(h, tabId))?.at).toBe(before?.at);
+    await same.close();
+    // ... a new paragraph (as a single-page app swapping content) refreshes it.
+    await page.evaluate(() => document.querySelector('p')!.append(' A sentence the page added later.'));
+    const changed = await openPopupFor(h, tabId);
+    expect(await popupState(changed)).toBe('report');
+    expect((await cachedEntry(h, tabId))!.at).toBeGreaterThan(before!.at);
+    await changed.close();
+  });
+
   it('re-analyses after the page reloads', async () => {
     const before = await cachedEntry(h, tabId);
     const page = h.context.pages().find((p) => p.url().endsWith('/seed.html'))!;
