@@ -17,6 +17,9 @@ import { t } from '@/src/ext/i18n';
 import { handleMessages, type QuoteSaveRequest, type QuoteShowResponse } from '@/src/ext/messages';
 import type { CaptureResult } from './capture';
 import type { ShowResult } from './highlight';
+import { getCachedEntry } from '@/src/ext/reportCache';
+import { parseReaderParams } from '@/src/ext/readerUrl';
+import { recordFromReader } from './readerSave';
 import { recordFromCapture, recordFromMenu } from './record';
 import type { QuoteOrigin, QuoteRecord } from './schema';
 import { speakerFor } from './speaker';
@@ -159,6 +162,29 @@ export function recordFromRequest(q: QuoteSaveRequest, origin: QuoteOrigin): Quo
   );
 }
 
+/** The context menu inside our reader page: context from the report the reader shows. */
+export async function saveFromReader(tabId: number, readerUrl: string, selectionText: string): Promise<SaveOutcome> {
+  const params = parseReaderParams(new URL(readerUrl).search);
+  const entry = await getCachedEntry(params.tabId ?? tabId);
+  const report = entry?.report;
+  const record = recordFromReader(selectionText, params.src ?? '', report?.article, report?.quotes ?? []);
+  if (!record) {
+    const message = t('libraryErrorNoAccess');
+    await badge(tabId, 'error', message);
+    return { ok: false, message };
+  }
+  try {
+    const saved = await quoteStore().save(record);
+    const message = saved.missingContext ? t('librarySavedNoContext') : t('librarySaved');
+    await badge(tabId, saved.missingContext ? 'warn' : 'ok', message);
+    return { ok: true, message, record: saved };
+  } catch (e) {
+    const message = saveErrorMessage(e);
+    await badge(tabId, 'error', message);
+    return { ok: false, message };
+  }
+}
+
 function waitForTabComplete(tabId: number, timeoutMs = 30_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = (fn: () => void) => {
@@ -221,7 +247,12 @@ export function registerQuoteSaving(): void {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_MENU_ID || tab?.id === undefined || tab.id < 0) return;
-    void saveFromPage({ tabId: tab.id, frameId: info.frameId, selectionText: info.selectionText, pageUrl: info.pageUrl ?? tab.url, title: tab.title });
+    const pageUrl = info.pageUrl ?? tab.url ?? '';
+    if (pageUrl.startsWith(browser.runtime.getURL('/reader.html'))) {
+      void saveFromReader(tab.id, pageUrl, info.selectionText ?? '');
+      return;
+    }
+    void saveFromPage({ tabId: tab.id, frameId: info.frameId, selectionText: info.selectionText, pageUrl, title: tab.title });
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
@@ -249,5 +280,5 @@ export function registerQuoteSaving(): void {
   // The e2e tests call the very functions the menu and shortcut call (a real
   // context-menu click cannot be driven headlessly). Only code running in the
   // background itself can reach this global.
-  (globalThis as Record<string, unknown>).sourcelightLibrary = { saveFromPage, showInTab, quoteStore };
+  (globalThis as Record<string, unknown>).sourcelightLibrary = { saveFromPage, saveFromReader, showInTab, quoteStore };
 }

@@ -48,6 +48,10 @@ describe('splitSentences', () => {
     expect(texts('В 2020 г. он уехал. Потом вернулся.', 'ru')).toEqual(['В 2020 г. он уехал.', 'Потом вернулся.']);
   });
 
+  it('moves an opening bracket or quote after 。 to the sentence it opens (Chinese)', () => {
+    expect(texts('读者很多。（图为阅览室）“好”，他说。', 'zh')).toEqual(['读者很多。', '（图为阅览室）“好”，他说。']);
+  });
+
   it('joins "No." only before a number', () => {
     expect(texts('He lives at No. 10 Downing Street. The answer was no. Then he left.', 'en'))
       .toEqual(['He lives at No. 10 Downing Street.', 'The answer was no.', 'Then he left.']);

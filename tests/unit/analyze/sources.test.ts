@@ -105,6 +105,20 @@ describe('collectSources: quotes', () => {
   });
 });
 
+describe('collectSources: quote speakers the names scan does not know', () => {
+  it('keeps a body named by what it is, flags an unnamed role, drops a bare pronoun', () => {
+    const text = '« Le bilan est lourd », indique la préfecture. “We won,” the coach said. “Fine,” he said.';
+    const q = (t: string, speaker: string): Quote => {
+      const start = text.indexOf(t);
+      return { text: t, speaker, kind: 'statement', start, end: start + t.length, paragraph: 0 };
+    };
+    const notes = collectSources({ text, lang: 'fr' }, [q('Le bilan est lourd', 'la préfecture'), q('We won,', 'the coach'), q('Fine,', 'he')]);
+    expect(find(notes, 'la préfecture')).toMatchObject({ kind: 'organisation', vague: false });
+    expect(find(notes, 'the coach')).toMatchObject({ kind: 'unnamed', vague: true });
+    expect(find(notes, 'he')).toBeUndefined();
+  });
+});
+
 describe('image credits, byline and publisher', () => {
   it('reads the credited name from a credit line', () => {
     expect(creditedName('Picture Courtesy: Google/images are subject to copyright')).toBe('Google');
