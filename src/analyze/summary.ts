@@ -94,7 +94,8 @@ export function summarize(text: string, options: SummaryOptions = {}, tuning: Pa
   let fallback: Candidate | null = null;
   sentences.forEach((sentence, i) => {
     const words = tokens[i]!.words;
-    if (standing[i] === 'bare') return;
+    // Quoted speech without its speaker, or a sentence that only introduces what follows ("He said:").
+    if (standing[i] === 'bare' || /[:：]\s*$/u.test(sentence.text)) return;
     if (words < t.minWords || words > t.maxWords) {
       // An article of only over-long sentences still gets its first one if it is not absurdly long.
       if (!fallback && words <= budget * 3) fallback = { sentence, words, score: 0, vector: vectors.sentences[i]!, dependent: false };

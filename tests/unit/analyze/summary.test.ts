@@ -44,6 +44,15 @@ describe('summarize', () => {
     expect(out).not.toContain('Libraries matter to everyone in this city.”');
   });
 
+  it('skips a sentence that only introduces a quote', () => {
+    const text = 'The harbour of Kelby will close for repairs from June until the end of the year, the port authority said. '
+      + 'The harbour master told the local council on Monday evening: '
+      + '“We have no choice.”';
+    expect(summarize(text, { length: 'long' })).toEqual([
+      'The harbour of Kelby will close for repairs from June until the end of the year, the port authority said.',
+    ]);
+  });
+
   it('short ≤ medium ≤ long', () => {
     const s = words(summarize(STORY, { length: 'short' }));
     const m = words(summarize(STORY, { length: 'medium' }));
