@@ -46,8 +46,8 @@ describe('summarize', () => {
 
   it('skips a sentence that only introduces a quote', () => {
     const text = 'The harbour of Kelby will close for repairs from June until the end of the year, the port authority said. '
-      + 'The harbour master told the local council on Monday evening: '
-      + '“We have no choice.”';
+      + '\n\nThe harbour master told the local council on Monday evening:'
+      + '\n\n“We have no choice.”';
     expect(summarize(text, { length: 'long' })).toEqual([
       'The harbour of Kelby will close for repairs from June until the end of the year, the port authority said.',
     ]);
