@@ -16,7 +16,7 @@ import { parseTagInput, QUOTE_KEY_PREFIX, type QuoteRecord } from '@/src/library
 import { createSearchIndex } from '@/src/library/search';
 import { createQuoteStore, newestFirst, type Loaded, type StorageAreaLike } from '@/src/library/store';
 import { textFragmentUrl } from '@/src/library/textFragment';
-import { renderEditForm, renderGroup, renderQuote } from './render';
+import { renderEditForm, renderGroup } from './render';
 
 /** Cards rendered at a time (more on scroll): keeps open and search fast with 10,000 quotes. */
 const PAGE_SIZE = 60;

@@ -24,7 +24,7 @@ function button(action: string, label: string, title?: string): HTMLButtonElemen
   return b;
 }
 
-export function renderQuote(q: QuoteRecord, lang: string): HTMLElement {
+function renderQuote(q: QuoteRecord, lang: string): HTMLElement {
   const card = el('article', { className: 'quote' });
   card.dataset.id = q.id;
   card.append(el('blockquote', { textContent: q.text }));
