@@ -15,6 +15,8 @@ import type { Page } from 'playwright-core';
 import { NO_ARTICLE_HTML, TOO_LARGE_HTML, serveGenerated } from './generatedPages';
 import { PAGES_DIR, cachedEntry, clickToolbarButton, launch, openPopupFor, openTab, popupState, waitForCachedReport, type Harness } from './harness';
 
+declare const chrome: typeof import('wxt/browser').browser;
+
 let h: Harness;
 
 beforeAll(async () => {
@@ -81,6 +83,18 @@ describe('popup on the seed page', () => {
     await expect.poll(() => button.textContent()).toBe('Copied');
     const copied = await popup.evaluate(() => (window as unknown as { copied?: string }).copied ?? '');
     expect(copied).toMatch(/^“.+” — .*Putin/s);
+  });
+
+  it('saves a quote to the library with its speaker', async () => {
+    const item = popup.locator('#quotes .speaker-group', { has: popup.locator('h3', { hasText: 'Putin' }) }).locator('li.quote').first();
+    const text = ((await item.locator('.quote-text').textContent()) ?? '').trim();
+    const save = item.locator('button').nth(1);
+    await save.click();
+    await expect.poll(() => save.textContent()).toBe('Saved');
+    // The library helper's store keeps one key per quote in storage.local.
+    const stored = await h.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+    expect(stored).toContain(text.slice(0, 20));
+    expect(stored).toMatch(/Putin/);
   });
 
   it('names the trackers the page carried and shows sources and image credits', async () => {
