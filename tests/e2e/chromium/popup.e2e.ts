@@ -171,6 +171,20 @@ describe('popup on the seed page', () => {
   });
 });
 
+describe('popup → reader', () => {
+  it('"Open reader" replaces the tab with the reader (Back returns)', async () => {
+    const { tabId, page } = await openTab(h, `${h.server.origin}/seed.html?reader`);
+    await clickToolbarButton(h, page);
+    const popup = await openPopupFor(h, tabId);
+    expect(await popupState(popup, 45_000)).toBe('report');
+    await popup.click('#open-reader');
+    await page.waitForURL(/\/reader\.html/, { timeout: 20_000 });
+    await page.goBack();
+    await page.waitForURL(/\/seed\.html\?reader$/, { timeout: 20_000 });
+    await popup.close();
+  });
+});
+
 describe('popup states', () => {
   it('explains restricted browser pages (chrome://version)', async () => {
     const { tabId } = await openTab(h, 'chrome://version');
