@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { analyseTab } from './analysis';
 import { handleMessages, isTabRefusal, type TabAnalysis } from '@/src/ext/messages';
 import { getCachedEntry, putCachedReport, sameDocumentUrl } from '@/src/ext/reportCache';
-import { readerQuery } from '@/src/ext/readerUrl';
+import { parseReaderParams, readerQuery, safeWebUrl } from '@/src/ext/readerUrl';
 import { t } from '@/src/ext/i18n';
 
 export const OPEN_READER_COMMAND = 'open-reader';
@@ -30,6 +30,15 @@ export function readerPageUrl(tabId: number, src: string, error?: string): strin
 export async function openReader(tabId: number, opts: { auto?: boolean } = {}): Promise<OpenResult> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, message: t('refusalNoTab') };
+  // Already in the reader: the shortcut toggles back to the page (as Back would).
+  if (tab.url?.startsWith(browser.runtime.getURL('/reader.html'))) {
+    if (opts.auto) return { ok: false };
+    const src = safeWebUrl(parseReaderParams(new URL(tab.url).search).src);
+    await browser.tabs.goBack(tabId).catch(async () => {
+      if (src) await browser.tabs.update(tabId, { url: src });
+    });
+    return { ok: true };
+  }
   let result: TabAnalysis;
   try {
     result = await analyseTab(tabId);
@@ -76,7 +85,13 @@ export function registerReader(): void {
   browser.runtime.onInstalled.addListener(() => {
     // Ids are ours alone: the library creates its own "Save quote" item.
     browser.contextMenus.remove(OPEN_READER_MENU_ID).catch(() => undefined).finally(() => {
-      browser.contextMenus.create({ id: OPEN_READER_MENU_ID, title: t('menuOpenReader'), contexts: ['page'] });
+      // Web pages only: not on our own reader page or the browser's pages.
+      browser.contextMenus.create({
+        id: OPEN_READER_MENU_ID,
+        title: t('menuOpenReader'),
+        contexts: ['page'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*', 'file:///*'],
+      });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -175,6 +175,11 @@ describe('reader mode on the seed page (shortcut)', () => {
     await readerLoaded(page);
     expect(await page.textContent('#article h1')).toContain('Putin');
   });
+
+  it('the shortcut on the reader goes back to the page', async () => {
+    await fireCommand(tabId);
+    await page.waitForURL(`${h.server.origin}/seed.html`);
+  });
 });
 
 describe('reader settings', () => {
