@@ -106,6 +106,8 @@ export function summarize(text: string, options: SummaryOptions = {}, tuning: Pa
       return;
     }
     const vector = vectors.sentences[i]!;
+    // The headline repeated as the text's first line (the reader sees it already).
+    if (title && sentence.paragraph === 0 && cosine(vector, title) >= 0.9) return;
     const position = 1 / (1 + i / t.positionScale);
     const content = t.centralityWeight * cosine(vector, doc) + (title ? t.titleWeight * cosine(vector, title) : 0);
     const score = position * (1 + content);

@@ -53,6 +53,12 @@ describe('summarize', () => {
     ]);
   });
 
+  it('does not repeat the headline when the text starts with it', () => {
+    const title = 'Riverton council approves library budget';
+    const out = summarize(`${title}.\n\n${STORY}`, { title });
+    expect(out[0]).toMatch(/^The city council of Riverton approved/);
+  });
+
   it('short ≤ medium ≤ long', () => {
     const s = words(summarize(STORY, { length: 'short' }));
     const m = words(summarize(STORY, { length: 'medium' }));
