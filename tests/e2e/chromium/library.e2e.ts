@@ -199,6 +199,23 @@ describe('never lose a quote (real storage.local, real service worker)', () => {
     await lib.close();
   });
 
+  it('a save racing a delete: the new quote is kept and the deleted one stays deleted', async () => {
+    const lib = await openLibrary(h);
+    const send = (text: string) => lib.evaluate((t) => chrome.runtime.sendMessage({ type: 'library:save', payload: { quote: { text: t, speaker: null, url: 'http://127.0.0.1/race', title: 'Race' } } }), text);
+    const victim = (await send('About to be deleted')) as { ok: boolean; id: string };
+    const card = lib.locator(`.quote[data-id="${victim.id}"]`);
+    await expect.poll(() => card.count()).toBe(1);
+    // The delete (library page) and a new save (through the background) at the same time.
+    const [, saved] = await Promise.all([card.locator('[data-action="delete"]').click(), send('Saved during the delete')]);
+    const fresh = saved as { ok: boolean; id: string };
+    const store = async (id: string) => (await currentWorker(h)).evaluate((i) => self.sourcelightLibrary.quoteStore().get(i), id);
+    await expect.poll(() => store(victim.id)).toBeNull();
+    expect((await store(fresh.id))?.text).toBe('Saved during the delete');
+    await expect.poll(() => lib.locator(`.quote[data-id="${fresh.id}"]`).count()).toBe(1);
+    expect(await card.count()).toBe(0);
+    await lib.close();
+  });
+
   it('keeps both quotes when the service worker is stopped between two saves', async () => {
     const lib = await openLibrary(h);
     const save = (text: string) => lib.evaluate((t) => chrome.runtime.sendMessage({ type: 'library:save', payload: { quote: { text: t, speaker: null, url: 'http://127.0.0.1/restart', title: 'Restart' } } }), text);
