@@ -2,6 +2,8 @@
  * Generated test pages (served by firefoxServer's `route`) and readers of
  * the popup's DOM, shared by the Firefox end-to-end tests.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 
 /** A site's home page: many links, no article (the popup must say "no article found"). */
@@ -94,4 +96,25 @@ export function selectText(page: Page, needle: string): Promise<{ x: number; y: 
     }
     throw new Error(`text not on the page: ${needle}`);
   }, needle);
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Serious and critical axe-core violations on the page as it is now (issue 4's
+ * bar). axe is evaluated by the driver, not loaded by the page, so the
+ * extension pages' CSP (script-src 'self') stays as shipped.
+ */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
+  if (!loaded) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    type Violation = { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')})`);
+  });
 }
