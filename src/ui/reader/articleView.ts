@@ -31,9 +31,12 @@ function formatDate(iso: string | null, locale: string): string | null {
 function header(article: Article, locale: string): HTMLElement {
   const date = formatDate(article.publishedTime, locale);
   const meta: (string | Node)[] = [];
-  if (article.byline) meta.push(h('span', { class: 'byline' }, article.byline));
-  if (date) meta.push(h('time', { datetime: article.publishedTime ?? '' }, date));
-  if (article.readingMinutes > 0) meta.push(h('span', { class: 'reading-time' }, t('readerMinutes', String(article.readingMinutes))));
+  if (article.byline) meta.push(h('span', { class: 'byline', dir: 'auto' }, article.byline));
+  // Date and reading time are in the UI language, inside an article that may be in another.
+  if (date) meta.push(h('time', { datetime: article.publishedTime ?? '', lang: locale, dir: 'auto' }, date));
+  if (article.readingMinutes > 0) {
+    meta.push(h('span', { class: 'reading-time', lang: locale, dir: 'auto' }, t('readerMinutes', String(article.readingMinutes))));
+  }
   const metaLine = h('p', { class: 'article-meta' });
   meta.forEach((part, i) => {
     if (i > 0) metaLine.append(h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '));

@@ -91,6 +91,8 @@ function labelElement(doc: Document, label: string): HTMLElement {
   const el = doc.createElement('span');
   el.className = 'sl-speaker';
   el.setAttribute(UI_ATTR, '');
+  // A name from the article or our "Unattributed": let the text pick its direction.
+  el.dir = 'auto';
   el.textContent = label;
   return el;
 }
