@@ -58,6 +58,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const entities = options.entities ?? findEntities(text);
   const speakers = attributeSpeakers({ text, sites, entities });
   const out: Quote[] = [];
+  const headline = new Map<number, boolean>();
   for (let i = 0; i < sites.length; i++) {
     const s = sites[i]!;
     const a = speakers[i]!;
@@ -66,7 +67,10 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     // phrase is a title or a name; a one- or two-word phrase with no speaker of its own is a
     // scare quote or a term.
     const weak = !a.speaker || a.how === 'inherited' || a.how === 'subject';
-    if (kind === 'phrase' && weak && looksLikeTitle(text, s) && !titleCaseParagraph(text, s)) continue;
+    if (kind === 'phrase' && weak && looksLikeTitle(text, s)) {
+      if (!headline.has(s.paragraph)) headline.set(s.paragraph, titleCaseParagraph(text, s));
+      if (!headline.get(s.paragraph)) continue;
+    }
     if (kind === 'phrase' && (!a.speaker || a.how === 'inherited') && words(text, s) <= 2) continue;
     out.push({
       text: text.slice(s.start, s.end),

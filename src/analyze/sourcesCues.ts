@@ -116,7 +116,10 @@ export function vagueSource(notes: NoteSet, toks: Tok[], k: number, s: Sentence,
   }
   // "The Post reports that…": a named outlet, not vague reports.
   const prev = toks[k - 1];
-  if (prev && SELF_ATTRIBUTING.has(head.lower) && /^\p{Lu}/u.test(s.text.charAt(prev.start - s.start)) && adjacent(s.text, s.start, prev, head)) {
+  // A capital at the sentence start proves nothing ("But reports…", "Other reports…"): then only a known name counts.
+  const capitalPrev = prev && /^\p{Lu}/u.test(s.text.charAt(prev.start - s.start))
+    && (prev.start > s.start || entities.mentionAt(prev.start, prev.end) !== null);
+  if (prev && capitalPrev && SELF_ATTRIBUTING.has(head.lower) && adjacent(s.text, s.start, prev, head)) {
     let first = k - 1;
     while (first > 0 && k - first < 4 && /^\p{Lu}/u.test(s.text.charAt(toks[first - 1]!.start - s.start)) && adjacent(s.text, s.start, toks[first - 1]!, toks[first]!)) first--;
     const named = entities.mentionAt(prev.start, prev.end);
@@ -161,7 +164,9 @@ export function vagueSource(notes: NoteSet, toks: Tok[], k: number, s: Sentence,
       && adjacent(s.text, s.start, toks[last]!, toks[last + 1]!)) last++;
   }
   let who = s.text.slice(toks[first]!.start - s.start, toks[last]!.end - s.start);
-  if (!entities.mentionAt(toks[first]!.start, toks[first]!.end)) who = notes.phrase(who, toks[first]!.start === s.start);
+  // Lower-case a sentence-initial common noun ("Authorities", "Witnesses"), not a name ("Kremlin officials").
+  const common = VAGUE_HEADS.has(toks[first]!.lower) || VAGUE_MODIFIERS.has(toks[first]!.lower);
+  if (common || !entities.mentionAt(toks[first]!.start, toks[first]!.end)) who = notes.phrase(who, toks[first]!.start === s.start);
   notes.add(vagueKey(who), who, 'unnamed', true, null, s, s.text);
   return last;
 }
@@ -191,6 +196,7 @@ export function documentSource(notes: NoteSet, toks: Tok[], k: number, s: Senten
         while (last + 1 < toks.length && toks[last + 1]!.start < m.end) last++;
         break;
       }
+      if (!adjacent(s.text, s.start, toks[j - 1]!, toks[j]!)) break; // "a study published today, Lloyds…"
       last = j;
     }
   }

@@ -7,7 +7,8 @@
 import { afterPreposition, type Entity, type EntityIndex } from './names';
 import { ROLE_WORDS } from './nameLists';
 import { PRONOUNS } from './cueVerbs';
-import { findSpeakerNP, findIntroSpeaker, cueSubjects, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
+import { splitParagraphs } from './sentences';
+import { findSpeakerNP, findIntroSpeaker, cueSubjects, paragraphTokens, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
 
@@ -119,20 +120,14 @@ export function namedSources(ctx: SpeakerContext): Source[] {
   const out: Source[] = [];
   const { text, sites, entities } = ctx;
   let first = 0;
-  let start = 0;
-  const paraBreak = /\n[ \t]*\n+/g;
-  const visit = (from: number, to: number) => {
-    while (first < sites.length && sites[first]!.close <= from) first++;
-    for (const np of cueSubjects(text, from, to, sites, first)) {
+  for (const para of splitParagraphs(text)) {
+    while (first < sites.length && sites[first]!.close <= para.start) first++;
+    const toks = paragraphTokens(ctx, para.start, para.end, first);
+    for (const np of cueSubjects(text, toks)) {
       const e = lastMentionIn(entities, np.start, np.end);
       if (e && (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'unknown')) out.push({ pos: np.start, entity: e });
     }
-  };
-  for (let m = paraBreak.exec(text); m; m = paraBreak.exec(text)) {
-    visit(start, m.index);
-    start = m.index + m[0].length;
   }
-  visit(start, text.length);
   // Sentence subjects: a person or body named in the first words of a sentence.
   const addSubject = (at: number) => {
     let m = entities.mentionAt(at, at + 40);
@@ -152,9 +147,9 @@ export function namedSources(ctx: SpeakerContext): Source[] {
     addSubject(at);
     // "Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang …": after an opening phrase.
     if (out.length === n) {
-      const comma = text.indexOf(',', at);
-      const stop = text.slice(at, comma).search(/[.!?\n“"”]/);
-      if (comma > at && comma - at < 70 && stop < 0) addSubject(comma + 1);
+      const lead = text.slice(at, at + 70);
+      const comma = lead.indexOf(',');
+      if (comma > 0 && lead.slice(0, comma).search(/[.!?\n“"”]/) < 0) addSubject(at + comma + 1);
     }
   };
   visitSentence(0);

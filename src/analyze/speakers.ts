@@ -82,8 +82,9 @@ function isAux(tok: Tok): boolean {
 function isCap(tok: Tok | undefined): boolean {
   return tok !== undefined && tok.kind === 'word' && /^[\p{Lu}]/u.test(tok.t);
 }
+const PRONOUN_SET = new Set(Object.keys(PRONOUNS));
 function isPronoun(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && Object.prototype.hasOwnProperty.call(PRONOUNS, tok.lc);
+  return tok !== undefined && tok.kind === 'word' && PRONOUN_SET.has(tok.lc);
 }
 
 export interface NP {
@@ -220,7 +221,7 @@ function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | null {
   let s = a;
   while (s < k && !isCap(toks[s]) && !DETERMINERS.has(toks[s]!.lc) && isCap(toks[s + 1])) s++;
   const lastTok = toks[k]!;
-  if (NOT_NAMES.has(lastTok.lc) && !/^(officials|critics|sources|experts|analysts|reports|others)$/.test(lastTok.lc)) return null;
+  if (NOT_NAMES.has(lastTok.lc) && !/^(officials|critics|sources|experts|analysts|reports|others|some|many|several|most)$/.test(lastTok.lc)) return null;
   return np(text, toks, s, k);
 }
 
@@ -294,21 +295,44 @@ export interface SpeakerContext {
   text: string;
   sites: QuoteSite[];
   entities: EntityIndex;
+  /** Token cache by paragraph start (filled on demand). */
+  tokens?: Map<number, Tok[]>;
+}
+
+/** Tokens of the paragraph [start, end), cached on the context; `firstSite` is its first quote. */
+export function paragraphTokens(ctx: SpeakerContext, start: number, end: number, firstSite: number): Tok[] {
+  ctx.tokens ??= new Map();
+  let toks = ctx.tokens.get(start);
+  if (!toks) {
+    toks = tokenize(ctx.text, start, end, ctx.sites, firstSite);
+    ctx.tokens.set(start, toks);
+  }
+  return toks;
+}
+
+/** Index of the token starting at `pos` (binary search), or -1. */
+function tokenAt(toks: Tok[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length && toks[lo]!.start === pos ? lo : -1;
 }
 
 /** Finds the speaker as written next to a cue for site `i`, or null. */
 export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   const { text, sites } = ctx;
   const site = sites[i]!;
-  void 0;
-  // Token window: up to WINDOW tokens each side within the paragraph (bounded work on hostile text).
-  const from = Math.max(site.paraStart, site.open - 600);
-  const to = Math.min(site.paraEnd, site.close + 600);
+  // The paragraph's tokens are computed once and shared by its quotes; work per quote stays
+  // within WINDOW tokens of it, so hostile text stays linear.
   let first = i;
-  while (first > 0 && sites[first - 1]!.close > from) first--;
-  const toks = tokenize(text, from, to, sites, first);
-  const q = toks.findIndex((t) => t.kind === 'quote' && t.site === i);
-  if (q < 0) return null;
+  while (first > 0 && sites[first - 1]!.paragraph === site.paragraph && !ctx.tokens?.has(site.paraStart)) first--;
+  const toks = paragraphTokens(ctx, site.paraStart, site.paraEnd, first);
+  const q = tokenAt(toks, site.open);
+  if (q < 0 || toks[q]!.kind !== 'quote') return null;
   // Sentence bounds around the quote token.
   let lo = q - 1;
   while (lo >= 0 && q - lo < WINDOW && !isSentenceEnd(toks, lo) && !(toks[lo]!.kind === 'quote' && sites[toks[lo]!.site]!.endsSentence && startsSentence(toks, lo + 1))) lo--;
@@ -327,7 +351,7 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
     if (toks[c]!.lc === 'a' || toks[c]!.lc === 'has' || toks[c]!.lc === 'had') c++;
     if (isCue(toks[c]) && !PREPOSITION_CUES.has(toks[c]!.lc) && !PARTICIPLE_CUES.has(toks[c]!.lc)) {
       const p = plausible(npRight(text, toks, c + 1, hi), toks);
-      if (p && (!newSentence || closesSoon(toks, p.end, hi))) return p;
+      if (p && (!newSentence || closesSoon(toks, p.end, hi, c))) return p;
     }
     if (AFTER_QUOTE_ONLY.has(toks[k]!.lc)) {
       const p = plausible(npRight(text, toks, k + 1, hi), toks);
@@ -340,7 +364,8 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
         const p = plausible(subjectLeft(text, toks, c2, k), toks);
         // The subject must open the after-part or follow a comma ("…” before the vote, she said").
-        const at = p ? toks.findIndex((t) => t.start === p.start) : -1;
+        let at = -1;
+        if (p) for (let x = k; x <= c2; x++) if (toks[x]!.start === p.start) at = x;
         if (p && (at === k || toks[at - 1]?.t === ',') && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
         break;
       }
@@ -456,9 +481,11 @@ function verbUse(toks: Tok[], c: number): boolean {
 }
 
 /** The speaker phrase is followed by the end of the clause ("…?” asked Trump." / ", Trump said."). */
-function closesSoon(toks: Tok[], end: number, hi: number): boolean {
-  const i = toks.findIndex((t) => t.start >= end);
-  if (i < 0 || i >= hi) return true;
+function closesSoon(toks: Tok[], end: number, hi: number, from = 0): boolean {
+  // Tokens are in order: search forward from `from` (a token at or before `end`), never the whole list.
+  let i = from;
+  while (i < hi && toks[i]!.start < end) i++;
+  if (i >= hi) return true;
   const t = toks[i]!;
   return t.kind === 'punct' || (t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|who|from)$/.test(t.lc));
 }
@@ -507,8 +534,7 @@ function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP |
  * Subjects of every cue word in text[from, to) (one paragraph), quoted or not ("Trump said that …"):
  * the named sources a later "he said" most likely points back to.
  */
-export function cueSubjects(text: string, from: number, to: number, sites: QuoteSite[], firstSite: number): NP[] {
-  const toks = tokenize(text, from, to, sites, firstSite);
+export function cueSubjects(text: string, toks: Tok[]): NP[] {
   const out: NP[] = [];
   let lo = 0;
   for (let c = 0; c < toks.length; c++) {
@@ -526,7 +552,7 @@ export function cueSubjects(text: string, from: number, to: number, sites: Quote
     else if (toks[c - 1]?.t === ',' && (isCap(toks[c + 1]) || DETERMINERS.has(toks[c + 1]?.lc ?? ''))) {
       // "…, said Alan Abramowitz, a demographer." — inverted after unquoted content.
       const r = npRight(text, toks, c + 1, toks.length);
-      p = r && closesSoon(toks, r.end, toks.length) ? r : subjectLeft(text, toks, c, Math.max(lo, c - 30));
+      p = r && closesSoon(toks, r.end, toks.length, c) ? r : subjectLeft(text, toks, c, Math.max(lo, c - 30));
     }
     else p = subjectLeft(text, toks, c, Math.max(lo, c - 30));
     if (p && /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') && !/[’']s$/.test(p.text)) out.push(p);
