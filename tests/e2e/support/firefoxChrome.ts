@@ -194,3 +194,29 @@ export async function chooseContextMenuItem(ff: FirefoxSession, idSuffix: string
   );
   if (outcome !== 'ok') throw new Error(`context menu item *${idSuffix}: ${String(outcome)}`);
 }
+
+/**
+ * Stop the add-on's background (event page) the way Firefox does when it is
+ * idle, through ExtensionParent.DebugUtils.terminateBackgroundScript (what
+ * about:debugging's "Terminate background script" calls). The next event wakes it.
+ */
+export async function stopBackground(ff: FirefoxSession): Promise<void> {
+  await chromeEval(
+    ff,
+    `(async () => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      await ExtensionParent.DebugUtils.terminateBackgroundScript(${JSON.stringify(FIREFOX_ADDON_ID)});
+      return 'ok';
+    })()`,
+  );
+  await until(
+    async () => (await chromeEval(
+      ff,
+      `(() => {
+        const policy = WebExtensionPolicy.getByID(${JSON.stringify(FIREFOX_ADDON_ID)});
+        return policy.extension.backgroundState;
+      })()`,
+    )) === 'stopped',
+    'the background to stop',
+  );
+}
