@@ -49,6 +49,13 @@ describe('collectSources: vague sourcing', () => {
     }
   });
 
+  it('does not read a sentence-initial capital as an outlet, and lower-cases common nouns', () => {
+    const notes = collectSources({ text: 'But reports say the count was wrong. Authorities said the road is closed.' });
+    expect(notes.filter((n) => n.kind === 'media')).toEqual([]);
+    expect(find(notes, 'reports')?.vague).toBe(true);
+    expect(find(notes, 'authorities')?.vague).toBe(true);
+  });
+
   it('does not take every plural noun for a source', () => {
     const text = 'Some of the mothers wore dark headscarves. Many people use private networks to read the news.';
     expect(collectSources({ text }).filter((n) => n.vague)).toEqual([]);
