@@ -239,6 +239,22 @@ describe('reader from the popup button and the context menu', () => {
     expect(dir.computed).toBe('rtl');
   });
 
+  it('shows images with their captions, requested without a referrer', async () => {
+    const { page, tabId } = await openAndGrant('lazy-images.html');
+    await fireCommand(tabId);
+    await readerLoaded(page);
+    const figures = await page.$$eval('#article-body figure', (els) =>
+      els.map((f) => ({
+        src: f.querySelector('img')?.getAttribute('src') ?? '',
+        referrer: f.querySelector('img')?.getAttribute('referrerpolicy') ?? '',
+        caption: f.querySelector('figcaption')?.textContent?.trim() ?? '',
+      })),
+    );
+    const withCaption = figures.filter((f) => f.caption && /^https:\/\//.test(f.src));
+    expect(withCaption.length).toBeGreaterThan(0);
+    expect(withCaption.every((f) => f.referrer === 'no-referrer')).toBe(true);
+  });
+
   it('opens from the context menu item', async () => {
     const { page, tabId } = await openAndGrant('fr-article.html');
     const exists = await h.worker.evaluate(() =>
