@@ -225,10 +225,11 @@ function rewriteUrls(root: DocumentFragment, base: string | null): void {
     a.removeAttribute('target');
     a.removeAttribute('rel');
     const href = a.getAttribute('href');
-    if (href === null) continue;
-    const link = rewriteLink(href, base);
+    const link = href === null ? null : rewriteLink(href, base);
     if (!link) {
-      a.removeAttribute('href');
+      // A link that may not go anywhere is just its text (named anchors,
+      // javascript: and other refused schemes).
+      unwrap(a);
       continue;
     }
     a.setAttribute('href', link.href);
@@ -268,6 +269,14 @@ function rewriteUrls(root: DocumentFragment, base: string | null): void {
     // The reader must not tell image hosts which article is being read.
     img.setAttribute('referrerpolicy', 'no-referrer');
   }
+}
+
+/** Replaces `el` by its children. */
+function unwrap(el: Element): void {
+  const parent = el.parentNode;
+  if (!parent) return;
+  while (el.firstChild) parent.insertBefore(el.firstChild, el);
+  parent.removeChild(el);
 }
 
 /**
