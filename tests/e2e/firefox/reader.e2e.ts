@@ -104,6 +104,46 @@ describe.skipIf(!hasReader)('Firefox reader mode', () => {
     await tab.close();
   });
 
+  it('marks quotes with their speakers when the toggle is on', async () => {
+    const { tab } = await openReaderFromPopup('/seed.html');
+    const marksOn = () => tab.evaluate(() => document.documentElement.dataset.marks === 'on');
+    if (!(await marksOn())) {
+      await tab.click('#toggle-marks');
+      await until(marksOn, 'marks to turn on');
+    }
+    const marked = await until(
+      () => tab.evaluate(() => {
+        const quotes = [...document.querySelectorAll('#article-body mark.sl-quote')].map((m) => m.textContent ?? '');
+        const speakers = [...document.querySelectorAll('#article-body .sl-speaker')].map((s) => s.textContent ?? '');
+        return quotes.length ? { quotes, speakers } : null;
+      }),
+      'quote marks in the article',
+    );
+    expect(marked.quotes.join(' ')).toContain('We share your pain');
+    expect(marked.speakers.join(' ')).toMatch(/Putin/);
+    await tab.click('#toggle-marks');
+    await until(async () => !(await marksOn()), 'marks to turn off');
+    await tab.close();
+  });
+
+  it('reads a right-to-left article right to left', async () => {
+    const { tab } = await openReaderFromPopup('/rtl-ar.html');
+    const article = await tab.evaluate(() => {
+      const el = document.getElementById('article');
+      return { dir: el?.getAttribute('dir'), lang: el?.getAttribute('lang'), computed: el ? getComputedStyle(el).direction : '' };
+    });
+    expect(article.lang).toMatch(/^ar/);
+    expect(article.computed).toBe('rtl');
+    await tab.close();
+  });
+
+  it('explains itself instead of a blank page when opened without a tab', async () => {
+    const page = await ff.openExtensionPage('reader.html');
+    await until(() => page.evaluate(() => document.documentElement.dataset.view === 'state'), 'the reader state');
+    expect(await page.evaluate(() => document.getElementById('state-title')?.textContent?.trim().length ?? 0)).toBeGreaterThan(5);
+    await page.close();
+  });
+
   it('keeps display settings across a reload', async () => {
     const { tab } = await openReaderFromPopup('/seed.html');
     const current = await tab.evaluate(() => document.documentElement.dataset.theme);
