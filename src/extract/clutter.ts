@@ -15,7 +15,11 @@
  */
 import type { ClutterKind, RemovedClutter } from '../core/types';
 import { BODY_NAMES, ROLE_KINDS, classifyNames } from './clutterPatterns';
-import { COPYRIGHT_CREDIT, CREDIT_LINE, PHRASES } from './clutterPhrases';
+import { COPYRIGHT_CREDIT, CREDIT_LINE, READ_ALSO_PREFIX, phraseKind } from './clutterPhrases';
+import { collapse, linkDensity, linkTextLength, textLength } from './clutterMetrics';
+import { trimEdges } from './edges';
+
+export { textLength } from './clutterMetrics';
 
 export class ClutterCounter {
   private counts = new Map<ClutterKind, number>();
@@ -32,36 +36,6 @@ export class ClutterCounter {
 }
 
 const NEVER_REMOVE = new Set(['html', 'body', 'main', 'article', 'h1', 'head', 'title', 'meta']);
-
-export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-/** Text length without whitespace: cheap and layout-independent. */
-export function textLength(el: Node): number {
-  const t = el.textContent ?? '';
-  let n = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c > 32 && c !== 160) n++;
-  }
-  return n;
-}
-
-function linkTextLength(el: Element): number {
-  let n = 0;
-  const links = el.querySelectorAll('a');
-  for (let i = 0; i < links.length; i++) {
-    const a = links[i];
-    if (a) n += textLength(a);
-  }
-  return n;
-}
-
-export function linkDensity(el: Element): number {
-  const len = textLength(el);
-  return len ? linkTextLength(el) / len : 0;
-}
 
 function names(el: Element): string {
   const id = el.getAttribute('id') ?? '';
@@ -102,8 +76,28 @@ function formKind(form: Element): ClutterKind | null {
 function holdsContent(el: Element, kind: ClutterKind, totalText: number): boolean {
   if (el.querySelector('h1,[itemprop~="articleBody"],article')) return kind !== 'comments' || !!el.querySelector('h1');
   const len = textLength(el);
-  const share = kind === 'comments' ? 0.6 : 0.3;
-  return len > 500 && len > share * totalText;
+  if (len > 400 && kind !== 'comments' && hasProse(el)) return true;
+  if (len <= 500 || len <= 0.3 * totalText) return false;
+  // A big "comments" block with no form is as likely live commentary
+  // (sports tickers, liveblogs) as reader comments; above 60% it is the page.
+  return kind !== 'comments' || len > 0.6 * totalText || !el.querySelector('form,textarea');
+}
+
+/**
+ * Two or more long, link-poor paragraphs: article prose, whatever the names
+ * say (a section named "Section--Ads" that holds the review text). Ads, share
+ * bars, menus and teaser lists do not carry prose like that.
+ */
+function hasProse(el: Element): boolean {
+  const ps = el.querySelectorAll('p');
+  let prose = 0;
+  for (let i = 0; i < ps.length && i < 200; i++) {
+    const p = ps[i];
+    if (!p) continue;
+    const len = textLength(p);
+    if (len > 150 && linkTextLength(p) < 0.3 * len && ++prose >= 2) return true;
+  }
+  return false;
 }
 
 /** Pass 1: removes clutter by markup from the clone before Readability runs. */
@@ -132,11 +126,7 @@ export function removeMarkupClutter(doc: Document, counter: ClutterCounter): voi
 
 const PHRASE_TAGS = new Set(['p', 'div', 'section', 'aside', 'header', 'footer', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'figcaption', 'span', 'small', 'strong', 'b', 'em', 'i', 'a', 'blockquote', 'dl', 'dd', 'dt', 'table', 'center', 'font']);
 const HEADING = /^h[2-6]$/;
-
-function phraseKind(text: string): ClutterKind | null {
-  for (const [kind, re] of PHRASES) if (re.test(text)) return kind;
-  return null;
-}
+const INLINE = new Set(['span', 'small', 'strong', 'b', 'em', 'i', 'a', 'font']);
 
 function isCredit(text: string, el: Element): boolean {
   if (text.length > 160) return false;
@@ -171,9 +161,11 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
         if (isCredit(text, el)) {
           if (!credits.includes(text)) credits.push(text);
           kind = 'credit';
-        } else {
-          kind = phraseKind(text);
-          if (kind && HEADING.test(tag)) removeFollowingLinkList(el, counter);
+        } else if (!INLINE.has(tag)) {
+          // Inline elements are judged with their block (only credits are
+          // taken out of a larger caption on their own).
+          kind = phraseKind(text) ?? readAlsoKind(el, text, len);
+          if ((kind === 'related' || kind === 'comments' || kind === 'newsletter') && isSectionHead(el, tag, text)) removeSection(el, counter);
         }
       }
     }
@@ -182,56 +174,39 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
     counter.add(kind);
     removedRoot = el;
   }
-  trimEdges(root, counter);
+  trimEdges(root, (kind) => counter.add(kind));
 }
 
-/** "Related" heading: its list of links goes with it. */
-function removeFollowingLinkList(heading: Element, counter: ClutterCounter): void {
-  const next = heading.nextElementSibling;
-  if (next && !HEADING.test(next.localName) && linkDensity(next) > 0.5 && !hasMedia(next)) {
+/**
+ * An inserted "read also" line: a short block that is a label and a link
+ * ("Lesen Sie auch: <a>…</a>", "LEA TAMBIÉN: …"), in any language when the
+ * link carries most of it, or after a known label.
+ */
+function readAlsoKind(el: Element, text: string, len: number): ClutterKind | null {
+  if (len > 250 || !/^(?:p|div)$/.test(el.localName)) return null;
+  if (READ_ALSO_PREFIX.test(text)) return 'teaser';
+  if (/^[^:：.!?]{1,40}[:：]\s*\S/u.test(text) && linkTextLength(el) > 0.6 * len) return 'teaser';
+  return null;
+}
+
+/** A heading, or a short heading-like line, that names a section of clutter. */
+function isSectionHead(el: Element, tag: string, text: string): boolean {
+  return HEADING.test(tag) || (text.length < 60 && (tag === 'p' || tag === 'div' || tag === 'strong' || tag === 'b') && !el.querySelector('p,div,li'));
+}
+
+/**
+ * "Related", "Comments", "Newsletter" headings: the link lists that follow
+ * (up to the next heading, prose or media) belong to them.
+ */
+function removeSection(heading: Element, counter: ClutterCounter): void {
+  for (let next = heading.nextElementSibling, i = 0; next && i < 20; i++) {
+    if (HEADING.test(next.localName)) break;
+    const after: Element | null = next.nextElementSibling;
+    // Only link lists and empty boxes go: prose or media ends the section.
+    if (textLength(next) > 0 ? linkDensity(next) < 0.5 : hasMedia(next)) break;
     next.remove();
     counter.add('related');
-  }
-}
-
-/** Descends through single-child wrappers to the element holding the blocks. */
-function blockContainer(root: Element): Element {
-  let cur = root;
-  for (let i = 0; i < 50; i++) {
-    const kids = cur.children;
-    if (kids.length !== 1) break;
-    const only = kids[0];
-    if (!only) break;
-    let directText = false;
-    for (let c = cur.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) directText = true;
-    }
-    if (directText) break;
-    cur = only;
-  }
-  return cur;
-}
-
-/** Link-dense or empty blocks at the start and end of the article are navigation. */
-function trimEdges(root: Element, counter: ClutterCounter): void {
-  const box = blockContainer(root);
-  for (const fromEnd of [true, false]) {
-    for (let i = 0; i < 8; i++) {
-      const el = fromEnd ? box.lastElementChild : box.firstElementChild;
-      if (!el || box.children.length <= 1) break;
-      const len = textLength(el);
-      if (hasMedia(el) || (/^(?:h[1-6]|p|blockquote|pre)$/.test(el.localName) && linkDensity(el) < 0.9)) break;
-      if (len === 0) {
-        el.remove();
-        continue;
-      }
-      if (len < 600 && linkDensity(el) > 0.5) {
-        el.remove();
-        counter.add('related');
-        continue;
-      }
-      break;
-    }
+    next = after;
   }
 }
 

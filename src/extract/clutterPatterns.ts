@@ -11,13 +11,13 @@ import type { ClutterKind } from '../core/types';
 const part = (words: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${words})(?=$|[\\s_-]|\\d)`, 'i');
 
 export const CLASS_PATTERNS: [ClutterKind, RegExp][] = [
-  ['consent', part('cookies?|cookie-?banner|cookie-?notice|cookie-?consent|consent|gdpr|cmp|onetrust|didomi|cookiebot|cc-window|cc-banner|truste|privacy-?banner')],
+  ['consent', part('cookies?|cookie-?banner|cookie-?notice|cookie-?consent|consent|gdpr|onetrust|didomi|cookiebot|cc-window|cc-banner|truste|privacy-?banner')],
   ['share', part('share|shares|sharing|sharedaddy|sharethis|share-?bar|share-?buttons|social|socials|social-?media|social-?share|addthis|addtoany|a2a|shariff|sd-sharing|sd-social|follow-?us|social-?links|social-?icons|social-?bar')],
   ['comments', part('comments?|commentlist|comment-?list|comment-?respond|respond|disqus|disqus_thread|discussion|replies|reply|comment-?form|commentform|fb-comments|coral')],
   ['newsletter', part('newsletter|newsletters|subscribe|subscription|signup|sign-?up|mailchimp|mc4wp|optin|opt-?in|mailing-?list|email-?signup')],
   ['related', part('related|relatedposts|related-?posts|related-?articles|related-?stories|jp-relatedposts|yarpp|recommended|recommendations?|recirc|trending|popular|most-?read|mostread|most-?popular|most-?viewed|more-?stories|more-?articles|read-?next|readnext|up-?next|outbrain|ob-widget|taboola|zergnet|you-?may-?like|also-?read|further-?reading|latest-?news|latest-?posts|more-?from')],
   ['ad', part('ad|ads|advert|adverts|advertisement|advertising|adsense|adsbygoogle|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|ad-?label|dfp|gpt-?ad|div-gpt-ad|google-?ad|sponsored|sponsor|billboard|leaderboard|skyscraper|mpu|native-?ad|teads|banner-?ad|adbox')],
-  ['navigation', part('nav|navbar|navigation|menu|main-?menu|pagination|pager|post-?navigation|nav-?links|nav-?previous|nav-?next|skip-?link|skip-?to-?content|toolbar|site-?header|site-?footer|footer|masthead|topbar|top-?bar|sidebar|widget|widget-?area')],
+  ['navigation', part('nav|navbar|navigation|menu|main-?menu|pagination|pager|post-?navigation|nav-?links|nav-?previous|nav-?next|skip-?link|skip-?to-?content|toolbar|site-?header|site-?footer|footer|masthead|topbar|top-?bar|sidebar|widget-?area')],
   ['teaser', part('read-?more|readmore|more-?link|continue-?reading')],
   ['crumbs', part('breadcrumbs?|crumbs?|tags|tag-?list|tag-?cloud|tagcloud|post-?tags|entry-?tags|cat-?links|tags-?links|post-?categories|entry-?categories|categories|post-?meta-?tags|keywords|topics-?list')],
   ['other', part('author-?bio|author-?box|about-?the-?author|about-?author|print-?only|screen-?reader-?text|sr-?only|visually-?hidden|noprint|modal|popup|lightbox|login|signin')],

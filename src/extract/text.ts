@@ -3,7 +3,7 @@
  *
  * Blocks (p, headings, list items, captions, …) become paragraphs separated
  * by exactly one blank line; <br> is a single newline; whitespace collapses
- * as HTML renders it (kept inside <pre>). Script, style and other non-text
+ * as HTML renders it (line breaks kept inside <pre>). Script, style and other non-text
  * elements are skipped by name, so their text can never reach article.text.
  */
 

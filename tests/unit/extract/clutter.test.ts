@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/extractArticle';
+import { ClutterCounter, cleanArticle, removeMarkupClutter } from '../../../src/extract/clutter';
+import { doc, page, prose } from './helpers';
+
+const URL = 'https://news.example/a';
+
+function extracted(body: string) {
+  const r = extractArticle(doc(page(body)), { url: URL });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.article;
+}
+
+/** Runs pass 2 alone on a content fragment. */
+function cleaned(html: string) {
+  const d = doc(page(`<div id="root">${html}</div>`));
+  const root = d.getElementById('root') as Element;
+  const counter = new ClutterCounter();
+  const credits: string[] = [];
+  cleanArticle(root, counter, credits);
+  return { text: root.textContent ?? '', removed: counter.list(), credits };
+}
+
+describe('pass 1: clutter by markup, before Readability', () => {
+  const cases: [string, string, string][] = [
+    ['share bar by class', '<div class="sharedaddy"><a href="https://facebook.com/sharer">Facebook</a> <a href="#">Twitter</a></div>', 'share'],
+    ['comment section with form', '<div id="comments"><h3>Leave a Reply</h3><form><textarea></textarea></form></div>', 'comments'],
+    ['newsletter box', '<div class="newsletter-signup"><p>Get our newsletter.</p><input type="email"></div>', 'newsletter'],
+    ['related list, spared by Readability because of "content"', '<div class="related-content"><a href="/1">One story</a><a href="/2">Two story</a></div>', 'related'],
+    ['ad slot', '<div class="ad-slot"><span>Advertisement</span></div>', 'ad'],
+    ['cookie banner', '<div id="cookie-consent">We use cookies. <button>Accept</button></div>', 'consent'],
+    ['breadcrumbs', '<ol class="breadcrumbs"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ol>', 'crumbs'],
+    ['navigation element', '<nav><a href="/">Home</a></nav>', 'navigation'],
+    ['role=complementary', '<div role="complementary"><a href="/x">Most read</a></div>', 'related'],
+  ];
+  for (const [name, html, kind] of cases) {
+    it(`removes a ${name}`, () => {
+      const d = doc(page(`<article>${prose(3)}</article>${html}`));
+      const counter = new ClutterCounter();
+      removeMarkupClutter(d, counter);
+      expect(counter.list()).toContainEqual({ kind, count: 1 });
+      expect(d.body.textContent).toContain('discussed item 3');
+    });
+  }
+
+  it('spares a wrapper whose names say clutter but which holds the article', () => {
+    const d = doc(page(`<div class="has-comments">${prose(8)}</div><div class="comments"><form><textarea></textarea></form></div>`));
+    const counter = new ClutterCounter();
+    removeMarkupClutter(d, counter);
+    expect(d.body.textContent).toContain('discussed item 8');
+  });
+
+  it('spares a section with prose even if a modifier says ads', () => {
+    const d = doc(page(`<section class="Report__Section--Ads">${prose(3)}</section><div>${prose(10, 'Elsewhere')}</div>`));
+    removeMarkupClutter(d, new ClutterCounter());
+    expect(d.body.textContent).toContain('The council met');
+  });
+
+  it('keeps live commentary named "comments" when it has no form and is most of the page', () => {
+    const d = doc(page(`<div class="live-match-comments">${prose(6)}</div><p>Footer</p>`));
+    removeMarkupClutter(d, new ClutterCounter());
+    expect(d.body.textContent).toContain('discussed item 6');
+  });
+});
+
+describe('pass 2: phrases, credits and edges, after Readability', () => {
+  it('removes whole-block phrases in several languages', () => {
+    for (const label of ['Advertisement', 'Anzeige', 'Publicité', 'Share this:', 'Leave a Reply', 'Subscribe', 'Lesen Sie auch', 'Read more', 'Previous: Energy prices climb']) {
+      const { text } = cleaned(`${prose(2)}<p>${label}</p>${prose(2)}`);
+      expect(text, label).not.toContain(label);
+    }
+  });
+
+  it('keeps a sentence that merely mentions such a word', () => {
+    const sentence = 'The advertisement campaign was read more than a million times, the agency said.';
+    const { text } = cleaned(`${prose(2)}<p>${sentence}</p>${prose(2)}`);
+    expect(text).toContain(sentence);
+  });
+
+  it('takes image credit lines out as credits', () => {
+    const { text, credits } = cleaned(`${prose(2)}<p>Photo: Reuters</p><p>Foto: dpa</p>${prose(2)}`);
+    expect(text).not.toContain('Reuters');
+    expect(credits).toEqual(['Photo: Reuters', 'Foto: dpa']);
+  });
+
+  it('removes "read also" inserts: a label and a link', () => {
+    const { text } = cleaned(`${prose(2)}<p>LEA TAMBIÉN: <a href="/x">Otra noticia del día de hoy</a></p><p>Zobacz: <a href="/y">Inny artykuł o czymś zupełnie innym</a></p>${prose(2)}`);
+    expect(text).not.toContain('Otra noticia');
+    expect(text).not.toContain('Inny artykuł');
+  });
+
+  it('removes a "Related" heading together with its link list', () => {
+    const { text, removed } = cleaned(`${prose(3)}<h3>Related stories</h3><ul><li><a href="/1">First other story</a></li><li><a href="/2">Second other story</a></li></ul>`);
+    expect(text).not.toContain('other story');
+    expect(removed.find((r) => r.kind === 'related')?.count).toBeGreaterThanOrEqual(2);
+  });
+
+  it('drops furniture after the last paragraph of prose, keeps the prose', () => {
+    const { text } = cleaned(`${prose(3)}<p>03.04.2020</p><p>© 2020 Town Times. All rights reserved.</p><p>Tags: council, library</p><div><a href="/a">Home</a> <a href="/b">News</a></div>`);
+    expect(text).toContain('discussed item 3');
+    expect(text).not.toContain('03.04.2020');
+    expect(text).not.toContain('All rights reserved');
+    expect(text).not.toContain('Tags:');
+    expect(text).not.toContain('Home');
+  });
+
+  it('keeps a short closing sentence after the last long paragraph', () => {
+    const { text } = cleaned(`${prose(3)}<p>That was all.</p>`);
+    expect(text).toContain('That was all.');
+  });
+});
+
+describe('the seed-like page end to end', () => {
+  it('leaves only the article and counts what it removed', () => {
+    const a = extracted(`<header><nav><a href="/">Home</a></nav><div class="ad-slot"><span>Advertisement</span></div></header>
+      <article><h1>Council backs library plan</h1><div class="sharedaddy"><h3>Share this:</h3><a href="#">Facebook</a></div>
+      <div class="entry-content">${prose(4)}<div class="code-block ad-inline"><span>Advertisement</span></div>${prose(2, 'Later')}
+      <p class="image-credit"><em>Picture Courtesy: Town archive</em></p></div>
+      <footer><span class="cat-links">Posted in <a href="/c/news">News</a></span></footer></article>
+      <nav class="post-navigation"><a rel="prev" href="/p">Previous: Old story</a></nav>
+      <div id="comments"><h3>Leave a Reply</h3><form><p>Your email address will not be published.</p><textarea></textarea><input type="submit" value="Post Comment"></form></div>`);
+    for (const s of ['Advertisement', 'Share this', 'Facebook', 'Posted in', 'Previous:', 'Leave a Reply', 'Post Comment', 'Picture Courtesy']) expect(a.text).not.toContain(s);
+    expect(a.text.split('\n\n')).toHaveLength(6);
+    expect(a.imageCredits).toEqual(['Picture Courtesy: Town archive']);
+    const kinds = a.removed.map((r) => r.kind);
+    for (const k of ['share', 'ad', 'comments', 'navigation', 'credit']) expect(kinds).toContain(k);
+  });
+});
