@@ -193,9 +193,10 @@ async function onImport(file: File): Promise<void> {
 async function onShow(q: QuoteRecord): Promise<void> {
   let granted = true;
   try {
-    const origin = new URL(q.page.location || q.page.url).origin;
+    const u = new URL(q.page.location || q.page.url);
     // Asked within the click (Firefox requires the user gesture); no prompt when already granted.
-    if (/^https?:/.test(origin)) granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+    // No port in the pattern: match patterns cannot carry one in Firefox, and in Chrome they match any port.
+    if (u.protocol === 'http:' || u.protocol === 'https:') granted = await browser.permissions.request({ origins: [`${u.protocol}//${u.hostname}/*`] });
   } catch {
     granted = false;
   }

@@ -185,27 +185,32 @@ export async function saveFromReader(tabId: number, readerUrl: string, selection
   }
 }
 
+/**
+ * Resolves once the tab has loaded a real page. A new tab first reports an
+ * about:blank that is already 'complete' (Firefox), so that state does not count.
+ */
 function waitForTabComplete(tabId: number, timeoutMs = 30_000): Promise<void> {
+  const loaded = (tab: { status?: string; url?: string }) => tab.status === 'complete' && !!tab.url && !tab.url.startsWith('about:');
   return new Promise((resolve, reject) => {
     const done = (fn: () => void) => {
       clearTimeout(timer);
       browser.tabs.onUpdated.removeListener(onUpdated);
       fn();
     };
-    const onUpdated = (id: number, info: { status?: string }) => {
-      if (id === tabId && info.status === 'complete') done(resolve);
+    const onUpdated = (id: number, _info: unknown, tab: { status?: string; url?: string }) => {
+      if (id === tabId && loaded(tab)) done(resolve);
     };
     const timer = setTimeout(() => done(() => reject(new Error('timeout'))), timeoutMs);
     browser.tabs.onUpdated.addListener(onUpdated);
     void browser.tabs.get(tabId).then(
-      (tab) => tab.status === 'complete' && done(resolve),
+      (tab) => loaded(tab) && done(resolve),
       (e: unknown) => done(() => reject(e)),
     );
   });
 }
 
 /** Finds and highlights a saved passage in an open tab. */
-export async function showInTab(tabId: number, record: QuoteRecord): Promise<QuoteShowResponse> {
+export async function showInTab(tabId: number, record: QuoteRecord, retry = true): Promise<QuoteShowResponse> {
   try {
     await injectTools(tabId, 0);
     const results = await browser.scripting.executeScript({
@@ -218,6 +223,11 @@ export async function showInTab(tabId: number, record: QuoteRecord): Promise<Quo
     return { ok: true, tabId, found: !!res?.found, exact: !!res?.exact };
   } catch (e) {
     const why = classifyInjectionError(e);
+    // The page may still have been swapping documents (redirect, late navigation): try once more.
+    if (retry && why !== 'no-tab') {
+      await new Promise((r) => setTimeout(r, 700));
+      return showInTab(tabId, record, false);
+    }
     return { ok: false, tabId, reason: why === 'no-access' ? 'no-access' : 'failed', message: why === 'no-access' ? t('libraryShowNoAccess') : t('libraryShowFailed') };
   }
 }
