@@ -1,6 +1,7 @@
-import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
+import DOMPurify, { type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import { callDom, getDom, replaceNode } from './domSafe';
 import { promoteLazyImages } from './lazyImages';
+import { READER_PROFILE } from './readerProfile';
 import { dropTrackingPixels } from './pixels';
 import { resolveHttpUrl, rewriteLink, sanitizeSrcset } from './safeUrls';
 
@@ -29,51 +30,6 @@ import { resolveHttpUrl, rewriteLink, sanitizeSrcset } from './safeUrls';
  * Classes go too: the reader page styles the article itself, and page
  * classes could match the extension's own CSS (e.g. a page's "hidden").
  */
-
-const ALLOWED_TAGS = [
-  'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite',
-  'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'main',
-  'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strong',
-  'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var',
-  'wbr',
-];
-
-const ALLOWED_ATTR = [
-  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'lang', 'dir', 'datetime',
-  'colspan', 'rowspan', 'scope', 'abbr', 'start', 'reversed', 'type', 'value', 'span',
-];
-
-/**
- * Elements removed together with their content. DOMPurify's defaults minus
- * the MathML token elements (so "x = 2" inside <math> stays readable) plus
- * forms and their controls (a phishing "log in again" form must not leave
- * its labels behind), object/embed/applet fallbacks and media.
- */
-const FORBID_CONTENTS = [
-  'annotation', 'annotation-xml', 'applet', 'audio', 'button', 'canvas', 'datalist', 'desc', 'dialog', 'embed',
-  'foreignobject', 'form', 'frame', 'frameset', 'head', 'iframe', 'input', 'map', 'meter', 'noembed',
-  'noframes', 'noscript', 'object', 'option', 'optgroup', 'output', 'plaintext', 'progress', 'script',
-  'select', 'selectedcontent', 'style', 'svg', 'template', 'textarea', 'title', 'video', 'xmp',
-];
-
-/** Only http(s), mailto and scheme-less (relative, fragment) URLs pass DOMPurify; step 3 decides finally. */
-const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-
-const CONFIG: Config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
-  FORBID_CONTENTS,
-  ALLOWED_URI_REGEXP,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  ALLOW_UNKNOWN_PROTOCOLS: false,
-  ALLOW_SELF_CLOSE_IN_ATTR: false,
-  SAFE_FOR_TEMPLATES: false,
-  WHOLE_DOCUMENT: false,
-  KEEP_CONTENT: true,
-  RETURN_DOM_FRAGMENT: true,
-};
 
 /** Input larger than this is cut (DOMParser is linear, but the reader has no use for it). */
 const MAX_HTML = 5_000_000;
@@ -169,7 +125,7 @@ export function sanitizeToFragment(win: Win, html: string, baseUrl: string): Doc
     flattenDeep(dirty, body, MAX_DEPTH);
     promoteLazyImages(body);
     dropTrackingPixels(body, base);
-    const fragment = purify.sanitize(body.innerHTML, CONFIG) as unknown as DocumentFragment;
+    const fragment = purify.sanitize(body.innerHTML, READER_PROFILE) as unknown as DocumentFragment;
     rewriteUrls(fragment, base);
     cleanTextNodes(fragment, inert);
     return fragment;
