@@ -17,11 +17,17 @@ import { resolveHttpUrl, rewriteLink, sanitizeSrcset } from './safeUrls';
  *    and drop tracking pixels (they need `data-*` and `style`, which the
  *    profile removes);
  * 2. DOMPurify with a closed allow-list, returning a DocumentFragment;
- * 3. on the fragment: links to http(s) (absolute, tracking parameters
- *    stripped, `rel="noopener noreferrer"`, `target="_blank"`), `mailto:`
- *    and in-page `#fragments` only; images to absolute http(s) `src` and
- *    `srcset` only, loaded lazily without a referrer; comments removed;
+ * 3. on the fragment: links to http(s) (absolute, tracking parameters and
+ *    user:password@ stripped, `rel="noopener noreferrer"`,
+ *    `target="_blank"`), `mailto:` (rel only: a blank tab would stay open)
+ *    and in-page `#fragments` only; any other link becomes its text; images
+ *    to absolute http(s) `src` and `srcset` only, loaded lazily without a
+ *    referrer; comments and bidi override characters removed;
  * 4. serialise (string API) or hand the fragment over (reader page).
+ *
+ * DOMPurify and our own walking never call methods of a document that page
+ * markup can clobber (domSafe.ts, purifyWindow): the content script binds
+ * this to the live page's window.
  *
  * The reader profile drops: scripts, styles (elements and attributes),
  * event handlers, iframes/frames, objects/embeds, forms and every control,
