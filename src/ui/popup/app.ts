@@ -9,8 +9,9 @@ import { isTabRefusal, sendMessage, type TabAnalysis } from '@/src/ext/messages'
 import { t } from '@/src/ext/i18n';
 import { summarize } from '@/src/analyze/summary';
 import { replaceContent } from './dom';
+import { getCachedEntry, sameDocumentUrl } from '@/src/ext/reportCache';
 import { anchorContext, quoteCitation, siteOf } from './format';
-import { renderError, renderLoading, renderReportRefusal, renderTabRefusal, stateOfRefusal, stateOfReport, type PopupState } from './states';
+import { renderError, renderLoading, renderReportRefusal, renderTabRefusal, stateOfRefusal, stateOfReport, type PopupState, type StateActions } from './states';
 import { renderReport } from './report';
 import { LENGTHS } from './summary';
 
@@ -39,6 +40,7 @@ export async function startPopup(root: HTMLElement, live: HTMLElement): Promise<
 
   const tabId = fromQuery !== null ? Number(fromQuery) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 
+  let summaryLength: SummaryLength = 'medium';
   const load = async (options: { force?: boolean; refresh?: boolean } = {}): Promise<void> => {
     setState('loading');
     replaceContent(root, renderLoading());
@@ -48,32 +50,50 @@ export async function startPopup(root: HTMLElement, live: HTMLElement): Promise<
       replaceContent(root, renderTabRefusal({ ok: false, tabRefusal: 'no-tab', message: t('refusalNoTab') }, actions));
       return;
     }
+    performance.mark('sourcelight:ask');
+    const asked = sendMessage('analysis:get', { tabId, ...options });
+    summaryLength = await storedLength;
+    // Instant reopen: show the cached report straight from session storage while
+    // the background (possibly asleep) confirms it; re-render only if it changed.
+    let early: TabAnalysis | null = null;
+    if (!options.force && !options.refresh) {
+      early = await Promise.race([cachedForTab(tabId), asked.then(() => null, () => null)]);
+      if (early) {
+        show(early, false, actions);
+        performance.mark('sourcelight:rendered');
+      }
+    }
     let result: TabAnalysis;
     try {
-      performance.mark('sourcelight:ask');
-      result = await sendMessage('analysis:get', { tabId, ...options });
+      result = await asked;
       performance.mark('sourcelight:answer');
     } catch (err) {
+      if (early) return;
       setState('error');
       replaceContent(root, renderError(err, actions));
       return;
     }
+    if (early && sameAnalysis(early, result)) return;
+    show(result, options.force === true, actions);
+    performance.mark('sourcelight:rendered');
+  };
+
+  const show = (result: TabAnalysis, forced: boolean, actions: StateActions): void => {
     if (isTabRefusal(result)) {
       setState(stateOfRefusal(result));
       replaceContent(root, renderTabRefusal(result, actions));
     } else if (!result.ok || !result.article) {
       setState(result.ok ? 'error' : stateOfReport(result));
-      replaceContent(root, renderReportRefusal(result, options.force === true, actions));
+      replaceContent(root, renderReportRefusal(result, forced, actions));
     } else {
-      showReport(result as Report & { article: Article }, await storedLength);
+      showReport(result as Report & { article: Article }, summaryLength);
     }
-    performance.mark('sourcelight:rendered');
   };
 
-  const showReport = (report: Report & { article: Article }, summaryLength: SummaryLength): void => {
+  const showReport = (report: Report & { article: Article }, initialLength: SummaryLength): void => {
     const { article } = report;
     const summaries = new Map<SummaryLength, string[]>([['medium', report.summary ?? []]]);
-    let length = summaryLength;
+    let length = initialLength;
     const view = renderReport(report, locale, {
       summaryLength: length,
       summaryFor: (l) => {
@@ -91,6 +111,7 @@ export async function startPopup(root: HTMLElement, live: HTMLElement): Promise<
       },
       setSummaryLength: (l) => {
         length = l;
+        summaryLength = l;
         void browser.storage.local.set({ [LENGTH_KEY]: l }).catch(() => undefined);
       },
       copy: (quote) => copyText(quoteCitation(quote.text, quote.speaker, article.title, article.canonicalUrl || article.url)),
@@ -116,6 +137,23 @@ export async function startPopup(root: HTMLElement, live: HTMLElement): Promise<
   };
 
   await load();
+}
+
+/** The cached analysis for the tab when it is fresh and still for the tab's URL, else null. */
+async function cachedForTab(tabId: number): Promise<TabAnalysis | null> {
+  try {
+    const [entry, tab] = await Promise.all([getCachedEntry(tabId), browser.tabs.get(tabId)]);
+    if (!entry || entry.stale || !tab.url || !sameDocumentUrl(entry.url, tab.url)) return null;
+    return entry.report;
+  } catch {
+    return null;
+  }
+}
+
+/** Same analysis? Reports are rebuilt with new timings, so compare those and the text. */
+function sameAnalysis(a: TabAnalysis, b: TabAnalysis): boolean {
+  if (isTabRefusal(a) || isTabRefusal(b)) return isTabRefusal(a) && isTabRefusal(b) && a.tabRefusal === b.tabRefusal;
+  return a.ok === b.ok && a.ms?.total === b.ms?.total && a.article?.text === b.article?.text && a.error?.code === b.error?.code;
 }
 
 function readLength(stored: Record<string, unknown>): SummaryLength {

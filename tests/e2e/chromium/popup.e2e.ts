@@ -129,7 +129,9 @@ describe('popup on the seed page', () => {
     await page.evaluate(() => document.querySelector('p')!.append(' A sentence the page added later.'));
     const changed = await openPopupFor(h, tabId);
     expect(await popupState(changed)).toBe('report');
-    expect((await cachedEntry(h, tabId))!.at).toBeGreaterThan(before!.at);
+    // The popup may show the cached report first; the background then re-analyses and the popup re-renders.
+    await expect.poll(async () => (await cachedEntry(h, tabId))!.at, { timeout: 20_000 }).toBeGreaterThan(before!.at);
+    await expect.poll(() => changed.textContent('#summary'), { timeout: 5_000 }).toBeTruthy();
     await changed.close();
   });
 
