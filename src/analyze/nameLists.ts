@@ -80,7 +80,9 @@ export const NOT_NAMES = new Set([
   'der', 'die', 'das', 'und', 'le', 'la', 'les', 'el', 'los', 'las', 'et', 'y', 'но', 'и', 'в', 'на', 'по',
   'photo', 'picture', 'image', 'video', 'read', 'watch', 'follow', 'share', 'click', 'sign', 'subscribe',
   'updated', 'advertisement', 'related', 'more', 'see', 'getty', 'images', 'jan', 'feb', 'aug', 'sept', 'sep',
-  'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'selon', 'según', 'laut', 'dans', 'pour',
+  'avec', 'sans', 'pero', 'para', 'por', 'con', 'sin', 'mit', 'für', 'nach', 'bei', 'aber', 'doch', 'mais', 'car',
+  'по', 'но', 'как', 'что', 'это',
 ]);
 
 /** Common first names, for the gender a pronoun needs ("she said" → the last woman named). */

@@ -298,7 +298,8 @@ export function findEntities(text: string): EntityIndex {
     }
     if (raw.kind === 'person' && ent.kind === 'unknown') ent.kind = 'person';
     if (raw.name.split(/\s+/).length > ent.name.split(/\s+/).length && ent.kind === 'person') ent.name = raw.name;
-    const role = raw.role ?? appositiveRole(text, raw);
+    // Appositives only when a comma touches the name (cheap check first: this runs per mention).
+    const role = raw.role ?? (text[raw.end] === ',' || /,\s*$/.test(text.slice(Math.max(0, raw.start - 3), raw.start)) ? appositiveRole(text, raw) : null);
     if (role && (!ent.role || role.length > ent.role.length)) ent.role = role;
     if (raw.gender && !ent.gender) ent.gender = raw.gender;
     byName.set(key, ent);

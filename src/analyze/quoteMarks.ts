@@ -139,7 +139,7 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
         // Straight marks toggle within a paragraph; an opener must touch the word after it.
         if (anyHas('"') && closeWith('"', i)) break;
         // A straight mark after a word closes an open curly quote (“…" in scraped text).
-        if (!opensHere(prev) && (isSpaceOrStart(next) || !isLetter(next)) && stack.length > 0 && stack[0]!.closers.includes('”') && closeWith('”', i)) break;
+        if ((isSpaceOrStart(next) || !isLetter(next)) && !(isSpaceOrStart(prev) && isLetter(next)) && stack.length > 0 && stack[0]!.closers.includes('”') && closeWith('”', i)) break;
         if (!isSpaceOrStart(next)) push(i, ch, '"', false);
         break;
       }

@@ -16,6 +16,8 @@ import { attributeSpeakers } from './speakerResolution';
 import type { QuoteSite } from './speakers';
 import { classifyQuote, looksLikeTitle } from './quoteKind';
 
+const MAX_QUOTES = 2000;
+
 /** Headlines capitalise every word, so a Title Case quote in one proves nothing. */
 function titleCaseParagraph(text: string, s: QuoteSite): boolean {
   const w = text.slice(s.paraStart, s.paraEnd).match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
@@ -37,8 +39,10 @@ export interface FindQuotesOptions {
 /** Every direct quotation in `text`, in order, with its speaker (or null) and kind. */
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   const sites: QuoteSite[] = [];
-  for (const para of splitParagraphs(text)) {
+  outer: for (const para of splitParagraphs(text)) {
     for (const m of scanQuoteMarks(para.text)) {
+      // No article has thousands of quotes: past this, the input is hostile; stop (bounded time).
+      if (sites.length >= MAX_QUOTES) break outer;
       const content = para.text.slice(m.start, m.end);
       if (!/[\p{L}\p{N}]/u.test(content)) continue;
       sites.push({
@@ -55,8 +59,11 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     }
   }
   if (sites.length === 0) return [];
-  const entities = options.entities ?? findEntities(text);
-  const speakers = attributeSpeakers({ text, sites, entities });
+  // Nothing after the last quote can name its speaker (beyond its own sentence): on hostile or
+  // huge inputs, look no further than a margin past it.
+  const limit = Math.min(text.length, sites[sites.length - 1]!.close + 3000);
+  const entities = options.entities ?? findEntities(limit < text.length ? text.slice(0, limit) : text);
+  const speakers = attributeSpeakers({ text, sites, entities, limit });
   const out: Quote[] = [];
   const headline = new Map<number, boolean>();
   for (let i = 0; i < sites.length; i++) {

@@ -28,7 +28,8 @@ function genderOk(e: Entity, g: 'm' | 'f' | 'p' | null): boolean {
 }
 
 function fromEntity(e: Entity, asWritten: string): Attribution {
-  const speaker = e.kind === 'organisation' && /^the\s/i.test(asWritten) && !/\s/.test(e.name) ? asWritten.replace(/^The/, 'the') : e.name;
+  // Bodies keep their article ("the Kremlin", "the White House"); people get their full name.
+  const speaker = e.kind === 'organisation' && /^the\s/i.test(asWritten) && asWritten.endsWith(e.name) ? `the ${e.name}` : e.name;
   return { speaker, role: e.role, asWritten, how: 'cue', entity: e };
 }
 
@@ -120,7 +121,8 @@ export function namedSources(ctx: SpeakerContext): Source[] {
   const out: Source[] = [];
   const { text, sites, entities } = ctx;
   let first = 0;
-  for (const para of splitParagraphs(text)) {
+  const limit = ctx.limit ?? text.length;
+  for (const para of splitParagraphs(limit < text.length ? text.slice(0, limit) : text)) {
     while (first < sites.length && sites[first]!.close <= para.start) first++;
     const toks = paragraphTokens(ctx, para.start, para.end, first);
     for (const np of cueSubjects(text, toks)) {
@@ -154,7 +156,7 @@ export function namedSources(ctx: SpeakerContext): Source[] {
   };
   visitSentence(0);
   SENTENCE_START.lastIndex = 0;
-  for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) visitSentence(m.index + m[0].length);
+  for (let m = SENTENCE_START.exec(text); m && m.index < limit; m = SENTENCE_START.exec(text)) visitSentence(m.index + m[0].length);
   out.sort((a, b) => a.pos - b.pos);
   return out;
 }
@@ -203,12 +205,24 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
         continue;
       }
     }
+    // A quote-only paragraph continues the speaker of the quote just before it.
+    if (s.open === s.paraStart && prev && prev.paragraph === s.paragraph - 1 && out[i - 1]!.speaker && quoteOnly(sites, i)) {
+      out[i] = { ...out[i - 1]!, how: 'inherited' };
+      continue;
+    }
     if (s.open === s.paraStart) {
       const intro = introFor(ctx, s);
       if (intro) out[i] = { ...resolve(ctx, intro, sources), how: 'inherited' };
     }
   }
   return out;
+}
+
+/** The paragraph of site `i` holds nothing but quotes (and punctuation) from start to end. */
+function quoteOnly(sites: QuoteSite[], i: number): boolean {
+  let j = i;
+  while (j + 1 < sites.length && sites[j + 1]!.paragraph === sites[i]!.paragraph && j - i < 50) j++;
+  return sites[j]!.close >= sites[j]!.paraEnd - 2;
 }
 
 function introFor(ctx: SpeakerContext, s: QuoteSite): NP | null {

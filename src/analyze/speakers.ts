@@ -297,6 +297,8 @@ export interface SpeakerContext {
   entities: EntityIndex;
   /** Token cache by paragraph start (filled on demand). */
   tokens?: Map<number, Tok[]>;
+  /** Offset past which no text is read (a margin after the last quote). */
+  limit?: number;
 }
 
 /** Tokens of the paragraph [start, end), cached on the context; `firstSite` is its first quote. */
@@ -304,7 +306,7 @@ export function paragraphTokens(ctx: SpeakerContext, start: number, end: number,
   ctx.tokens ??= new Map();
   let toks = ctx.tokens.get(start);
   if (!toks) {
-    toks = tokenize(ctx.text, start, end, ctx.sites, firstSite);
+    toks = tokenize(ctx.text, start, Math.min(end, ctx.limit ?? end), ctx.sites, firstSite);
     ctx.tokens.set(start, toks);
   }
   return toks;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/analyze/quotes';
+
+const speakerOf = (text: string, i = 0) => findQuotes(text)[i]?.speaker ?? null;
+
+describe('speaker attribution', () => {
+  it('"X said" after the quote', () => {
+    expect(speakerOf('“Taxes will fall,” Finance Minister Carla Reyes said on Monday.')).toBe('Carla Reyes');
+  });
+
+  it('"said X" after the quote', () => {
+    expect(speakerOf('“Taxes will fall,” said Carla Reyes, the finance minister.')).toBe('Carla Reyes');
+  });
+
+  it('"X said:" before the quote, in other tenses', () => {
+    expect(speakerOf('Carla Reyes has told reporters: “Taxes will fall.”')).toBe('Carla Reyes');
+    expect(speakerOf('Carla Reyes warned, “Taxes will rise.”')).toBe('Carla Reyes');
+    expect(speakerOf('Carla Reyes insisted that the cuts were “fair and overdue”.')).toBe('Carla Reyes');
+  });
+
+  it('"X, who …, told" skips the relative clause', () => {
+    expect(speakerOf('Tom Baker, who led the union for a decade, told the meeting: “We are ready.”')).toBe('Tom Baker');
+  });
+
+  it('"according to X"', () => {
+    expect(speakerOf('According to Tom Baker, the deal was “dead on arrival”.')).toBe('Tom Baker');
+  });
+
+  it('a quote-only paragraph continues the previous speaker', () => {
+    const text = '“We are ready,” said Tom Baker.\n\n“And we will not wait any longer.”';
+    expect(speakerOf(text, 1)).toBe('Tom Baker');
+  });
+
+  it('organisations speak', () => {
+    expect(speakerOf('The Kremlin describes the war as a “special operation”.')).toBe('the Kremlin');
+    expect(speakerOf('“No comment,” the White House said.')).toBe('the White House');
+  });
+
+  it('resolves pronouns and roles to the person the article introduced', () => {
+    const text = [
+      'Russian President Vladimir Putin met the families on Friday.',
+      '“Nothing can replace your loss”, he said.',
+      'The president stated, “We share your pain.”',
+      'Mr. Putin later described them as “heroes”.',
+    ].join('\n\n');
+    const qs = findQuotes(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin', 'Vladimir Putin']);
+    expect(qs[0]!.speakerRole).toBe('Russian President');
+  });
+
+  it('picks the pronoun antecedent of the right gender', () => {
+    const text = 'Mary Collins met John Peters on Tuesday. “It went well,” she said.';
+    expect(speakerOf(text)).toBe('Mary Collins');
+  });
+
+  it('says null rather than guessing a capitalised word', () => {
+    expect(speakerOf('In Paris, protesters carried signs reading “No to war without end” all day.')).toBeNull();
+    expect(speakerOf('The law bans “spreading false information about the army”.')).toBeNull();
+  });
+
+  it('does not take the next sentence as the speaker of a quote that ends its own sentence', () => {
+    const text = 'Tom Baker said the plan “will fail.” Anna Berg called it “brave”.';
+    const qs = findQuotes(text);
+    expect(qs[0]!.speaker).toBe('Tom Baker');
+    expect(qs[1]!.speaker).toBe('Anna Berg');
+  });
+
+  it('understands German, French, Spanish and Russian cue verbs', () => {
+    expect(speakerOf('Der Kanzler Olaf Scholz erklärte: „Die Lage ist ernst.“')).toBe('Olaf Scholz');
+    expect(speakerOf('Selon Marie Dubois, la réforme est « injuste ».')).toBe('Marie Dubois');
+    expect(speakerOf('Según Ana Torres, el plan es «un error».')).toBe('Ana Torres');
+    expect(speakerOf('По словам Ивана Петрова, «ситуация стабильна».')).toMatch(/Петров/);
+  });
+});
