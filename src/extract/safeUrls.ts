@@ -89,6 +89,50 @@ export function stripTrackingParams(url: URL): URL {
   return url;
 }
 
+/**
+ * Click-tracking redirectors that carry the real destination in a query
+ * parameter: host (exact) → parameter names. Following the link through
+ * them tells the redirector what was read and clicked.
+ */
+const REDIRECTORS: Record<string, readonly string[]> = {
+  'www.google.com': ['q', 'url'],
+  'google.com': ['q', 'url'],
+  'l.facebook.com': ['u'],
+  'lm.facebook.com': ['u'],
+  'l.instagram.com': ['u'],
+  'l.messenger.com': ['u'],
+  'www.youtube.com': ['q'],
+  't.umblr.com': ['z'],
+  'href.li': [],
+  'away.vk.com': ['to'],
+  'slack-redir.net': ['url'],
+  'out.reddit.com': ['url'],
+};
+
+/** The destination inside a known redirector link (google.com/url?q=…, l.facebook.com/l.php?u=…), else `url`. */
+export function unwrapRedirect(url: URL): URL {
+  const host = url.hostname.toLowerCase();
+  const params = REDIRECTORS[host];
+  if (!params) return url;
+  const path = url.pathname;
+  if ((host.endsWith('google.com') && path !== '/url') || (host === 'www.youtube.com' && path !== '/redirect')) return url;
+  // href.li puts the whole destination after "?".
+  const candidates = params.length ? params.map((p) => url.searchParams.get(p)) : [safeDecode(url.search.slice(1))];
+  for (const value of candidates) {
+    const inner = value ? parseUrl(value) : null;
+    if (inner && WEB.has(inner.protocol)) return inner;
+  }
+  return url;
+}
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
 export type LinkTarget =
   | { kind: 'web'; href: string }
   | { kind: 'mailto'; href: string }
@@ -96,7 +140,8 @@ export type LinkTarget =
 
 /**
  * Classifies and rewrites a link `href`: in-page fragments stay fragments,
- * http(s) links become absolute and lose tracking parameters, `mailto:` is
+ * http(s) links become absolute, leave known redirectors and lose tracking
+ * parameters, `mailto:` is
  * kept as is. Anything else (javascript:, data:, vbscript:, file:, blob:,
  * custom schemes, unparsable) gives null: the link loses its href.
  */
@@ -109,7 +154,7 @@ export function rewriteLink(href: string, base: string | null): LinkTarget | nul
   if (!url) return null;
   if (url.protocol === 'mailto:') return { kind: 'mailto', href: url.href };
   if (!WEB.has(url.protocol)) return null;
-  return { kind: 'web', href: stripTrackingParams(withoutCredentials(url)).href };
+  return { kind: 'web', href: stripTrackingParams(withoutCredentials(unwrapRedirect(url))).href };
 }
 
 /** One `srcset` candidate: a URL and its descriptor ("800w", "2x" or ""). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrackingParam, parseSrcset, resolveHttpUrl, rewriteLink, sanitizeSrcset, stripTrackingParams } from '../../../src/extract/safeUrls';
+import { unwrapRedirect, isTrackingParam, parseSrcset, resolveHttpUrl, rewriteLink, sanitizeSrcset, stripTrackingParams } from '../../../src/extract/safeUrls';
 
 describe('tracking parameters', () => {
   it.each(['utm_source', 'UTM_Medium', 'utm_anything', 'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_eid', 'mc_cid', 'igshid', '_hsenc', '_hsmi', 'yclid', 'ref_src', 'xtor', '_gl', 'itm_source'])(
@@ -22,6 +22,15 @@ describe('rewriteLink', () => {
   });
   it.each(['javascript:alert(1)', '\u0001javascript:alert(1)', 'jav\nascript:1', 'data:text/html,1', 'blob:https://a/1', 'about:blank', 'ws://a.example/'])(
     'refuses %j', (href) => expect(rewriteLink(href, base)).toBeNull());
+  it('unwraps click-tracking redirectors to their http(s) destination', () => {
+    expect(rewriteLink('https://www.google.com/url?q=https://site.example/a?utm_source=g%26id%3D2&sa=D&ust=1', base)).toEqual({ kind: 'web', href: 'https://site.example/a?id=2' });
+    expect(rewriteLink('https://l.facebook.com/l.php?u=https%3A%2F%2Fsite.example%2Fb&h=AT0', base)?.href).toBe('https://site.example/b');
+    expect(rewriteLink('https://href.li/?https://site.example/c', base)?.href).toBe('https://site.example/c');
+    // Not a redirect, or a destination we would refuse: left as it is.
+    expect(unwrapRedirect(new URL('https://www.google.com/search?q=https://x.example/')).href).toBe('https://www.google.com/search?q=https://x.example/');
+    expect(unwrapRedirect(new URL('https://www.google.com/url?q=javascript:alert(1)')).hostname).toBe('www.google.com');
+    expect(unwrapRedirect(new URL('https://href.li/?%E0%A4%A')).hostname).toBe('href.li');
+  });
   it('removes credentials that disguise the real host', () => {
     expect(rewriteLink('https://bank.example:secret@evil.example/login', base)).toEqual({ kind: 'web', href: 'https://evil.example/login' });
     expect(resolveHttpUrl('https://u@img.example/a.jpg', base)).toBe('https://img.example/a.jpg');
