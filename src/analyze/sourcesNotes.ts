@@ -34,18 +34,18 @@ export class NoteSet {
     return atSentenceStart && !this.keepCase ? lowerFirst(w) : w;
   }
 
-  private byKey = new Map<string, { note: SourceNote; first: number; guessed: boolean }>();
+  private byKey = new Map<string, { note: SourceNote; first: number; guessed: boolean; starts: Set<number> }>();
 
   add(key: string, who: string, kind: SourceKind, vague: boolean, role: string | null, s: Sentence, snippet: string, guessed = false): void {
     let entry = this.byKey.get(key);
     if (!entry) {
-      entry = { note: { who, kind, vague, role, claims: [] }, first: s.start, guessed };
+      entry = { note: { who, kind, vague, role, claims: [] }, first: s.start, guessed, starts: new Set() };
       this.byKey.set(key, entry);
     }
     if (role && !entry.note.role) entry.note.role = role;
-    const claims = entry.note.claims;
-    // Claims arrive mostly in text order, so a repeat is usually the last one.
-    for (let i = claims.length - 1; i >= 0; i--) if (claims[i]!.start === s.start) return;
+    // One claim per sentence and source.
+    if (entry.starts.has(s.start)) return;
+    entry.starts.add(s.start);
     entry.note.claims.push({ text: shorten(snippet), start: s.start, end: s.end });
   }
 
@@ -60,7 +60,11 @@ export class NoteSet {
         && (e2.note.who.split(/\s+/)[0] === name || e2.note.who.split(/\s+/).pop() === name));
       if (targets.length !== 1) continue;
       const target = targets[0]![1];
-      for (const c of entry.note.claims) if (!target.note.claims.some((x) => x.start === c.start)) target.note.claims.push(c);
+      for (const c of entry.note.claims) {
+        if (target.starts.has(c.start)) continue;
+        target.starts.add(c.start);
+        target.note.claims.push(c);
+      }
       target.first = Math.min(target.first, entry.first);
       this.byKey.delete(key);
     }

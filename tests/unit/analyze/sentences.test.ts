@@ -65,6 +65,15 @@ describe('splitSentences', () => {
     expect(splitSentences(text, 'de').length).toBe(2);
   });
 
+  it('stays linear on one very long paragraph (segmented in chunks at sentence ends)', () => {
+    const text = 'Mr. Smith said the vote was close. '.repeat(4000);
+    const t = performance.now();
+    const ss = splitSentences(text, 'en');
+    expect(performance.now() - t).toBeLessThan(3000); // ~20 ms idle; unchunked V8 takes seconds
+    expect(ss).toHaveLength(4000);
+    expect(ss[1234]!.text).toBe('Mr. Smith said the vote was close.');
+  });
+
   it('never throws on hostile input and stays bounded', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('Mr. '.repeat(5000)).length).toBe(1);
