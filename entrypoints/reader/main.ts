@@ -6,7 +6,7 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { getCachedEntry, sameDocumentUrl } from '@/src/ext/reportCache';
 import { loadSettings, onSettingsChanged, saveReaderSettings } from '@/src/ext/settingsStore';
-import type { ReaderSettings } from '@/src/ext/settings';
+import type { ReaderSettings, Settings } from '@/src/ext/settings';
 import { applyUiLocale, t } from '@/src/ui/reader/i18n';
 import { applyReaderSettings } from '@/src/ui/reader/typography';
 import { parseReaderParams } from '@/src/ext/readerUrl';
@@ -25,29 +25,27 @@ async function main(): Promise<void> {
   let settings = await loadSettings();
   applyReaderSettings(document, settings.reader);
 
-  const change = (patch: Partial<ReaderSettings>): void => {
-    settings = { ...settings, reader: { ...settings.reader, ...patch } };
-    apply();
-    void saveReaderSettings(patch);
-  };
-  const shell: Shell = buildShell(document, params.src, change);
-  const apply = (): void => {
-    applyReaderSettings(document, settings.reader);
-    shell.update(settings.reader);
-    view?.setMarks(settings.reader.marks);
-  };
   let view: ReturnType<typeof createArticleView> | null = null;
-  onSettingsChanged((next) => {
+  let shell: Shell | null = null;
+  /** Applies settings from this page or another (options, another reader tab). */
+  const applySettings = (next: Settings): void => {
     const marksChanged = next.reader.marks !== settings.reader.marks;
     settings = next;
     applyReaderSettings(document, settings.reader);
-    shell.update(settings.reader);
+    shell?.update(settings.reader);
+    // Re-rendering the article is only needed when marks switch.
     if (marksChanged) view?.setMarks(settings.reader.marks);
+  };
+  shell = buildShell(document, params.src, (patch: Partial<ReaderSettings>) => {
+    applySettings({ ...settings, reader: { ...settings.reader, ...patch } });
+    void saveReaderSettings(patch);
   });
+  onSettingsChanged(applySettings);
   shell.update(settings.reader);
+  const ui: Shell = shell;
 
   const showState = (state: ReaderState, detail?: string | null): void => {
-    shell.showState(renderState(state, params.src, detail));
+    ui.showState(renderState(state, params.src, detail));
   };
 
   if (params.error) return showState(stateOfError(params.error));
@@ -71,17 +69,17 @@ async function main(): Promise<void> {
         button.disabled = false;
         if (res.ok) {
           button.textContent = t('readerSaved');
-          shell.announce(t('readerQuoteSaved'));
+          ui.announce(t('readerQuoteSaved'));
         } else {
-          shell.announce(res.message ? t('readerQuoteNotSavedBecause', res.message) : t('readerQuoteNotSaved'));
+          ui.announce(res.message ? t('readerQuoteNotSavedBecause', res.message) : t('readerQuoteNotSaved'));
         }
       });
     },
   });
   document.title = article.title ? t('readerPageTitleWith', article.title) : t('readerPageTitle');
-  shell.showArticle(view.element, pane);
+  ui.showArticle(view.element, pane);
   view.setMarks(settings.reader.marks);
-  trackProgress(view.element, shell.progressBar);
+  trackProgress(view.element, ui.progressBar);
 }
 
 main().catch((err: unknown) => {
