@@ -13,6 +13,7 @@ import { getCachedEntry, sameDocumentUrl } from '@/src/ext/reportCache';
 import { anchorContext, quoteCitation, siteOf } from './format';
 import { renderError, renderLoading, renderReportRefusal, renderTabRefusal, stateOfRefusal, stateOfReport, type PopupState, type StateActions } from './states';
 import { renderReport } from './report';
+import { renderCleaned } from './cleaned';
 import { LENGTHS } from './summary';
 
 const LENGTH_KEY = 'popup.summaryLength';
@@ -84,7 +85,9 @@ export async function startPopup(root: HTMLElement, live: HTMLElement): Promise<
       replaceContent(root, renderTabRefusal(result, actions));
     } else if (!result.ok || !result.article) {
       setState(result.ok ? 'error' : stateOfReport(result));
-      replaceContent(root, renderReportRefusal(result, forced, actions));
+      // Trackers are found even where no article is: still worth naming.
+      const trackers = result.trackers ?? [];
+      replaceContent(root, renderReportRefusal(result, forced, actions), trackers.length ? renderCleaned(trackers, null) : null);
     } else {
       showReport(result as Report & { article: Article }, summaryLength);
     }

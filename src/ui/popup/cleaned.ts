@@ -25,7 +25,8 @@ const CLUTTER: Record<ClutterKind, string> = {
   other: 'clutterOther',
 };
 
-export function renderCleaned(trackers: readonly Tracker[], removed: readonly RemovedClutter[]): HTMLElement {
+/** `removed` null: no article was cleaned (refusals), so only the trackers are listed. */
+export function renderCleaned(trackers: readonly Tracker[], removed: readonly RemovedClutter[] | null): HTMLElement {
   const trackerList = trackers.length
     ? el(
         'ul',
@@ -35,7 +36,7 @@ export function renderCleaned(trackers: readonly Tracker[], removed: readonly Re
         ),
       )
     : el('p', { class: 'empty', text: t('popupTrackersNone') });
-  const clutter = removed.filter((r) => r.count > 0);
+  const clutter = (removed ?? []).filter((r) => r.count > 0);
   const clutterList = clutter.length
     ? el(
         'ul',
@@ -48,7 +49,7 @@ export function renderCleaned(trackers: readonly Tracker[], removed: readonly Re
     t('popupCleaned'),
     el('h3', { text: t('popupTrackers') }),
     trackerList,
-    el('h3', { text: t('popupClutter') }),
-    clutterList,
+    removed ? el('h3', { text: t('popupClutter') }) : null,
+    removed ? clutterList : null,
   );
 }

@@ -26,6 +26,21 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** axe-core's serious and critical violations on a page. */
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const require = createRequire(import.meta.url);
+  // evaluate() is not subject to the extension page's CSP (a <script> tag would be).
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<Result> } }).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+  });
+}
+
 const texts = (popup: Page, selector: string): Promise<string[]> =>
   popup.$$eval(selector, (nodes) => nodes.map((n) => (n.textContent ?? '').trim()));
 
@@ -157,18 +172,9 @@ describe('popup on the seed page', () => {
   });
 
   it('has no serious or critical accessibility violations (light and dark)', async () => {
-    const require = createRequire(import.meta.url);
-    const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
-      // evaluate() is not subject to the extension page's CSP (a <script> tag would be).
-      await popup.evaluate(axeSource);
-      const violations = await popup.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
-      });
-      expect(violations, scheme).toEqual([]);
+      expect(await seriousA11yViolations(popup), scheme).toEqual([]);
     }
   });
 });
@@ -215,6 +221,7 @@ describe('popup states', () => {
     const state = await popupState(popup);
     expect(['report', 'no-article']).toContain(state);
     expect(await popup.locator('text=Try anyway').count()).toBe(0);
+    expect(await seriousA11yViolations(popup)).toEqual([]);
     await popup.close();
   });
 
