@@ -179,6 +179,8 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   let kind: EntityKind = 'unknown';
   if (PLACES.has(nameLc) || (nameToks.length === 1 && DEMONYM.test(name))) kind = 'place';
   else if (KNOWN_ORGS.has(nameLc) || ORG_WORDS.has(lastLc) || /^\p{Lu}{2,6}s?$/u.test(name) || /^(?:\p{Lu}\.){2,}$/u.test(name)) kind = 'organisation';
+  // "Wisconsin Republican", "U.S. History": a run ending in an adjective or common title word is no person.
+  else if (nameToks.length > 1 && (DEMONYM.test(nameToks[nameToks.length - 1]!) || /^(?:Democrat|Democrats|Republicans|History|News|Day|Act|Bill|Law|Plan|Center|Street|Avenue|Road|Square|Park|Hall|Tower|Building|Airport|Station|Bridge|River|Lake|Mountain|Island|County|City|State|Valley|Beach|Times|Post)$/.test(nameToks[nameToks.length - 1]!))) kind = ORG_WORDS.has(lastLc) ? 'organisation' : 'place';
   else if (roleEnd > 0 || nameToks.length > 1) kind = 'person';
   if (kind === 'unknown' || kind === 'person') {
     const first = lc(nameToks[0]!);

@@ -61,12 +61,46 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     const e = idx.byRole(headLc, p.start);
     if (e) return { ...fromEntity(e, e.name), asWritten: p.text };
   }
+  // "the Republican presidential candidate said": shown as written, but the article's main person
+  // stands behind it for a later "he said".
+  if (/^(the|der|die|le|la|el)\s/i.test(p.text) && words.length <= 5 && ROLE_WORDS.has(headLc)) {
+    const e = protagonist(idx, p.start);
+    return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue', entity: e };
+  }
   return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
 }
 
 interface Source {
   pos: number;
   entity: Entity;
+}
+
+/** The person mentioned most often before `before` (at least three times), or null. */
+function protagonist(idx: EntityIndex, before: number): Entity | null {
+  let best: Entity | null = null;
+  let bestN = 2;
+  for (const e of idx.entities) {
+    if (e.kind !== 'person') continue;
+    let n = 0;
+    for (const m of e.mentions) if (m.start < before) n++;
+    if (n > bestN) {
+      best = e;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/** Adds a resolved speaker as an antecedent for later pronouns (sources stay sorted). */
+function addSource(sources: Source[], pos: number, entity: Entity): void {
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid]!.pos <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  sources.splice(lo, 0, { pos, entity });
 }
 
 function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | null): Entity | null {
@@ -98,6 +132,8 @@ function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | n
 function headGap(gap: string): boolean {
   const m = /^(?:[’']s)?((?:\s+[\p{Ll}][\p{L}-]*){1,3})\s+$/u.exec(gap);
   if (!m) return false;
+  // "San Diego chapter president Luis Osuna": any words ending in a role word.
+  if (ROLE_WORDS.has(m[1]!.trim().split(/\s+/).pop()!)) return true;
   return m[1]!.trim().split(/\s+/).every((w) => ROLE_WORDS.has(w) || /^(campaign|state|party|press|national|former|senior|top|longtime|communications|policy|political|digital|chief|staff|foreign|white|house|news|media|general|deputy|presidential|front-runner|frontrunner|hopeful|rival|challenger|contender|congressional|gubernatorial|science|ministry|affairs|defense|security|rights)$/.test(w));
 }
 
@@ -181,6 +217,8 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     const p = findSpeakerNP(ctx, i);
     const a = p ? resolve(ctx, p, sources) : EMPTY;
     if (p?.weak && a.speaker) a.how = 'subject';
+    // A speaker resolved from a role description is an antecedent too (bounded: hostile text has few).
+    if (p && a.entity && a.asWritten !== a.entity.name && !/^\p{Lu}/u.test(p.text) && sources.length < 5000) addSource(sources, p.start, a.entity);
     out.push(a);
   }
   // Quotes without a cue of their own continue a neighbour's speaker.

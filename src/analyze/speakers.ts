@@ -133,7 +133,7 @@ function subjectLeft(text: string, toks: Tok[], c: number, lo: number, depth = 0
   }
   const base = baseNP(text, toks, k + 1, lo);
   // "X in the past described …" / "X on Tuesday said": the noun phrase was a prepositional object.
-  if (base && depth < 2) {
+  if (base && depth < 2 && !isPronoun(toks[k])) {
     let a = k;
     while (a > lo && toks[a - 1]!.start >= base.start) a--;
     const prep = toks[a - 1];
@@ -551,7 +551,7 @@ export function cueSubjects(text: string, toks: Tok[]): NP[] {
     const afterQuote = toks[c - 1]?.kind === 'quote' || (toks[c - 1]?.t === ',' && toks[c - 2]?.kind === 'quote');
     if (PREPOSITION_CUES.has(tk.lc)) p = npRight(text, toks, tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1, toks.length);
     else if (afterQuote) p = npRight(text, toks, c + 1, toks.length);
-    else if (toks[c - 1]?.t === ',' && (isCap(toks[c + 1]) || DETERMINERS.has(toks[c + 1]?.lc ?? ''))) {
+    else if (toks[c - 1]?.t === ',' && !/^(told|tells|tell|telling|asked|asks|called|calls|urged|urges|accused|accuses|blamed|praised|criticized|criticised)$/.test(tk.lc) && (isCap(toks[c + 1]) || DETERMINERS.has(toks[c + 1]?.lc ?? ''))) {
       // "…, said Alan Abramowitz, a demographer." — inverted after unquoted content.
       const r = npRight(text, toks, c + 1, toks.length);
       p = r && closesSoon(toks, r.end, toks.length, c) ? r : subjectLeft(text, toks, c, Math.max(lo, c - 30));
