@@ -26,7 +26,9 @@ concurred surmised theorized speculated speculates summarized summed wrote warne
 believes believed feels felt hopes hoped worries worried fears feared describes insisted pointed went spoke
 speaks speaking says repeated repeats reiterated mocked joked quipped griped grumbled scoffed sneered chided
 scolded lectured pressed rebutted disputed conceded acknowledged recounted intoned remarked offered
-promised ranted raved railed touted hailed lauded praised cheered gushed marveled marvelled`;
+promised ranted raved railed touted hailed lauded praised cheered gushed marveled marvelled exhorted
+remembered reacted reasoned conceded observed summarized concluded cautioned confided confessed
+declared acknowledged insisted recalled`;
 
 const DE = `sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt warnte
 warnt fragte fragt antwortete antwortet berichtete berichtet kritisierte kritisiert forderte fordert teilte

@@ -355,6 +355,11 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
       const p = plausible(npRight(text, toks, c + 1, hi), toks);
       if (p && (!newSentence || closesSoon(toks, p.end, hi, c))) return p;
     }
+    // "…,” exhorted actress Jamie Lee Curtis." — any past-tense verb right after the quote, then a name.
+    if (toks[k]!.t === toks[k]!.lc && /^\p{L}{3,}ed$/u.test(toks[k]!.t) && !newSentence && isCap(toks[k + 1])) {
+      const p = plausible(npRight(text, toks, k + 1, hi), toks);
+      if (p && /^\p{Lu}/u.test(p.text) && closesSoon(toks, p.end, hi, k)) return p;
+    }
     if (AFTER_QUOTE_ONLY.has(toks[k]!.lc)) {
       const p = plausible(npRight(text, toks, k + 1, hi), toks);
       if (p) return p;
@@ -378,6 +383,15 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   // 2. Before the quote, nearest cue first: "X said", "X told reporters:", "according to X".
   const before = searchBefore(text, toks, q, lo);
   if (before) return before;
+  // "Pollsters agree - Carl Bialik: “…”" / "Trump on Twitter: “…”": a name and a colon.
+  if (q - 1 >= lo && toks[q - 1]!.t === ':') {
+    const p = baseNP(text, toks, q - 1, lo);
+    if (p && /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '')) {
+      const m = ctx.entities.mentionAt(p.start, p.end);
+      const e = m ? ctx.entities.entities[m.entity] : undefined;
+      if (e && (e.kind === 'person' || e.kind === 'organisation')) return p;
+    }
+  }
   // 3. According-to after the quote within the sentence.
   const after = searchAccording(text, toks, q, hi);
   if (after) return after;
