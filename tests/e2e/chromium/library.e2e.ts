@@ -123,6 +123,19 @@ describe('saving a quote from a page', () => {
     expect(await page.locator('#sourcelight-quote-toast').count()).toBe(1);
   });
 
+  it('the shortcut without a selection says what to do instead of saving nothing silently', async () => {
+    const { tabId, page } = await openTab(h, `${h.server.origin}/library-article.html?no-selection`);
+    await grantActiveTab(h, page);
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    // What the save-quote command passes: the tab, no selection text.
+    const out = await (await currentWorker(h)).evaluate((a) => self.sourcelightLibrary.saveFromPage(a), { tabId, pageUrl: page.url() });
+    expect(out.ok).toBe(false);
+    expect(out.message).toMatch(/Select some text first/);
+    expect(await (await currentWorker(h)).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('!');
+    expect(await page.locator('#sourcelight-quote-toast').count()).toBe(1);
+    await page.close();
+  });
+
   it('without page access saves what the menu gives and flags missing context', async () => {
     const { tabId, page } = await openTab(h, `${h.server.origin}/library-article.html?no-access`);
     const out = await (await currentWorker(h)).evaluate((a) => self.sourcelightLibrary.saveFromPage(a), { tabId, selectionText: 'Critics were unconvinced.', pageUrl: page.url(), title: 'Harbour' });
@@ -213,6 +226,19 @@ describe('never lose a quote (real storage.local, real service worker)', () => {
     expect((await store(fresh.id))?.text).toBe('Saved during the delete');
     await expect.poll(() => lib.locator(`.quote[data-id="${fresh.id}"]`).count()).toBe(1);
     expect(await card.count()).toBe(0);
+    await lib.close();
+  });
+
+  it('skips and reports a corrupt record without losing the others, and leaves it in place', async () => {
+    const w = await currentWorker(h);
+    await w.evaluate(() => chrome.storage.local.set({ 'q:corrupt-record': { v: 2, id: 'corrupt-record', text: 12 }, 'q:from-the-future': { v: 99, id: 'from-the-future' } }));
+    const lib = await openLibrary(h);
+    await lib.waitForSelector('body[data-loaded="all"]').catch(() => undefined);
+    await expect.poll(() => lib.locator('#problems').textContent()).toMatch(/^2 stored records could not be read/);
+    expect(await lib.locator('.quote').count()).toBeGreaterThan(0);
+    const kept = await w.evaluate(() => chrome.storage.local.get(['q:corrupt-record', 'q:from-the-future']));
+    expect(Object.keys(kept).sort()).toEqual(['q:corrupt-record', 'q:from-the-future']);
+    await w.evaluate(() => chrome.storage.local.remove(['q:corrupt-record', 'q:from-the-future']));
     await lib.close();
   });
 
