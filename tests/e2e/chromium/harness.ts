@@ -43,7 +43,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+export interface LaunchOptions {
+  /** UI language of the browser, e.g. 'de'. */
+  uiLanguage?: string;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const server = await serveDirectory(PAGES_DIR);
   const generatedDir = mkdtempSync(join(tmpdir(), 'sourcelight-e2e-pages-'));
   const generatedServer = await serveDirectory(generatedDir);
@@ -51,6 +56,11 @@ export async function launch(): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
+    // Chromium on Linux takes its UI (and extension i18n) language from LANGUAGE, when the
+    // locale pack is installed (Debian: chromium-l10n); `locale` sets navigator.language.
+    ...(options.uiLanguage
+      ? { locale: options.uiLanguage, env: { ...process.env, LANGUAGE: options.uiLanguage } }
+      : {}),
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--enable-unsafe-extension-debugging',
