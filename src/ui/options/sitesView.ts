@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/src/ext/messages';
-import { loadSettings, saveAutoReaderSites } from '@/src/ext/settingsStore';
+import { loadSettings, onSettingsChanged, saveAutoReaderSites } from '@/src/ext/settingsStore';
 import { parseSite, patternsToRelease, sitePatterns, type Site, type SiteError } from '@/src/ext/sites';
 import { h } from '@/src/ui/reader/dom';
 import { t } from '@/src/ui/reader/i18n';
@@ -123,6 +123,11 @@ export function createSitesView(announce: (message: string) => void): HTMLElemen
   });
 
   void render();
+  // Access can change elsewhere too (the browser's own extension settings).
+  const rerender = (): void => void render();
+  browser.permissions.onAdded.addListener(rerender);
+  browser.permissions.onRemoved.addListener(rerender);
+  onSettingsChanged(rerender);
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'auto-heading' },

@@ -76,6 +76,17 @@ describe.skipIf(!hasOptions)('Firefox auto-reader', () => {
     await other.page.close();
   });
 
+  it('shows access revoked elsewhere, and "Allow access" restores it', async () => {
+    await ff.inExtension(() => browser.permissions.remove({ origins: ['http://127.0.0.1/*'] }));
+    await until(async () => (await registered()).length === 0, 'the script to be unregistered after the revoke');
+    await until(() => options.$eval('li.site .site-status', (el) => el.classList.contains('missing')), 'the missing-access status');
+    await options.bringToFront();
+    await options.click('li.site[data-origin="http://127.0.0.1"] button:not(.secondary)');
+    await until(async () => (await registered()).length > 0, 'the script to be registered again');
+    expect(await granted()).toEqual(['http://127.0.0.1/*']);
+    await until(() => options.$eval('li.site .site-status', (el) => el.classList.contains('ok')), 'the active status');
+  });
+
   it('removing the site unregisters the script and gives the permission back', async () => {
     await options.bringToFront();
     await options.click('li.site[data-origin="http://127.0.0.1"] button.secondary');
