@@ -62,7 +62,7 @@ const LEFT_STOP = new Set([
 ]);
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'many',
-  'some', 'most', 'other', 'another', 'this', 'these', 'those', 'both', 'each', 'every', 'all', 'no', 'der',
+  'some', 'most', 'other', 'another', 'this', 'these', 'those', 'both', 'each', 'every', 'der',
   'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'una', 'l’', "l'",
 ]);
 const RIGHT_STOP = new Set([
@@ -77,7 +77,8 @@ function isCue(tok: Tok | undefined): boolean {
   return tok !== undefined && tok.kind === 'word' && CUE_WORDS.has(tok.lc) && (tok.t === tok.lc || /^(Says|Said|Tells|Told|Warns|Writes)$/.test(tok.t));
 }
 function isAux(tok: Tok): boolean {
-  return tok.kind === 'word' && tok.t === tok.lc && AUX.has(tok.lc);
+  // Auxiliaries, time words and -ly adverbs ("Cruz gingerly said").
+  return tok.kind === 'word' && tok.t === tok.lc && (AUX.has(tok.lc) || (tok.lc.length > 4 && tok.lc.endsWith('ly')));
 }
 function isCap(tok: Tok | undefined): boolean {
   return tok !== undefined && tok.kind === 'word' && /^[\p{Lu}]/u.test(tok.t);
@@ -147,7 +148,7 @@ function subjectLeft(text: string, toks: Tok[], c: number, lo: number, depth = 0
   return base;
 }
 
-const PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'from', 'for', 'with', 'by', 'of', 'to', 'about', 'over', 'under', 'into', 'through', 'amid', 'despite', 'like']);
+const PREPS = new Set(['in', 'on', 'at', 'during', 'from', 'for', 'with', 'by', 'of', 'to', 'about', 'over', 'under', 'into', 'through', 'amid', 'despite', 'like']);
 
 /** Comma-separated noun phrases ending at the comma `k`: prefer a name at the head of the chain. */
 function appositiveChain(text: string, toks: Tok[], k: number, lo: number): NP | null {
@@ -210,7 +211,9 @@ function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | null {
       break;
     }
     if (LEFT_STOP.has(t.lc) && !(isCap(t) && a < k && !NOT_NAMES.has(t.lc))) break;
-    if (isCap(t) && NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc)) break;
+    // A capitalised common word ("But", "From") stops the phrase at a sentence start; inside a
+    // sentence the capital makes it a name ("Will", "Hope").
+    if (isCap(t) && NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && (a === lo || a === k)) break;
     if (isPronoun(t) || isCue(t)) break;
     a--;
     n++;
@@ -538,10 +541,11 @@ function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP |
   if (!t || k >= c) return null;
   if (isPronoun(t)) return np(text, toks, k, k);
   if (!isCap(t) && !DETERMINERS.has(t.lc)) return null;
+  if (NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc)) return null;
   // A capitalised phrase, possibly with lower-case role words before a name ("Trump’s state director Mike Rubino").
   let b = k;
   while (b + 1 < c && toks[b + 1]!.kind === 'word' && !isCue(toks[b + 1]) && !isAux(toks[b + 1]!) &&
-    (isCap(toks[b + 1]) || /^(of|de|van|von|der|al|bin)$/.test(toks[b + 1]!.lc) || capSoon(toks, b + 1, c) || (DETERMINERS.has(t.lc) && b - k < 3 && !LEFT_STOP.has(toks[b + 1]!.lc)))) b++;
+    (isCap(toks[b + 1]) || /^(of|de|van|von|der|al|bin)$/.test(toks[b + 1]!.lc) || capSoon(toks, b + 1, c) || (DETERMINERS.has(t.lc) && b - k < 2 && !LEFT_STOP.has(toks[b + 1]!.lc) && !/ed$/.test(toks[b + 1]!.lc)))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
   return np(text, toks, k, b);
 }
