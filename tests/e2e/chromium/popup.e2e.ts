@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { NO_ARTICLE_HTML, TOO_LARGE_HTML, serveGenerated } from './generatedPages';
-import { PAGES_DIR, cachedEntry, clickToolbarButton, launch, openPopupFor, openTab, popupState, waitForCachedReport, type Harness } from './harness';
+import { EXT_DIR, PAGES_DIR, cachedEntry, clickToolbarButton, launch, openPopupFor, openTab, popupState, waitForCachedReport, type Harness } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -43,6 +43,18 @@ async function seriousA11yViolations(page: Page): Promise<string[]> {
 
 const texts = (popup: Page, selector: string): Promise<string[]> =>
   popup.$$eval(selector, (nodes) => nodes.map((n) => (n.textContent ?? '').trim()));
+
+describe('least privilege in the built manifest', () => {
+  it('has no host permissions and no content script declared for pages', () => {
+    const manifest = JSON.parse(readFileSync(resolve(EXT_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage', 'contextMenus']));
+    expect(manifest.permissions as string[]).not.toContain('tabs');
+    expect(manifest.permissions as string[]).not.toContain('<all_urls>');
+    expect((manifest.action as { default_popup?: string }).default_popup).toBe('popup.html');
+  });
+});
 
 describe('popup on the seed page', () => {
   let tabId: number;
