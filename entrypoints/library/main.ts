@@ -240,6 +240,9 @@ list.addEventListener('click', (ev) => {
     const form = renderEditForm(q);
     card.append(form);
     form.querySelector('textarea')?.focus();
+    form.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') form.querySelector<HTMLButtonElement>('[data-action="cancel-edit"]')?.click();
+    });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const data = new FormData(form);

@@ -16,6 +16,7 @@
  * library:show handler calls after opening the tab) on a tab with activeTab.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +94,18 @@ async function grantActiveTab(harness: Harness, page: Page): Promise<void> {
   await clickToolbarButton(harness, page);
 }
 
+/** axe-core's serious and critical violations on a page (as in popup.e2e.ts). */
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const require = createRequire(import.meta.url);
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<Result> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+  });
+}
+
 const QUOTE = 'The harbour will reopen in spring, and the ferries will run again,';
 
 beforeAll(async () => {
@@ -157,6 +170,19 @@ describe('saving a quote from a page', () => {
     expect(await lib.locator('.quote').count()).toBe(0);
     expect(await lib.locator('#empty').isVisible()).toBe(true);
     await lib.fill('#search', '');
+    await lib.close();
+  });
+
+  it('has no serious or critical accessibility violations, light and dark, also with the edit form open', async () => {
+    const lib = await openLibrary(h);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await lib.emulateMedia({ colorScheme });
+      expect(await seriousA11yViolations(lib)).toEqual([]);
+    }
+    await lib.locator(`.quote[data-id="${saved.id}"] [data-action="edit"]`).click();
+    expect(await seriousA11yViolations(lib)).toEqual([]);
+    await lib.keyboard.press('Escape');
+    await expect.poll(() => lib.locator('.quote form').count()).toBe(0);
     await lib.close();
   });
 
