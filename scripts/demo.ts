@@ -21,5 +21,5 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
-console.log(`Demo article: ${url}\nClick the Sourcelight toolbar button (pin it from the puzzle menu), or press Alt+Shift+R for reader mode.`);
+console.log(`Demo article: ${url}\nClick the Sourcelight toolbar button (pin it from the puzzle menu), or press Alt+Shift+L for reader mode.`);
 context.on('close', () => { void server.close(); process.exit(0); });
