@@ -26,7 +26,8 @@ ${[1, 2, 3].map(para).join('\n')}
   document.documentElement.setAttribute('data-page-script', location.protocol);
 </script>
 ${[4, 5, 6].map(para).join('\n')}
-<img src="https://images.invalid/council.jpg" alt="The council chamber">
+<figure><img src="${origin}/council.svg" alt="The council chamber" width="400" height="200"><figcaption>The council chamber.</figcaption></figure>
+<img src="https://pixel.invalid/p.gif?id=123" width="1" height="1" alt="">
 </article></body></html>`;
 }
 
@@ -52,6 +53,11 @@ describe.skipIf(!hasReader)('Firefox reader mode', () => {
   beforeAll(async () => {
     ff = await launchFirefox();
     ff.server.route('/scripted.html', scriptedArticleHtml(ff.server.origin));
+    ff.server.route(
+      '/council.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="400" height="200" fill="#8aa"/></svg>',
+      'image/svg+xml',
+    );
   });
   afterAll(async () => {
     await ff?.close();
@@ -99,7 +105,8 @@ describe.skipIf(!hasReader)('Firefox reader mode', () => {
     expect(article.foreignScripts).toEqual([]);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(ff.server.hits.filter((h) => h.path.startsWith('/__script-ran') && h.at >= since)).toEqual([]);
-    // The article's image points off-machine: the reader must not fetch it.
+    // The article's own image (on 127.0.0.1) is shown; its off-machine tracking pixel is never fetched.
+    expect(ff.server.hits.some((h) => h.path === '/council.svg' && h.at >= since)).toBe(true);
     expect(ff.proxy.since(since)).toEqual([]);
     await tab.close();
   });
