@@ -191,6 +191,28 @@ describe('popup on the seed page', () => {
   });
 });
 
+describe('the content script', () => {
+  it('never changes the page, survives a second injection, and leaves nothing in the page’s own world', async () => {
+    const { tabId, page } = await openTab(h, `${h.server.origin}/seed.html?untouched-dom`);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await clickToolbarButton(h, page);
+    const popup = await openPopupFor(h, tabId);
+    expect(await popupState(popup, 45_000)).toBe('report');
+    // Inject again (as a shortcut after the popup would) and re-analyse.
+    const answers = await h.worker.evaluate(async (id) => {
+      await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+      const pings = await Promise.all([1, 2, 3].map(() => chrome.tabs.sendMessage(id, { type: 'content:ping', payload: {} })));
+      return pings.map((p) => typeof (p as { version?: unknown }).version);
+    }, tabId);
+    expect(answers).toEqual(['string', 'string', 'string']);
+    await popup.click('#refresh');
+    expect(await popupState(popup, 45_000)).toBe('report');
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await page.evaluate(() => (globalThis as Record<string, unknown>).__sourcelightContent)).toBeUndefined();
+    await popup.close();
+  });
+});
+
 describe('popup → reader', () => {
   it('"Open reader" replaces the tab with the reader (Back returns)', async () => {
     const { tabId, page } = await openTab(h, `${h.server.origin}/seed.html?reader`);
