@@ -4,6 +4,9 @@ import { captureSelection } from '@/src/library/capture';
 import { buildTextIndex, offsetsToRange, rangeToOffsets } from '@/src/library/domText';
 import { MARK_ATTR, showPassage } from '@/src/library/highlight';
 import { speakerFor } from '@/src/library/speaker';
+import { findEntities } from '@/src/analyze/names';
+import { findQuotes } from '@/src/analyze/quotes';
+import { textFragmentUrl } from '@/src/library/textFragment';
 
 const PAGE = `
 <head><title>Harbour to reopen</title>
@@ -60,6 +63,21 @@ describe('in-page text index, capture and highlight', () => {
       return [{ text: 'The harbour will reopen in spring,', speaker: 'Ann Lee', kind: 'statement', start: s, end: s + 34, paragraph: 0 }];
     });
     expect(speaker).toBe('Ann Lee');
+  });
+
+  it('finds the speaker with the real quote finder (as the background does)', () => {
+    const p = document.querySelectorAll('p')[1]!;
+    const t = p.firstChild as Text;
+    select(document, t, 5, t, 24);
+    const r = captureSelection(document, window);
+    expect(r.ok && r.capture.text).toBe('harbour will reopen');
+    if (!r.ok) return;
+    expect(speakerFor(r.capture.context!, (text) => findQuotes(text, { entities: findEntities(text) }))).toBe('Ann Lee');
+  });
+
+  it('builds a text-fragment URL for the permission-less fallback', () => {
+    expect(textFragmentUrl('https://x.example/a#top', 'short, quoted - text')).toBe('https://x.example/a#:~:text=short%2C%20quoted%20%2D%20text');
+    expect(textFragmentUrl('https://x.example/a', 'one two three four five six seven eight nine ten')).toBe('https://x.example/a#:~:text=one%20two%20three%20four,seven%20eight%20nine%20ten');
   });
 
   it('without a selection uses the context-menu text, with no anchor', () => {
