@@ -73,6 +73,8 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
 interface Source {
   pos: number;
   entity: Entity;
+  /** The subject of a speech verb (a stronger antecedent for "he said" than any sentence subject). */
+  speech?: boolean;
 }
 
 /** The person mentioned most often before `before` (at least three times), or null. */
@@ -111,7 +113,6 @@ function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | n
     if (sources[mid]!.pos < pos) lo = mid + 1;
     else hi = mid;
   }
-  // The nearest candidate whose gender is known to match; else the nearest of unknown gender.
   let fallback: Entity | null = null;
   for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
     const e = sources[i]!.entity;
@@ -163,7 +164,7 @@ export function namedSources(ctx: SpeakerContext): Source[] {
     const toks = paragraphTokens(ctx, para.start, para.end, first);
     for (const np of cueSubjects(text, toks)) {
       const e = lastMentionIn(entities, np.start, np.end);
-      if (e && (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'unknown')) out.push({ pos: np.start, entity: e });
+      if (e && (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'unknown')) out.push({ pos: np.start, entity: e, speech: true });
     }
   }
   // Sentence subjects: a person or body named in the first words of a sentence.

@@ -257,10 +257,13 @@ function npRight(text: string, toks: Tok[], k: number, hi: number): NP | null {
   if (b < k) return null;
   while (b > k && /^(of|for|to|at|from|with|close|de|del|van|von|der|al|bin|the|a|an)$/.test(toks[b]!.lc)) b--;
   // "said the bureau's director, James B. Comey,": a description followed by the name itself.
-  if (!isCap(toks[b]) && toks[b + 1]?.t === ',' && isCap(toks[b + 2])) {
-    let e = b + 2;
+  // Also "Clinton's introducer, actress Jamie Lee Curtis": one or two role words before the name.
+  let nameAt = b + 2;
+  while (nameAt < Math.min(hi, b + 4) && toks[nameAt]?.kind === 'word' && !isCap(toks[nameAt]) && ROLE_WORDS.has(toks[nameAt]!.lc)) nameAt++;
+  if (!isCap(toks[b]) && toks[b + 1]?.t === ',' && isCap(toks[nameAt]) && nameAt < hi) {
+    let e = nameAt;
     while (e + 1 < hi && isCap(toks[e + 1])) e++;
-    if (e + 1 >= hi || toks[e + 1]!.kind === 'punct') return np(text, toks, b + 2, e);
+    if (e + 1 >= hi || toks[e + 1]!.kind === 'punct') return np(text, toks, nameAt, e);
   }
   return np(text, toks, k, b);
 }
@@ -528,6 +531,11 @@ function startsSentence(toks: Tok[], k: number): boolean {
   return t !== undefined && isCap(t);
 }
 
+const IRREGULAR_PAST = new Set(['sent', 'said', 'told', 'made', 'took', 'gave', 'came', 'went', 'put', 'got', 'ran', 'wrote', 'left', 'met', 'held', 'saw', 'began', 'thought', 'felt', 'kept', 'brought', 'found', 'won', 'lost', 'paid', 'set', 'spent', 'stood', 'has', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does']);
+function isVerbLike(t: Tok): boolean {
+  return t.t === t.lc && (/ed$/.test(t.lc) || IRREGULAR_PAST.has(t.lc) || isCue(t) || isAux(t));
+}
+
 /** The subject opening the sentence (after a leading adverbial phrase), for participle cues. */
 function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP | null {
   let k = lo;
@@ -545,7 +553,8 @@ function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP |
   // A capitalised phrase, possibly with lower-case role words before a name ("Trump’s state director Mike Rubino").
   let b = k;
   while (b + 1 < c && toks[b + 1]!.kind === 'word' && !isCue(toks[b + 1]) && !isAux(toks[b + 1]!) &&
-    (isCap(toks[b + 1]) || /^(of|de|van|von|der|al|bin)$/.test(toks[b + 1]!.lc) || capSoon(toks, b + 1, c) || (DETERMINERS.has(t.lc) && b - k < 2 && !LEFT_STOP.has(toks[b + 1]!.lc) && !/ed$/.test(toks[b + 1]!.lc)))) b++;
+    (isCap(toks[b + 1]) || /^(of|de|van|von|der|al|bin)$/.test(toks[b + 1]!.lc) || capSoon(toks, b + 1, c) || (toks[b + 1]!.lc === 'and' && isCap(toks[b + 2]) && isCap(toks[b])) ||
+    (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!)))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
   return np(text, toks, k, b);
 }
