@@ -68,6 +68,25 @@ describe('Firefox popup, host permission for 127.0.0.1 granted (popup.html?tabId
     await tab.close();
   });
 
+  it('refreshes the cached report when the page changed', async () => {
+    const article = (title: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>` +
+      Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: the council met on Tuesday to discuss the budget, and “we will publish every figure,” said Maria Lopez, the treasurer, after a long debate about schools and roads.</p>`).join('') +
+      '</article></body></html>';
+    ff.server.route('/changing.html', article('First version of the story'));
+    const { page, tab, tabId, state } = await popupFor('/changing.html');
+    expect(state).toBe('report');
+    expect((await readPopup(page)).title).toBe('First version of the story');
+
+    ff.server.route('/changing.html', article('Second version of the story'));
+    await tab.reload({ waitUntil: 'load' });
+    const again = await ff.openExtensionPage(`popup.html?tabId=${tabId}`, page);
+    expect(await settledState(again)).toBe('report');
+    expect((await readPopup(again)).title).toBe('Second version of the story');
+    await again.close();
+    await tab.close();
+  });
+
   it('says "no article" on a home page, and "Try anyway" still produces something', async () => {
     const { page, tab, state } = await popupFor('/home.html');
     expect(state).toBe('no-article');
