@@ -584,7 +584,13 @@ export function cueSubjects(text: string, toks: Tok[]): NP[] {
       p = r && closesSoon(toks, r.end, toks.length, c) ? r : subjectLeft(text, toks, c, Math.max(lo, c - 30));
     }
     else p = subjectLeft(text, toks, c, Math.max(lo, c - 30));
-    if (p && /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') && !/[’']s$/.test(p.text)) out.push(p);
+    if (!p || !/^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') || /[’']s$/.test(p.text)) continue;
+    // "…, pointing out that the paper's Robert Costa had reported": a subject inside a
+    // complement clause is not who the paragraph is about.
+    const at = tokenAt(toks, p.start);
+    const before = at > 0 ? toks[at - 1]! : null;
+    if (before && before.t === before.lc && /^(that|whether|because|if|dass|que|что)$/.test(before.lc)) continue;
+    out.push(p);
   }
   return out;
 }
