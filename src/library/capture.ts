@@ -36,11 +36,22 @@ function speakerContext(text: string, start: number, end: number): SpeakerContex
   return { text: slice.replace(/\n/g, '\n\n'), start: shift(start - from), end: shift(end - from) };
 }
 
+/** Text selected inside a text field (not part of the document selection in every browser). */
+function fieldSelection(doc: Document): string {
+  const el = doc.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
+  if (!el || !/^(INPUT|TEXTAREA)$/.test(el.tagName) || typeof el.selectionStart !== 'number') return '';
+  try {
+    return normaliseWhitespace(el.value.slice(el.selectionStart, el.selectionEnd ?? el.selectionStart));
+  } catch {
+    return '';
+  }
+}
+
 export function captureSelection(doc: Document, win: Window, hint: string | null = null): CaptureResult {
   const meta = readPageMeta(doc, win.location.href);
   const sel = win.getSelection();
   const selected = sel && sel.rangeCount > 0 && !sel.isCollapsed ? normaliseWhitespace(sel.toString()) : '';
-  const text = (selected || normaliseWhitespace(hint ?? '')).slice(0, LIMITS.text);
+  const text = (selected || normaliseWhitespace(hint ?? '') || fieldSelection(doc)).slice(0, LIMITS.text);
   if (!text) return { ok: false, reason: 'no-selection' };
   const bare: QuoteAnchor = { exact: text, prefix: '', suffix: '', start: null, end: null };
   if (!selected || !sel) return { ok: true, capture: { text, anchor: bare, meta, context: null } };

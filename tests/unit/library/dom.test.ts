@@ -86,6 +86,14 @@ describe('in-page text index, capture and highlight', () => {
     expect(r.ok && r.capture.text).toBe('picked text');
     expect(r.ok && r.capture.anchor.start).toBeNull();
     expect(captureSelection(document, window).ok).toBe(false);
+    const area = document.createElement('textarea');
+    area.value = 'typed  words here';
+    document.body.append(area);
+    area.focus();
+    area.setSelectionRange(0, 12);
+    const f = captureSelection(document, window);
+    expect(f.ok && f.capture.text).toBe('typed words');
+    expect(f.ok && f.capture.anchor.start).toBeNull();
   });
 
   it('shows a passage across elements after the page changed, and says when it is gone', () => {
