@@ -452,6 +452,11 @@ function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | nu
     let a = c - 1;
     while (a >= lo && isAux(toks[a]!)) a--;
     if (a >= lo && (PARTICIPLE_CUES.has(tk.lc) || /^(and|but|und|et|y|и)$/.test(toks[a]!.lc))) {
+      // "he laughed and said": the subject of the verb just before "and".
+      if (toks[a]!.lc === 'and' && a - 1 > lo && isVerbLike(toks[a - 1]!) && !isCue(toks[a - 1])) {
+        const v = plausible(subjectLeft(text, toks, a - 1, lo), toks);
+        if (v) return outerSpeaker(text, toks, v, lo) ?? v;
+      }
       const prior = searchBefore(text, toks, a, lo);
       if (prior) return prior;
       const s = sentenceSubject(text, toks, lo, c);
@@ -459,7 +464,7 @@ function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | nu
       continue;
     }
     const p = plausible(subjectLeft(text, toks, c, lo), toks);
-    if (p) return p;
+    if (p) return outerSpeaker(text, toks, p, lo) ?? p;
     // Inverted before the quote: "…,” said X, “…"
     if (c - 1 >= lo && (toks[c - 1]!.kind === 'quote' || (toks[c - 1]!.t === ',' && toks[c - 2]?.kind === 'quote'))) {
       const r = plausible(npRight(text, toks, c + 1, q), toks);
@@ -472,6 +477,24 @@ function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | nu
     }
   }
   return null;
+}
+
+/**
+ * Nested reports belong to the outer speaker: in "She noted that Sanders has called the president
+ * “weak”", the quote is part of what she noted. Returns the subject of a speech verb that opens a
+ * that-clause containing `inner`, or null.
+ */
+function outerSpeaker(text: string, toks: Tok[], inner: NP, lo: number): NP | null {
+  let i = tokenAt(toks, inner.start);
+  if (i <= lo) return null;
+  // The clause opener right before the inner subject.
+  const opener = toks[i - 1]!;
+  if (opener.lc !== 'that') return null;
+  i -= 1;
+  const c = i - 1;
+  if (c < lo || !isCue(toks[c]) || PARTICIPLE_CUES.has(toks[c]!.lc)) return null;
+  const outer = plausible(subjectLeft(text, toks, c, lo), toks);
+  return outer;
 }
 
 /**
@@ -531,6 +554,7 @@ function startsSentence(toks: Tok[], k: number): boolean {
   return t !== undefined && isCap(t);
 }
 
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundreds', 'thousands', 'dozens']);
 const IRREGULAR_PAST = new Set(['sent', 'said', 'told', 'made', 'took', 'gave', 'came', 'went', 'put', 'got', 'ran', 'wrote', 'left', 'met', 'held', 'saw', 'began', 'thought', 'felt', 'kept', 'brought', 'found', 'won', 'lost', 'paid', 'set', 'spent', 'stood', 'has', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does']);
 function isVerbLike(t: Tok): boolean {
   return t.t === t.lc && (/ed$/.test(t.lc) || IRREGULAR_PAST.has(t.lc) || isCue(t) || isAux(t));
@@ -540,7 +564,8 @@ function isVerbLike(t: Tok): boolean {
 function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP | null {
   let k = lo;
   // "In a statement Tuesday, Trump …" / "Amid the protests, she …": skip the opening phrase.
-  if (toks[k] && (NOT_NAMES.has(toks[k]!.lc) || !isCap(toks[k])) && !isPronoun(toks[k]) && !DETERMINERS.has(toks[k]!.lc)) {
+  const opening = toks[k];
+  if (opening && (NOT_NAMES.has(opening.lc) || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc)) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;
     while (j < c && j < k + 15 && toks[j]!.t !== ',') j++;
     if (j < c && toks[j]!.t === ',') k = j + 1;
