@@ -74,7 +74,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     // phrase is a title or a name; a one- or two-word phrase with no speaker of its own is a
     // scare quote or a term.
     const weak = !a.speaker || a.how === 'inherited' || a.how === 'subject';
-    if (kind === 'phrase' && weak && looksLikeTitle(text, s)) {
+    if (weak && looksLikeTitle(text, s)) {
       if (!headline.has(s.paragraph)) headline.set(s.paragraph, titleCaseParagraph(text, s));
       if (!headline.get(s.paragraph)) continue;
     }
