@@ -72,3 +72,26 @@ describe('speaker attribution', () => {
     expect(speakerOf('По словам Ивана Петрова, «ситуация стабильна».')).toMatch(/Петров/);
   });
 });
+
+describe('speaker attribution: harder orders', () => {
+  it('a nested report belongs to the outer speaker', () => {
+    expect(speakerOf('Maria Lopez noted that Tom Baker had called the plan “reckless”.')).toBe('Maria Lopez');
+  });
+
+  it('"Name:" right before a quote', () => {
+    expect(speakerOf('Tom Baker, the union leader, spoke first.\n\nAnd then Maria Lopez: “We will not sign.”')).toBe('Maria Lopez');
+  });
+
+  it('adverbs and time words between the speaker and the verb', () => {
+    expect(speakerOf('“We will see,” Tom Baker cautiously said on Tuesday.')).toBe('Tom Baker');
+    expect(speakerOf('Tom Baker on Tuesday warned that the deal was “dead”.')).toBe('Tom Baker');
+  });
+
+  it('a participle takes the sentence subject, not the object before it', () => {
+    expect(speakerOf('Maria Lopez issued a statement saying the vote was “a disgrace”.')).toBe('Maria Lopez');
+  });
+
+  it('cue words used as nouns are not verbs', () => {
+    expect(speakerOf('Maria Lopez defended the plan. His comments on “fairness” drew no reply from Tom Baker.')).toBeNull();
+  });
+});
