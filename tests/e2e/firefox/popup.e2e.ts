@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, settledState, type FirefoxSession } from '../support/firefox';
 import { clickToolbarButton, waitForRealPopup } from '../support/firefoxChrome';
-import { hugePageHtml, listPageHtml, readPopup, tinyPdf } from '../support/firefoxPages';
+import { hugePageHtml, navOnlyPageHtml, readPopup, tinyPdf } from '../support/firefoxPages';
 
 const SEED_TITLE = 'Ukraine war: Putin tells Russian soldiers’ mothers he shares their pain';
 
@@ -18,7 +18,7 @@ describe('Firefox popup, host permission for 127.0.0.1 granted (popup.html?tabId
   let ff: FirefoxSession;
   beforeAll(async () => {
     ff = await launchFirefox();
-    ff.server.route('/home.html', listPageHtml());
+    ff.server.route('/nothing.html', navOnlyPageHtml());
     ff.server.route('/huge.html', hugePageHtml());
     ff.server.route('/paper.pdf', tinyPdf(), 'application/pdf');
   });
@@ -87,8 +87,8 @@ describe('Firefox popup, host permission for 127.0.0.1 granted (popup.html?tabId
     await tab.close();
   });
 
-  it('says "no article" on a home page, and "Try anyway" still produces something', async () => {
-    const { page, tab, state } = await popupFor('/home.html');
+  it('says "no article" on a page with nothing to read, and offers "Try anyway" once', async () => {
+    const { page, tab, state } = await popupFor('/nothing.html');
     expect(state).toBe('no-article');
     const button = await page.waitForSelector('.state-no-article button');
     await button!.click();

@@ -6,7 +6,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 
-/** A site's home page: many links, no article (the popup must say "no article found"). */
+/**
+ * Navigation and nothing else: no article by any rule (the popup's "no article"
+ * state). Teaser home pages are the harder case, left to the extraction tests
+ * and to the auto-reader tests (which must never open them).
+ */
+export function navOnlyPageHtml(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Nothing to read</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></body></html>`;
+}
+
+/** A site's home page: many linked headlines, no article (auto-reader must leave it alone). */
 export function listPageHtml(): string {
   const items = Array.from(
     { length: 40 },
