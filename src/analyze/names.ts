@@ -188,6 +188,8 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
     else if (MALE_FIRST.has(first)) gender ??= 'm';
     if (gender) kind = 'person';
   }
+  // A lone sentence-initial -ing/-ly word is an opener, not a name ("Anticipating", "Reportedly").
+  if (kind === 'unknown' && initial && nameToks.length === 1 && /(?:ing|ly)$/.test(nameLc)) return null;
   // A lone sentence-initial word that the text also uses in lower case is not a name ("Mothers", "Following").
   if (kind === 'unknown' && initial && lowerWords.has(nameLc)) return null;
   return { start: nameStart, end: nameEnd - endAdj, name, role: roleClean, gender, kind, initial: initial && nameStart === start };
@@ -424,6 +426,8 @@ function inferGenders(text: string, entities: Entity[], mentions: Mention[]): vo
   for (const [id, v] of votes) {
     const e = entities[id]!;
     if (e.gender || v === 0) continue;
+    // A lone word needs two votes ("Moments later, he …" is one vote for "Moments").
+    if (e.kind === 'unknown' && Math.abs(v) < 2) continue;
     e.gender = v > 0 ? 'm' : 'f';
     if (e.kind === 'unknown') e.kind = 'person';
   }
