@@ -20,8 +20,6 @@ import { renderEditForm, renderGroup } from './render';
 
 /** Cards rendered at a time (more on scroll): keeps open and search fast with 10,000 quotes. */
 const PAGE_SIZE = 60;
-/** Quotes read per storage call while the rest of the library loads in the background. */
-const LOAD_CHUNK = 1000;
 const STYLE_KEY = 'sourcelight.library.citationStyle';
 const store = createQuoteStore(browser.storage.local as unknown as StorageAreaLike);
 const lang = browser.i18n.getUILanguage();
@@ -39,6 +37,8 @@ let limit = PAGE_SIZE;
 /** False until every quote is read (first screen shown earlier); meanwhile counts come from the key list. */
 let complete = false;
 let totalKeys = 0;
+/** Deleted while a full read was in flight: that read may still carry them. */
+const removedWhileLoading = new Set<string>();
 let editing: string | null = null;
 /** A storage change arrived while an edit form was open: render once it closes. */
 let pendingRender = false;
@@ -114,7 +114,7 @@ function showProblems(problems: Loaded['problems']): void {
 
 function addLoaded(quotes: readonly QuoteRecord[]): void {
   for (const q of quotes) {
-    if (byId.has(q.id)) continue; // already there via storage.onChanged
+    if (byId.has(q.id) || removedWhileLoading.has(q.id)) continue; // newer news came via storage.onChanged
     byId.set(q.id, q);
     index.add(q);
     all.push(q);
@@ -124,7 +124,7 @@ function addLoaded(quotes: readonly QuoteRecord[]): void {
 /**
  * First screen fast, then the rest: where the browser can list keys alone
  * (Chrome 130+), read only the newest PAGE_SIZE quotes (ids sort by time),
- * render, and load the others in chunks for search and counts. Elsewhere read
+ * render, then read everything for search and counts. Elsewhere read
  * everything at once.
  */
 async function load(): Promise<void> {
@@ -134,6 +134,8 @@ async function load(): Promise<void> {
     addLoaded(loaded.quotes);
     showProblems(loaded.problems);
     complete = true;
+    document.body.dataset.loaded = 'all';
+    performance.mark('library-complete');
     render();
     return;
   }
@@ -141,20 +143,16 @@ async function load(): Promise<void> {
   const first = await store.loadKeys(keys.slice(0, PAGE_SIZE));
   addLoaded(first.quotes);
   render();
-  void loadRest(keys.slice(PAGE_SIZE), first.problems);
+  void loadRest();
 }
 
-async function loadRest(keys: string[], problems: Loaded['problems']): Promise<void> {
-  const found = [...problems];
-  for (let i = 0; i < keys.length; i += LOAD_CHUNK) {
-    const chunk = await store.loadKeys(keys.slice(i, i + LOAD_CHUNK));
-    addLoaded(chunk.quotes);
-    found.push(...chunk.problems);
-    if (search.value.trim()) queueRender();
-  }
+/** Everything else in one read (fewer round trips than chunks), for search, counts and problems. */
+async function loadRest(): Promise<void> {
+  const rest = await store.loadAll();
+  addLoaded(rest.quotes);
   all.sort(newestFirst);
   complete = true;
-  showProblems(found);
+  showProblems(rest.problems);
   document.body.dataset.loaded = 'all';
   performance.mark('library-complete');
   queueRender();
@@ -298,9 +296,12 @@ browser.storage.onChanged.addListener((changes, area) => {
     if (!key.startsWith(QUOTE_KEY_PREFIX)) continue;
     touched = true;
     if (change.newValue === undefined) {
-      drop(key.slice(QUOTE_KEY_PREFIX.length));
+      const id = key.slice(QUOTE_KEY_PREFIX.length);
+      if (!complete) removedWhileLoading.add(id);
+      drop(id);
       continue;
     }
+    removedWhileLoading.delete(key.slice(QUOTE_KEY_PREFIX.length));
     const r = readRecord(change.newValue);
     if (r.ok) upsert(r.value);
   }
