@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, buildHas, launchFirefox, locationOf, settledState, until, waitForDocument, type FirefoxSession } from '../support/firefox';
-import { pressShortcut, shortcutOf } from '../support/firefoxChrome';
+import { chooseContextMenuItem, clickToolbarButton, openContextMenu, pressShortcut, shortcutOf, waitForRealPopup } from '../support/firefoxChrome';
+import { selectText } from '../support/firefoxPages';
 
 const SEED_TITLE = 'Ukraine war: Putin tells Russian soldiers’ mothers he shares their pain';
 const hasReader = buildHas('reader.html');
@@ -170,7 +171,7 @@ describe.skipIf(!hasReader)('Firefox reader mode', () => {
   });
 });
 
-describe.skipIf(!hasReader)('Firefox reader mode from the keyboard shortcut (no host permission)', () => {
+describe.skipIf(!hasReader)('Firefox reader mode by a person’s own actions (activeTab only, no host permission)', () => {
   let ff: FirefoxSession;
   beforeAll(async () => {
     ff = await launchFirefox({ grantLocalhost: false });
@@ -188,6 +189,36 @@ describe.skipIf(!hasReader)('Firefox reader mode from the keyboard shortcut (no 
     expect(article.view).toBe('article');
     expect(article.title).toBe(SEED_TITLE);
     expect((await ff.inExtension(() => browser.permissions.getAll())).origins).toEqual([]);
+    await tab.close();
+  });
+
+  it('the real toolbar popup’s "Open reader" replaces the page with the reader', async () => {
+    const tab = await ff.openPage('/seed.html');
+    await tab.bringToFront();
+    await clickToolbarButton(ff);
+    expect((await waitForRealPopup(ff)).state).toBe('report');
+    // The panel is not a BiDi context: press its button from the control tab (same extension process).
+    await ff.inExtension(() => {
+      const [view] = browser.extension.getViews({ type: 'popup' }) as unknown as { document: Document }[];
+      (view?.document.getElementById('open-reader') as HTMLButtonElement | null)?.click();
+    });
+    await waitForReader(tab);
+    expect((await readerArticle(tab)).title).toBe(SEED_TITLE);
+    await tab.close();
+  });
+
+  it('the context menu’s reader item opens the reader', async () => {
+    const tab = await ff.openPage('/seed.html');
+    await tab.bringToFront();
+    // On plain article text (not a link, nothing selected): the "page" context.
+    const point = await selectText(tab, 'carefully picked');
+    await tab.evaluate(() => getSelection()?.removeAllRanges());
+    const items = await openContextMenu(ff, tab, point);
+    const item = items.find((i) => /open-reader$/.test(i.id));
+    expect(item, JSON.stringify(items)).toBeDefined();
+    await chooseContextMenuItem(ff, 'open-reader');
+    await waitForReader(tab);
+    expect((await readerArticle(tab)).title).toBe(SEED_TITLE);
     await tab.close();
   });
 });
