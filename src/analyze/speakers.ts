@@ -375,6 +375,11 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
       if (toks[c2]!.kind === 'quote') break;
       if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc)) {
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
+        // "… “the beginning of the end” for the EU, said Geert Wilders, founder of …"
+        if (toks[c2 - 1]?.t === ',' && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
+          const r = plausible(npRight(text, toks, c2 + 1, hi), toks);
+          if (r && closesSoon(toks, r.end, hi, c2)) return r;
+        }
         const p = plausible(subjectLeft(text, toks, c2, k), toks);
         // The subject must open the after-part or follow a comma ("…” before the vote, she said").
         let at = -1;
