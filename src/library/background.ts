@@ -14,17 +14,16 @@ import { findEntities } from '@/src/analyze/names';
 import { findQuotes } from '@/src/analyze/quotes';
 import { classifyInjectionError, topFrameResult } from '@/src/ext/browserQuirks';
 import { t } from '@/src/ext/i18n';
-import { handleMessages, type QuoteSaveRequest, type QuoteShowResponse } from '@/src/ext/messages';
+import { handleMessages, type QuoteShowResponse } from '@/src/ext/messages';
 import type { CaptureResult } from './capture';
 import type { ShowResult } from './highlight';
 import { getCachedEntry } from '@/src/ext/reportCache';
 import { parseReaderParams } from '@/src/ext/readerUrl';
 import { recordFromReader } from './readerSave';
-import { recordFromCapture, recordFromMenu } from './record';
+import { recordFromCapture, recordFromMenu, recordFromRequest } from './record';
 import type { QuoteOrigin, QuoteRecord } from './schema';
 import { speakerFor } from './speaker';
 import { createQuoteStore, QuoteStoreError, type QuoteStore, type StorageAreaLike } from './store';
-import { normaliseWhitespace, siteFromUrl } from './text';
 
 export const SAVE_MENU_ID = 'sourcelight-library-save-quote';
 const TOOLS_FILE = '/quote-tools.js';
@@ -144,22 +143,6 @@ export async function saveFromPage(target: PageTarget, origin: QuoteOrigin = 'pa
     await Promise.all([badge(target.tabId, 'error', message), scriptable ? toast(target.tabId, frameId, message, 'error') : undefined]);
     return { ok: false, message };
   }
-}
-
-/** Popup/reader buttons: they already know the quote, its speaker and the article's metadata. */
-export function recordFromRequest(q: QuoteSaveRequest, origin: QuoteOrigin): QuoteRecord {
-  const url = q.canonicalUrl || q.url;
-  const context = (s: string | undefined) => (s ?? '').replace(/\s*\n\s*/g, '\n').replace(/[ \t\u00a0]+/g, ' ');
-  const text = normaliseWhitespace(q.text);
-  return recordFromCapture(
-    {
-      text,
-      anchor: { exact: text, prefix: context(q.prefix), suffix: context(q.suffix), start: q.start ?? null, end: q.end ?? null },
-      meta: { url, location: q.url, title: q.title ?? '', site: q.siteName || siteFromUrl(url), author: q.byline ?? null, published: q.publishedTime ?? null },
-      context: null,
-    },
-    { speaker: q.speaker, origin },
-  );
 }
 
 /** The context menu inside our reader page: context from the report the reader shows. */

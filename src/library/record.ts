@@ -1,4 +1,5 @@
 /** Building a record from what a save provides: a page capture, or only what the context menu gives. */
+import type { QuoteSaveRequest } from '../ext/messages';
 import type { PageCapture } from './capture';
 import { LIMITS, newQuoteId, normaliseTags, SCHEMA_VERSION, type QuoteOrigin, type QuoteRecord } from './schema';
 import { normaliseWhitespace, siteFromUrl } from './text';
@@ -55,5 +56,21 @@ export function recordFromMenu(selectionText: string, pageUrl: string, title: st
       context: null,
     },
     { origin: 'menu-only', ...extras },
+  );
+}
+
+/** Popup/reader buttons: they already know the quote, its speaker and the article's metadata. */
+export function recordFromRequest(q: QuoteSaveRequest, origin: QuoteOrigin): QuoteRecord {
+  const url = q.canonicalUrl || q.url;
+  const context = (s: string | undefined) => (s ?? '').replace(/\s*\n\s*/g, '\n').replace(/[ \t\u00a0]+/g, ' ');
+  const text = normaliseWhitespace(q.text);
+  return recordFromCapture(
+    {
+      text,
+      anchor: { exact: text, prefix: context(q.prefix), suffix: context(q.suffix), start: q.start ?? null, end: q.end ?? null },
+      meta: { url, location: q.url, title: q.title ?? '', site: q.siteName || siteFromUrl(url), author: q.byline ?? null, published: q.publishedTime ?? null },
+      context: null,
+    },
+    { speaker: q.speaker, origin },
   );
 }

@@ -32,3 +32,17 @@ describe('records from the reader and from the menu alone', () => {
     expect(r.id).toMatch(/^[0-9a-z]{9}-/);
   });
 });
+
+describe('records from the popup and reader Save buttons (library:save)', () => {
+  it('keeps the article metadata, speaker and context, and normalises whitespace', async () => {
+    const { recordFromRequest } = await import('@/src/library/record');
+    const r = recordFromRequest(
+      { text: ' The harbour  will reopen ', speaker: 'Ann Lee', url: 'https://x.example/a?utm=1', canonicalUrl: 'https://x.example/a', title: 'T', siteName: null, byline: 'Jane Smith', publishedTime: '2024-03-05', prefix: 'Tuesday.\n\n  “', suffix: ',”  said', start: 40, end: 62 },
+      'reader',
+    );
+    expect(validateQuote(r).ok).toBe(true);
+    expect(r).toMatchObject({ text: 'The harbour will reopen', speaker: 'Ann Lee', origin: 'reader', missingContext: false });
+    expect(r.page).toEqual({ url: 'https://x.example/a', location: 'https://x.example/a?utm=1', title: 'T', site: 'x.example', author: 'Jane Smith', published: '2024-03-05' });
+    expect(r.anchor).toEqual({ exact: 'The harbour will reopen', prefix: 'Tuesday.\n“', suffix: ',” said', start: 40, end: 62 });
+  });
+});
