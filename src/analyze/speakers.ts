@@ -200,6 +200,8 @@ function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | null {
   const first = toks[k]!;
   if (first.kind !== 'word') return null;
   if (isPronoun(first)) return np(text, toks, k, k);
+  // A noun phrase does not end in a verb ("The spokesman refused", "the race has turned").
+  if (isVerbLike(first) || /n[’']t$/.test(first.lc)) return null;
   let a = k;
   let n = 0;
   while (a >= lo && n < 8) {
