@@ -14,6 +14,7 @@ import type { Report } from '@/src/core/types';
 import { createSanitizer } from '@/src/extract/sanitize';
 import { handleMessages } from '@/src/ext/messages';
 import { pageFingerprint } from '@/src/ext/fingerprint';
+import { forcedReport } from '@/src/ext/forcedArticle';
 
 /** Bumped when the content script's protocol changes. */
 const CONTENT_VERSION = '1';
@@ -33,14 +34,19 @@ export default defineContentScript({
       'content:ping': () => ({ version: CONTENT_VERSION, fingerprint: pageFingerprint(document) }),
       'content:analyse': (req): { report: Report; fingerprint: string } => {
         sanitize ??= createSanitizer(window);
-        // `force` ("Try anyway") asks extraction to skip its readerable check.
+        // `force` ("Try anyway"): extraction may use it to relax its checks; see also forcedReport below.
         const options: ExtractOptions & AnalyzeOptions & { force?: boolean } = {
           url: location.href,
           sanitize,
           summaryLength: req.summaryLength ?? 'medium',
           force: req.force === true,
         };
-        return { report: buildReport(document, options), fingerprint: pageFingerprint(document) };
+        let report = buildReport(document, options);
+        // "Try anyway" on a page extraction refused: analyse its visible text instead.
+        if (req.force && !report.ok && report.error?.code === 'no-article') {
+          report = forcedReport(document, location.href, report.trackers ?? [], options) ?? report;
+        }
+        return { report, fingerprint: pageFingerprint(document) };
       },
     });
   },

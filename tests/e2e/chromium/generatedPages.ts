@@ -15,6 +15,13 @@ export const NO_ARTICLE_HTML = `<!DOCTYPE html><html lang="en"><head><meta chars
 <body><nav><a href="/">Home</a> <a href="/a">News</a> <a href="/b">Sport</a></nav></body></html>`;
 
 /**
+ * Real sentences, but only as a menu of links: extraction finds no article,
+ * while "Try anyway" has visible text to analyse.
+ */
+export const LINKS_ONLY_HTML = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Menu of stories</title></head>
+<body><nav><ul>${Array.from({ length: 6 }, (_, i) => `<li><a href="/s${i}">Council votes to extend the late bus service for another year, the mayor said on Tuesday (${i})</a></li>`).join('')}</ul></nav></body></html>`;
+
+/**
  * An ordinary article whose own script then adds 60 000 elements (as widget-
  * heavy and infinite-scroll pages do); the extraction limit is 30 000.
  */

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { NO_ARTICLE_HTML, TOO_LARGE_HTML, serveGenerated } from './generatedPages';
+import { LINKS_ONLY_HTML, NO_ARTICLE_HTML, TOO_LARGE_HTML, serveGenerated } from './generatedPages';
 import { EXT_DIR, PAGES_DIR, cachedEntry, clickToolbarButton, launch, openPopupFor, openTab, popupState, waitForCachedReport, type Harness } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -256,6 +256,18 @@ describe('popup states', () => {
     expect(['report', 'no-article']).toContain(state);
     expect(await popup.locator('text=Try anyway').count()).toBe(0);
     expect(await seriousA11yViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('"Try anyway" reads the visible text of a page extraction refused', async () => {
+    const { tabId, page } = await openTab(h, await serveGenerated(h, 'links-only.html', LINKS_ONLY_HTML));
+    await clickToolbarButton(h, page);
+    const popup = await openPopupFor(h, tabId);
+    expect(await popupState(popup, 45_000)).toBe('no-article');
+    await popup.click('text=Try anyway');
+    expect(await popupState(popup, 45_000)).toBe('report');
+    expect(await popup.textContent('h1.title')).toBe('Menu of stories');
+    expect(await popup.textContent('.summary-text')).toMatch(/late bus service/);
     await popup.close();
   });
 
