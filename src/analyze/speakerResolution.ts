@@ -251,10 +251,35 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
     if (s.open === s.paraStart) {
       const intro = introFor(ctx, s);
-      if (intro) out[i] = { ...resolve(ctx, intro, sources), how: 'inherited' };
+      if (intro) {
+        out[i] = { ...resolve(ctx, intro, sources), how: 'inherited' };
+        continue;
+      }
+      // A quote-only paragraph after reported speech ("Trump said the plan would work.") continues
+      // that speaker.
+      if (quoteOnly(sites, i)) {
+        const e = lastSpeechSourceIn(sources, s.paraStart - 1200, s.paraStart);
+        if (e) out[i] = { speaker: e.name, role: e.role, asWritten: e.name, how: 'inherited', entity: e };
+      }
     }
   }
   return out;
+}
+
+/** The latest speech-verb subject in [from, to), or null. */
+function lastSpeechSourceIn(sources: Source[], from: number, to: number): Entity | null {
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid]!.pos < to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && sources[i]!.pos >= from; i--) {
+    const x = sources[i]!;
+    if (x.speech && (x.entity.kind === 'person' || x.entity.kind === 'organisation')) return x.entity;
+  }
+  return null;
 }
 
 /** The paragraph of site `i` holds nothing but quotes (and punctuation) from start to end. */
