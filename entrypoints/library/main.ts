@@ -6,16 +6,14 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '@/src/ext/i18n';
-import { sendMessage } from '@/src/ext/messages';
 import { CITATION_STYLES, quoteWithCitation, type CitationStyle } from '@/src/library/citation';
 import { exportCsv, exportJson, exportMarkdown } from '@/src/library/exportFormats';
 import { groupByArticle } from '@/src/library/group';
-import { parseImport } from '@/src/library/importQuotes';
 import { readRecord } from '@/src/library/migrate';
 import { parseTagInput, QUOTE_KEY_PREFIX, type QuoteRecord } from '@/src/library/schema';
 import { createSearchIndex } from '@/src/library/search';
 import { createQuoteStore, newestFirst, type Loaded, type StorageAreaLike } from '@/src/library/store';
-import { textFragmentUrl } from '@/src/library/textFragment';
+import { download, importFile, showQuote } from './actions';
 import { renderEditForm, renderGroup } from './render';
 
 /** Cards rendered at a time (more on scroll): keeps open and search fast with 10,000 quotes. */
@@ -158,54 +156,7 @@ async function loadRest(): Promise<void> {
   queueRender();
 }
 
-function download(name: string, type: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const stamp = () => new Date().toISOString().slice(0, 10);
 const currentStyle = (): CitationStyle => (CITATION_STYLES.includes(styleSelect.value as CitationStyle) ? (styleSelect.value as CitationStyle) : 'apa');
-
-async function onImport(file: File): Promise<void> {
-  const parsed = parseImport(await file.text());
-  if (parsed.error) return say(t('libraryImportFailed', parsed.error));
-  try {
-    const r = await store.merge(parsed.records);
-    const details = document.createElement('details');
-    if (parsed.rejected.length) {
-      const ul = document.createElement('ul');
-      for (const rej of parsed.rejected.slice(0, 500)) ul.append(Object.assign(document.createElement('li'), { textContent: t('libraryImportRejectedLine', [String(rej.line), rej.reason]) }));
-      details.append(Object.assign(document.createElement('summary'), { textContent: String(parsed.rejected.length) }), ul);
-    }
-    say(t('libraryImportReport', [String(r.added), String(r.updated), String(r.unchanged), String(parsed.rejected.length)]), parsed.rejected.length ? details : undefined);
-    document.body.dataset.lastImport = JSON.stringify({ ...r, rejected: parsed.rejected });
-  } catch (e) {
-    say(t('libraryImportFailed', e instanceof Error ? e.message : String(e)));
-  }
-}
-
-async function onShow(q: QuoteRecord): Promise<void> {
-  let granted = true;
-  try {
-    const u = new URL(q.page.location || q.page.url);
-    // Asked within the click (Firefox requires the user gesture); no prompt when already granted.
-    // No port in the pattern: match patterns cannot carry one in Firefox, and in Chrome they match any port.
-    if (u.protocol === 'http:' || u.protocol === 'https:') granted = await browser.permissions.request({ origins: [`${u.protocol}//${u.hostname}/*`] });
-  } catch {
-    granted = false;
-  }
-  if (!granted) {
-    await browser.tabs.create({ url: textFragmentUrl(q.page.location || q.page.url, q.anchor.exact) });
-    return say(t('libraryShowFallback'));
-  }
-  const res = await sendMessage('library:show', { id: q.id });
-  if (!res.ok) return say(res.message);
-  say(res.found ? (res.exact ? t('libraryShowFound') : t('libraryShowFoundFuzzy')) : t('libraryNotFoundOnPage'));
-}
 
 async function onDelete(q: QuoteRecord): Promise<void> {
   const removed = await store.remove(q.id);
@@ -225,7 +176,7 @@ list.addEventListener('click', (ev) => {
   const card = target.closest<HTMLElement>('.quote');
   const q = card?.dataset.id ? byId.get(card.dataset.id) : undefined;
   if (!action || !card || !q) return;
-  if (action === 'show') void onShow(q);
+  if (action === 'show') void showQuote(q, say);
   else if (action === 'cite') {
     navigator.clipboard.writeText(quoteWithCitation(q, currentStyle())).then(
       () => say(t('libraryCopied')),
@@ -278,15 +229,15 @@ new IntersectionObserver((entries) => {
   }
 }, { rootMargin: '600px' }).observe($('more'));
 styleSelect.addEventListener('change', () => localStorage.setItem(STYLE_KEY, currentStyle()));
-$('export-md').addEventListener('click', () => download(`sourcelight-quotes-${stamp()}.md`, 'text/markdown', exportMarkdown(all, currentStyle())));
-$('export-json').addEventListener('click', () => download(`sourcelight-quotes-${stamp()}.json`, 'application/json', exportJson(all)));
-$('export-csv').addEventListener('click', () => download(`sourcelight-quotes-${stamp()}.csv`, 'text/csv', exportCsv(all)));
+$('export-md').addEventListener('click', () => download('md', 'text/markdown', exportMarkdown(all, currentStyle())));
+$('export-json').addEventListener('click', () => download('json', 'application/json', exportJson(all)));
+$('export-csv').addEventListener('click', () => download('csv', 'text/csv', exportCsv(all)));
 $('import').addEventListener('click', () => $<HTMLInputElement>('import-file').click());
 $<HTMLInputElement>('import-file').addEventListener('change', (e) => {
   const input = e.target as HTMLInputElement;
   const file = input.files?.[0];
   input.value = '';
-  if (file) void onImport(file);
+  if (file) void importFile(store, file, say);
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
