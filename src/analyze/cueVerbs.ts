@@ -28,7 +28,15 @@ speaks speaking says repeated repeats reiterated mocked joked quipped griped gru
 scolded lectured pressed rebutted disputed conceded acknowledged recounted intoned remarked offered
 promised ranted raved railed touted hailed lauded praised cheered gushed marveled marvelled exhorted
 remembered reacted reasoned conceded observed summarized concluded cautioned confided confessed
-declared acknowledged insisted recalled`;
+declared acknowledged insisted recalled
+decried decries denounced denounces condemned condemns rejected rejects dismissed dismisses branded brands
+characterized characterizes characterised portrayed portrays framed welcomed welcomes applauded applauds
+celebrated bemoaned bemoans challenged challenges affirmed highlighted highlights underscored underscores
+signaled signalled signals implied implies hinted hints indicated indicates expressed expresses voiced
+published released issued penned recited muttered clarified clarifies detailed outlined informed reassured
+guaranteed swore swears threatened threatens advised encouraged inquired defended defends proposed proposes
+offered offers cited cites quoted quotes referred refers touted touts criticized criticizes vowed pledged
+predicted promised labeled called dubbed described termed terms likened likens compared compares`;
 
 const DE = `sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt warnte
 warnt fragte fragt antwortete antwortet berichtete berichtet kritisierte kritisiert forderte fordert teilte
