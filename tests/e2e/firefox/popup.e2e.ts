@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, settledState, type FirefoxSession } from '../support/firefox';
+import { launchFirefox, settledState, until, type FirefoxSession } from '../support/firefox';
 import { clickToolbarButton, waitForRealPopup } from '../support/firefoxChrome';
 import { hugePageHtml, navOnlyPageHtml, readPopup, tinyPdf } from '../support/firefoxPages';
 
@@ -65,6 +65,31 @@ describe('Firefox popup, host permission for 127.0.0.1 granted (popup.html?tabId
     expect(elapsed).toBeLessThan(5_000);
     await again.close();
     await page.close();
+    await tab.close();
+  });
+
+  it('offers short, medium and long summaries and remembers the choice', async () => {
+    const { page, tab, tabId } = await popupFor('/seed.html');
+    const summary = () => page.evaluate(() => document.querySelector('#summary .summary-body')?.textContent?.trim() ?? '');
+    const medium = await summary();
+    await page.click('label[for="summary-short"]');
+    const short = await until(async () => {
+      const text = await summary();
+      return text && text !== medium ? text : null;
+    }, 'the short summary');
+    expect(short.length).toBeLessThan(medium.length);
+    await page.click('label[for="summary-long"]');
+    const long = await until(async () => {
+      const text = await summary();
+      return text && text !== short ? text : null;
+    }, 'the long summary');
+    expect(long.length).toBeGreaterThanOrEqual(medium.length);
+
+    const again = await ff.openExtensionPage(`popup.html?tabId=${tabId}`, page);
+    expect(await settledState(again)).toBe('report');
+    expect(await again.evaluate(() => (document.getElementById('summary-long') as HTMLInputElement | null)?.checked)).toBe(true);
+    await page.click('label[for="summary-medium"]'); // leave the default for the other tests
+    await again.close();
     await tab.close();
   });
 
