@@ -15,7 +15,7 @@
  */
 import type { ClutterKind, RemovedClutter } from '../core/types';
 import { BODY_NAMES, ROLE_KINDS, classifyNames } from './clutterPatterns';
-import { COPYRIGHT_CREDIT, CREDIT_LINE, READ_ALSO_PREFIX, phraseKind } from './clutterPhrases';
+import { AGENCY_CREDIT, COPYRIGHT_CREDIT, CREDIT_LINE, READ_ALSO_PREFIX, SOURCE_LINE, phraseKind } from './clutterPhrases';
 import { collapse, linkDensity, linkTextLength, textLength } from './clutterMetrics';
 import { trimEdges } from './edges';
 
@@ -112,12 +112,19 @@ export function removeMarkupClutter(doc: Document, counter: ClutterCounter): voi
     if (el) list.push(el);
   }
   let removedRoot: Element | null = null;
+  // A "comments" block spared as live commentary: its entries stay too.
+  const sparedComments: Element[] = [];
   for (const el of list) {
     if (removedRoot && removedRoot.contains(el)) continue;
     const tag = el.localName.toLowerCase();
     if (NEVER_REMOVE.has(tag)) continue;
     const kind = markupKind(el, tag);
-    if (!kind || holdsContent(el, kind, total)) continue;
+    if (!kind) continue;
+    if (kind === 'comments' && sparedComments.some((s) => s.contains(el))) continue;
+    if (holdsContent(el, kind, total)) {
+      if (kind === 'comments' && sparedComments.length < 20) sparedComments.push(el);
+      continue;
+    }
     el.remove();
     counter.add(kind);
     removedRoot = el;
@@ -131,6 +138,8 @@ const INLINE = new Set(['span', 'small', 'strong', 'b', 'em', 'i', 'a', 'font'])
 function isCredit(text: string, el: Element): boolean {
   if (text.length > 160) return false;
   if (CREDIT_LINE.test(text) || COPYRIGHT_CREDIT.test(text)) return true;
+  // A short caption that names a photo agency is its credit.
+  if (text.length < 120 && AGENCY_CREDIT.test(text) && (el.localName === 'figcaption' || !!el.closest('figure,figcaption') || !/[.!?]$/.test(text))) return true;
   return /(?:^|[\s_-])(?:credits?|photo-?credit|image-?credit|copyright|photographer)(?:$|[\s_-])/i.test(names(el)) && text.length < 120;
 }
 
@@ -148,12 +157,17 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
     if (el) list.push(el);
   }
   let removedRoot: Element | null = null;
+  const sparedComments: Element[] = [];
   for (const el of list) {
     if (removedRoot && removedRoot.contains(el)) continue;
     const tag = el.localName.toLowerCase();
     if (NEVER_REMOVE.has(tag)) continue;
     let kind = markupKind(el, tag);
-    if (kind && holdsContent(el, kind, total)) kind = null;
+    if (kind === 'comments' && sparedComments.some((s) => s.contains(el))) continue;
+    if (kind && holdsContent(el, kind, total)) {
+      if (kind === 'comments' && sparedComments.length < 20) sparedComments.push(el);
+      kind = null;
+    }
     if (!kind && PHRASE_TAGS.has(tag)) {
       const len = textLength(el);
       if (len > 0 && len < 400) {
@@ -164,7 +178,7 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
         } else if (!INLINE.has(tag)) {
           // Inline elements are judged with their block (only credits are
           // taken out of a larger caption on their own).
-          kind = phraseKind(text) ?? readAlsoKind(el, text, len);
+          kind = phraseKind(text) ?? readAlsoKind(el, text, len) ?? (SOURCE_LINE.test(text) ? 'other' : null);
           if ((kind === 'related' || kind === 'comments' || kind === 'newsletter') && isSectionHead(el, tag, text)) removeSection(el, counter);
         }
       }

@@ -38,3 +38,13 @@ export function phraseKind(text: string): ClutterKind | null {
 /** "Read also:"-style labels that introduce a link to another article. */
 export const READ_ALSO_PREFIX =
   /^(?:read (?:also|more)|also read|see also|related|more on this|lesen sie (?:auch|mehr)|auch lesen|siehe auch|mehr zum thema|schon gelesen\??|lire aussi|à lire aussi|voir aussi|lea (?:también|más)|le puede interesar|puedes ver|mire|ver también|leia (?:também|mais)|veja também|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|читайте также|ilgili haber|läs också|lees ook)\s*[:：]/i;
+
+/**
+ * Photo agencies and stock libraries: a short caption naming one is a credit
+ * line ("AFP / MARCO BERTORELLO", "(REUTERS/Denis Balibouse)").
+ */
+export const AGENCY_CREDIT =
+  /(?:^|[\s(/|©])(?:AFP|AP(?: Photo)?|Reuters|REUTERS|dpa|DPA|EPA|Getty(?: Images)?|Shutterstock|iStock(?:photo)?|imago(?: images)?|IMAGO|Unsplash|Pixabay|Pexels|picture[ -]alliance|Keystone|ANSA|EFE|Xinhua|WENN(?:\.com)?|Bloomberg|Alamy|Corbis|PA(?: Images| Wire)|SIPA|Sipa|ABACA|Bestimage|Zuma(?: Press)?|ZUMA)(?=$|[\s)/|,.:;])/;
+
+/** "Quelle: …", "Source: …": a short attribution line, not article prose. */
+export const SOURCE_LINE = /^[(\[]?\s*(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|źródło|источник)\s*[:：]\s*\S.{0,100}$/i;

@@ -92,7 +92,7 @@ function tailKind(el: Element, text: string): ClutterKind | null {
   const phrase = phraseKind(text);
   if (phrase) return phrase;
   if (isCopyrightLine(text) || isDateLine(text)) return 'other';
-  if (/^h[1-6]$/.test(el.localName)) return 'related';
+  if (/^h[1-6]$/.test(el.localName) && text.length < 100) return 'related';
   if (linkDensity(el) > 0.3) return 'related';
   return null;
 }
