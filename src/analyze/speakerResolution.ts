@@ -58,7 +58,9 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
   }
   // "the president" → the person introduced with that role.
   if (/^(the|der|die|le|la|el)\s/i.test(p.text) && words.length <= 3 && ROLE_WORDS.has(headLc)) {
-    const e = idx.byRole(headLc, p.start);
+    // The nearest recent subject with that role first ("Rubio … the senator said"), else anyone
+    // introduced with it.
+    const e = recentWithRole(sources, p.start, headLc) ?? idx.byRole(headLc, p.start);
     if (e) return { ...fromEntity(e, e.name), asWritten: p.text };
   }
   // "the Republican presidential candidate said": shown as written, but the article's main person
@@ -75,6 +77,23 @@ interface Source {
   entity: Entity;
   /** The subject of a speech verb (a stronger antecedent for "he said" than any sentence subject). */
   speech?: boolean;
+}
+
+function recentWithRole(sources: Source[], pos: number, word: string): Entity | null {
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const seen = new Set<Entity>();
+  for (let i = lo - 1; i >= 0 && seen.size < 4; i--) {
+    const e = sources[i]!.entity;
+    seen.add(e);
+    if (e.role && e.role.toLowerCase().split(/[^\p{L}]+/u).includes(word)) return e;
+  }
+  return null;
 }
 
 /** The person mentioned most often before `before` (at least three times), or null. */
