@@ -219,22 +219,6 @@ function surname(name: string): string {
 
 const HEADLINE_VERBS = /^(?:says|said|tells|told|writes|wrote|warns|warned|claims|asks|calls|slams|blasts|rips|defends|admits|vows|urges|explains|responds|reveals|endorses|takes|wants|gets|makes|sides|pins|is|are|was|were|has|have|had|will|won’t|can|can’t)$/;
 
-/**
- * Lines in Title Case (headlines, "Related: …" teasers) capitalise ordinary words, so their runs
- * prove nothing: [start, end) ranges of such lines.
- */
-function titleCaseLines(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const line = /[^\n]+/g;
-  for (let m = line.exec(text); m; m = line.exec(text)) {
-    const words = m[0].match(/[\p{L}][\p{L}’'-]{3,}/gu);
-    if (!words || words.length < 4) continue;
-    let caps = 0;
-    for (const w of words) if (/^\p{Lu}/u.test(w)) caps++;
-    if (caps / words.length >= 0.7) out.push([m.index, m.index + m[0].length]);
-  }
-  return out;
-}
 
 /**
  * Headlines capitalise every word ("Trevor Noah Says Trump Is …"): split a run at capitalised
@@ -271,14 +255,9 @@ export function findEntities(text: string): EntityIndex {
   RUN.lastIndex = 0;
   const pieces: [number, string][] = [];
   const initialOnly = new Set<number>();
-  const headlines = titleCaseLines(text);
-  let h = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    while (h < headlines.length && headlines[h]![1] <= m.index) h++;
-    // Title Case lines: only split runs at function words (splitRun); skipping them loses real names.
-    void h;
-    splitRun(m.index, m[0], pieces);
-  }
+  // Title Case lines (headlines) are not skipped: splitRun cuts their runs at function words and
+  // headline verbs, and skipping them loses real names.
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) splitRun(m.index, m[0], pieces);
   for (const [at, piece] of pieces) {
     const raw = parseRun(text, at, piece, lowerWords);
     if (!raw) continue;
@@ -360,7 +339,6 @@ export function afterPreposition(text: string, start: number): boolean {
   return PREPOSITIONS.has(text.slice(j + 1, i + 1).toLowerCase());
 }
 
-const CUE_AFTER = /^(?:,[^,]{1,25},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|wrote|writes|added|adds|asked|argued|insisted|explained|noted|warned|stated|replied|responded|tweeted|claimed|admitted|acknowledged|announced|declared|continued)\b/;
 
 const PRONOUN_RE = /(?<![\p{L}])(he|she|er|il|elle|él|ella|он|она)(?![\p{L}])/giu;
 const SENTENCE_END = /[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n/gu;
