@@ -57,7 +57,7 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
   }
   // "the president" → the person introduced with that role.
-  if (/^(the|der|die|le|la|el)\s/i.test(p.text) && words.length <= 3 && ROLE_WORDS.has(headLc)) {
+  if (/^(the|der|die|le|la|el)\s/i.test(p.text) && words.length <= 3 && OFFICE_WORDS.has(headLc)) {
     // The nearest recent subject with that role first ("Rubio … the senator said"), else anyone
     // introduced with it.
     const e = recentWithRole(sources, p.start, headLc) ?? idx.byRole(headLc, p.start);
@@ -71,6 +71,17 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
   }
   return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
 }
+
+/**
+ * Offices one person holds at a time ("the president", "the chancellor"): these resolve to the
+ * person introduced with them; "the aide" or "the spokesman" could be anyone and stay as written.
+ */
+const OFFICE_WORDS = new Set([
+  'president', 'chancellor', 'senator', 'governor', 'mayor', 'minister', 'premier', 'king', 'queen', 'pope',
+  'general', 'judge', 'secretary', 'speaker', 'prince', 'princess', 'ambassador', 'commissioner', 'nominee',
+  'candidate', 'congressman', 'congresswoman', 'sheriff', 'director', 'chairman', 'chairwoman', 'ceo',
+  'präsident', 'kanzler', 'kanzlerin', 'président', 'présidente', 'presidente', 'президент', 'министр',
+]);
 
 interface Source {
   pos: number;
