@@ -17,6 +17,12 @@ const MEDIA = 'img,picture,video,audio,table,pre,math,iframe';
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const COPYRIGHT = /(?:^|\s)(?:©|\(c\)\s*\d{4}|copyright\b)|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|все права защищены/i;
 
+/**
+ * Calls to action that close many articles: subscribe, follow us, download
+ * the app, write to us, share. Only short blocks after the last prose.
+ */
+const CALL_TO_ACTION = /\b(?:subscrib\w*|newsletter|follow (?:us|the)\b|download (?:the|our)\b|sign up|log ?in|register|share this|write to us|send us|contact us|abonn\w*|folg(?:en|t) (?:sie |ihr )?uns|teilen|registrier\w*|suscr[íi]b\w*|s[íi]guenos|comparte|inscri\w*|suivez-nous|partagez|iscriviti|seguici|assine|siga-nos|zapisz się|obserwuj|subskryb\w*|подпис\w*)/i;
+
 /** A line that is only a date or time, maybe with a short label ("Updated 03.04.2020"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 50) return false;
@@ -92,6 +98,7 @@ function tailKind(el: Element, text: string): ClutterKind | null {
   const phrase = phraseKind(text);
   if (phrase) return phrase;
   if (isCopyrightLine(text) || isDateLine(text)) return 'other';
+  if (text.length < 300 && CALL_TO_ACTION.test(text)) return 'newsletter';
   if (/^h[1-6]$/.test(el.localName) && text.length < 100) return 'related';
   if (linkDensity(el) > 0.3) return 'related';
   return null;
