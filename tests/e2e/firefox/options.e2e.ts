@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, buildHas, launchFirefox, locationOf, until, waitForDocument, type FirefoxSession } from '../support/firefox';
 import { listPageHtml } from '../support/firefoxPages';
+import { pressShortcut, shortcutOf } from '../support/firefoxChrome';
 
 const SITE = 'http://127.0.0.1';
 
@@ -92,5 +93,26 @@ describe.skipIf(!buildHas('options.html'))('Firefox options: automatic reader on
     await options.evaluate(() => location.reload());
     await waitForDocument(options, (url) => url === href, 'the reloaded options page');
     await options.waitForSelector(`li.site[data-origin="${SITE}"] .site-status.ok`, { timeout: 10_000 });
+  });
+
+  it('reader display defaults chosen here survive a reload and apply in the reader', async () => {
+    await options.bringToFront();
+    await options.click('input[type="radio"][name="options-theme"][value="sepia"]');
+    await until(async () => JSON.stringify(await ff.inExtension(() => browser.storage.local.get(null))).includes('sepia'), 'the theme to be saved');
+    const href = await locationOf(options);
+    await options.evaluate(() => location.reload());
+    await waitForDocument(options, (url) => url === href, 'the reloaded options page');
+    await until(
+      () => options.evaluate(() => (document.querySelector('input[name="options-theme"][value="sepia"]') as HTMLInputElement | null)?.checked === true),
+      'sepia still chosen after reload',
+    );
+
+    // Not an auto-reader site, so only the shortcut opens the reader here.
+    const tab = await openUrl(ff, ff.server.url('/rtl-ar.html').replace('127.0.0.1', 'localhost'));
+    await tab.bringToFront();
+    await pressShortcut(ff, await shortcutOf(ff, 'open-reader'));
+    await waitForDocument(tab, (url) => url.startsWith(`${EXTENSION_ORIGIN}/reader.html`), 'the reader', 20_000);
+    await until(() => tab.evaluate(() => document.documentElement.dataset.theme === 'sepia'), 'the sepia theme in the reader');
+    await tab.close();
   });
 });
