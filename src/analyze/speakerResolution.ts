@@ -8,7 +8,7 @@ import { afterPreposition, type Entity, type EntityIndex } from './names';
 import { ROLE_WORDS } from './nameLists';
 import { PRONOUNS } from './cueVerbs';
 import { splitParagraphs } from './sentences';
-import { findSpeakerNP, findIntroSpeaker, cueSubjects, paragraphTokens, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
+import { findSpeakerNP, findIntroSpeaker, cueSubjects, paragraphTokens, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
 
@@ -40,14 +40,16 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
   const head = words[words.length - 1]!;
   const headLc = head.toLowerCase();
   // Pronoun: the latest speaker of a matching gender, else the latest such person named.
-  if (words.length === 1 && Object.prototype.hasOwnProperty.call(PRONOUNS, headLc)) {
-    const g = PRONOUNS[headLc]!;
+  const implicit = p.text === IMPLICIT_SUBJECT;
+  if (implicit || (words.length === 1 && Object.prototype.hasOwnProperty.call(PRONOUNS, headLc))) {
+    const g = implicit ? null : PRONOUNS[headLc]!;
     if (headLc === 'i' || headLc === 'we') return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
     // The nearest earlier named source (a cue's subject, quoted or not) of a compatible gender.
     const src = lastSourceBefore(sources, p.start, g);
     if (src) return { ...fromEntity(src, src.name), asWritten: p.text };
     const e = idx.lastBefore(p.start, (x) => (g === 'p' ? x.kind === 'organisation' : x.kind === 'person' && genderOk(x, g)));
     if (e) return { ...fromEntity(e, e.name), asWritten: p.text };
+    if (implicit) return EMPTY;
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
   }
   // A capitalised head: the entity it names.

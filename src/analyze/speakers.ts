@@ -41,6 +41,9 @@ export interface Attribution {
 
 const WINDOW = 60; // tokens on each side of a quote
 
+/** Stands for a subject the language leaves out ("dijo", "сказал"); resolved like a pronoun. */
+export const IMPLICIT_SUBJECT = '∅';
+
 const AUX = new Set([
   'has', 'had', 'have', 'also', 'later', 'then', 'once', 'previously', 'again', 'recently', 'would', 'will',
   'reportedly', 'repeatedly', 'frequently', 'often', 'publicly', 'simply', 'flatly', 'bluntly', 'just', 'never',
@@ -357,11 +360,20 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   // starts a new sentence, unless a short "X said." / "said X." follows.
   const newSentence = site.endsSentence && k === q + 1 && isCap(toks[k]);
   if (k < hi) {
+    // French inversion: "« … », a-t-il déclaré" / "« … », dit-elle".
+    const fr = /(?:^a-t-|-t-|-)(il|elle)$/u.exec(toks[k]!.lc);
+    if (fr && (isCue(toks[k + 1]) || CUE_WORDS.has(toks[k]!.lc.split('-')[0]!))) {
+      return { start: toks[k]!.end - fr[1]!.length, end: toks[k]!.end, text: fr[1]! };
+    }
     let c = k;
     if (toks[c]!.lc === 'a' || toks[c]!.lc === 'has' || toks[c]!.lc === 'had') c++;
     if (isCue(toks[c]) && !PREPOSITION_CUES.has(toks[c]!.lc) && !PARTICIPLE_CUES.has(toks[c]!.lc)) {
       const p = plausible(npRight(text, toks, c + 1, hi), toks);
       if (p && (!newSentence || closesSoon(toks, p.end, hi, c))) return p;
+      // A dropped subject ("«…», afirmó." in Spanish, Italian, Russian): an implicit pronoun.
+      if (!p && !newSentence && (c + 1 >= hi || toks[c + 1]!.kind === 'punct')) {
+        return { start: toks[c]!.start, end: toks[c]!.start, text: IMPLICIT_SUBJECT };
+      }
     }
     // "…,” exhorted actress Jamie Lee Curtis." — any past-tense verb right after the quote, then a name.
     if (toks[k]!.t === toks[k]!.lc && /^\p{L}{3,}ed$/u.test(toks[k]!.t) && !newSentence && isCap(toks[k + 1])) {

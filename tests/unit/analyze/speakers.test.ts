@@ -95,3 +95,12 @@ describe('speaker attribution: harder orders', () => {
     expect(speakerOf('Maria Lopez defended the plan. His comments on “fairness” drew no reply from Tom Baker.')).toBeNull();
   });
 });
+
+describe('speaker attribution: pronouns in other languages', () => {
+  it('resolves German er, French a-t-il, Spanish dropped subjects and Russian он', () => {
+    expect(speakerOf('Bundeskanzler Olaf Scholz traf die Familien.\n\n„Wir werden helfen“, sagte er.')).toBe('Olaf Scholz');
+    expect(speakerOf('Le président Emmanuel Macron a reçu les familles.\n\n« Nous serons là », a-t-il déclaré.')).toBe('Emmanuel Macron');
+    expect(speakerOf('El presidente Pedro Sánchez visitó la zona.\n\n«Vamos a reconstruir todo», afirmó.')).toBe('Pedro Sánchez');
+    expect(speakerOf('Президент Владимир Путин встретился с матерями.\n\n«Мы разделяем вашу боль», — сказал он.')).toBe('Владимир Путин');
+  });
+});
