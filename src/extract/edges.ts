@@ -107,6 +107,9 @@ function tailKind(el: Element, text: string): ClutterKind | null {
 /** Before the first prose: only what is clearly not article (the lede stays). */
 function headKind(el: Element, text: string): ClutterKind | null {
   if (!text || el.querySelector(MEDIA)) return null;
+  // The lead picture's caption sits before the first paragraph; it describes
+  // the picture, not the story.
+  if (el.localName === 'figcaption' || el.closest('figcaption')) return 'other';
   const phrase = phraseKind(text);
   if (phrase) return phrase;
   if (isDateLine(text) || isCopyrightLine(text)) return 'other';

@@ -104,6 +104,17 @@ describe('pass 2: phrases, credits and edges, after Readability', () => {
     expect(text).not.toContain('Home');
   });
 
+  it("drops the lead picture's caption before the first paragraph, keeps later captions", () => {
+    const { text } = cleaned(`<figure><img src="a.jpg"><figcaption>Bricks stacked on a site</figcaption></figure>${prose(2)}<figure><img src="b.jpg"><figcaption>The new library, seen from the square</figcaption></figure>${prose(2)}`);
+    expect(text).not.toContain('Bricks stacked');
+    expect(text).toContain('seen from the square');
+  });
+
+  it('drops calls to action after the last prose', () => {
+    const { text } = cleaned(`${prose(3)}<p>Follow us on Facebook and subscribe to our newsletter.</p>`);
+    expect(text).not.toContain('Follow us');
+  });
+
   it('keeps a short closing sentence after the last long paragraph', () => {
     const { text } = cleaned(`${prose(3)}<p>That was all.</p>`);
     expect(text).toContain('That was all.');
