@@ -7,10 +7,14 @@
  * Work per quote is bounded by a fixed token window, so the whole pass is linear in the text.
  */
 import type { Entity, EntityIndex } from './names';
-import { hasRoleWord } from './names';
-import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY, PRONOUNS } from './cueVerbs';
+import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
 import { tokenize, isSentenceEnd, type Tok } from './speakerFrames';
-import { NOT_NAMES, ROLE_WORDS } from './nameLists';
+import {
+  isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, subjectLeft, baseNP, npRight, plausible,
+  sentenceSubject, DETERMINERS, type NP,
+} from './speakerPhrases';
+
+export type { NP } from './speakerPhrases';
 
 export interface QuoteSite {
   /** Opening mark offset and the offset after the closing mark (or paragraph end). */
@@ -43,264 +47,6 @@ const WINDOW = 60; // tokens on each side of a quote
 
 /** Stands for a subject the language leaves out ("dijo", "сказал"); resolved like a pronoun. */
 export const IMPLICIT_SUBJECT = '∅';
-
-const AUX = new Set([
-  'has', 'had', 'have', 'also', 'later', 'then', 'once', 'previously', 'again', 'recently', 'would', 'will',
-  'reportedly', 'repeatedly', 'frequently', 'often', 'publicly', 'simply', 'flatly', 'bluntly', 'just', 'never',
-  'even', 'further', 'quickly', 'finally', 'only', 'had', 'is', 'was', 'were', 'are', 'been', 'be', 'has',
-  'first', 'famously', 'openly', 'privately', 'angrily', 'told', 'could', 'did', 'does', 'do', 'may', 'might',
-  'not', 'still', 'recalled', 'now', 'a', 'hat', 'habe', 'ha', 'а', 'ещё', 'также', 'auch', 'aussi', 'también',
-  'added', 'wrote', 'explained', 'continued', 'went', 'on', 'to', 'in', 'at', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'week', 'night',
-  'morning', 'afternoon', 'evening', 'earlier', 'month', 'year', 'this',
-]);
-// Words that end a subject going leftwards: clause openers, prepositions, conjunctions.
-const LEFT_STOP = new Set([
-  'that', 'which', 'who', 'whom', 'and', 'but', 'or', 'when', 'while', 'after', 'before', 'because', 'if', 'as',
-  'in', 'on', 'at', 'to', 'with', 'by', 'from', 'about', 'than', 'so', 'where', 'since', 'though', 'although',
-  'what', 'how', 'why', 'into', 'over', 'under', 'during', 'until', 'unless', 'whether', 'not', 'also',
-  'dass', 'que', 'qu’', 'что', 'und', 'et', 'y', 'и', 'is', 'was', 'are', 'were', 'be', 'been', 'it', 'amid',
-  'among', 'despite', 'following', 'per', 'via', 'through', 'across', 'around', 'beyond', 'within', 'without',
-  'toward', 'upon', 'for', 'like', 'unlike', 'between', 'against', 'of', 'then', 'now', 'once', 'even', 'however',
-]);
-const DETERMINERS = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'many',
-  'some', 'most', 'other', 'another', 'this', 'these', 'those', 'both', 'each', 'every', 'der',
-  'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'una', 'l’', "l'",
-]);
-const RIGHT_STOP = new Set([
-  'who', 'which', 'that', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'to', 'as', 'and',
-  'but', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'with',
-  'by', 'from', 'about', 'via', 'through', 'told', 'said', 'says', 'earlier', 'later', 'recently', 'yesterday',
-  'today', 'tonight', 'once', 'again', 'also', 'then', 'is', 'was', 'has', 'had', 'would', 'will', 'can',
-]);
-
-/** A cue word in lower case ("States" in "United States" is not one; headline "Says" is). */
-function isCue(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && CUE_WORDS.has(tok.lc) && (tok.t === tok.lc || /^(Says|Said|Tells|Told|Warns|Writes)$/.test(tok.t));
-}
-function isAux(tok: Tok): boolean {
-  // Auxiliaries, time words and -ly adverbs ("Cruz gingerly said").
-  return tok.kind === 'word' && tok.t === tok.lc && (AUX.has(tok.lc) || (tok.lc.length > 4 && tok.lc.endsWith('ly')));
-}
-function isCap(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && /^[\p{Lu}]/u.test(tok.t);
-}
-const PRONOUN_SET = new Set(Object.keys(PRONOUNS));
-function isPronoun(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && PRONOUN_SET.has(tok.lc);
-}
-
-export interface NP {
-  start: number; // char offsets
-  end: number;
-  text: string;
-  /** Found without a cue word (the sentence's subject), so weak evidence of speech. */
-  weak?: boolean;
-}
-
-function np(text: string, toks: Tok[], a: number, b: number): NP | null {
-  if (a > b) return null;
-  const start = toks[a]!.start;
-  const end = toks[b]!.end;
-  return { start, end, text: text.slice(start, end) };
-}
-
-/** Subject ending just before token `c` (exclusive), read leftwards; `lo` bounds the sentence. */
-function subjectLeft(text: string, toks: Tok[], c: number, lo: number, depth = 0): NP | null {
-  let k = c - 1;
-  // Skip auxiliaries and short adverbials between subject and verb ("has", "also", "on Tuesday").
-  let skipped = 0;
-  while (k >= lo && skipped < 4 && isAux(toks[k]!)) {
-    k--;
-    skipped++;
-  }
-  if (k < lo) return null;
-  // "Rep. Jim McDermott (D-Wash.) said": step over a parenthesis.
-  if (toks[k]!.t === ')') {
-    let j = k - 1;
-    while (j >= lo && toks[j]!.t !== '(' && k - j < 12) j--;
-    if (j > lo && toks[j]!.t === '(') k = j - 1;
-  }
-  // "Beck, who has … described": the relative pronoun points back past its comma.
-  if (toks[k]!.t === toks[k]!.lc && /^(who|which)$/.test(toks[k]!.lc) && toks[k - 1]?.t === ',' && k - 1 > lo) {
-    return baseNP(text, toks, k - 1, lo);
-  }
-  // "X, who …, said", "X, the senator, said", "Mark Holden, chairman of …, the …, said".
-  if (toks[k]!.t === ',') return appositiveChain(text, toks, k, lo);
-  // "Joyce — who is listed as an attorney — told": step over a dash aside.
-  if (toks[k]!.t === '—' || toks[k]!.t === '–') {
-    let j = k - 1;
-    while (j > lo && toks[j]!.t !== '—' && toks[j]!.t !== '–' && k - j < 30) j--;
-    if (j > lo && (toks[j]!.t === '—' || toks[j]!.t === '–')) return baseNP(text, toks, j, lo);
-    return null;
-  }
-  const base = baseNP(text, toks, k + 1, lo);
-  // "X in the past described …" / "X on Tuesday said": the noun phrase was a prepositional object.
-  if (base && depth < 2 && !isPronoun(toks[k])) {
-    let a = k;
-    while (a > lo && toks[a - 1]!.start >= base.start) a--;
-    const prep = toks[a - 1];
-    const described = !/^\p{Lu}/u.test(base.text.split(/\s+/).pop() ?? '') || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|fox|cnn|msnbc|nbc|abc|cbs)$/i.test(base.text);
-    if (prep && described && prep.t === prep.lc && PREPS.has(prep.lc)) {
-      const further = subjectLeft(text, toks, a - 1, lo, depth + 1);
-      if (further) return further;
-      if (!isCap(toks[a])) return null;
-    }
-  }
-  return base;
-}
-
-const PREPS = new Set(['in', 'on', 'at', 'during', 'from', 'for', 'with', 'by', 'of', 'to', 'about', 'over', 'under', 'into', 'through', 'amid', 'despite', 'like']);
-
-/** Comma-separated noun phrases ending at the comma `k`: prefer a name at the head of the chain. */
-function appositiveChain(text: string, toks: Tok[], k: number, lo: number): NP | null {
-  const segs: NP[] = [];
-  let end = k; // exclusive end of the current segment (the comma)
-  for (let round = 0; round < 3; round++) {
-    let j = end - 1;
-    let n = 0;
-    while (j >= lo && toks[j]!.t !== ',' && toks[j]!.kind !== 'quote' && !isSentenceEnd(toks, j) && n < 25) {
-      j--;
-      n++;
-    }
-    const lead = toks[j + 1];
-    const atComma = j >= lo && toks[j]!.t === ',';
-    // "In a statement to the Observer, her adviser, Jake Sullivan, said": an opening adverbial ends the chain.
-    if (lead && segs.length > 0 && (PREPS.has(lead.lc) || (NOT_NAMES.has(lead.lc) && !DETERMINERS.has(lead.lc)))) break;
-    if (!atComma) {
-      const head = baseNP(text, toks, end, j + 1);
-      if (head) segs.push(head);
-      break;
-    }
-    // A relative clause or appositive between two commas; the subject is before it.
-    if (lead && /^(who|which|whose|whom|where)$/.test(lead.lc)) {
-      end = j;
-      continue;
-    }
-    const seg = baseNP(text, toks, end, j + 1);
-    if (seg && seg.start === toks[j + 1]!.start) segs.push(seg);
-    else if (!seg || seg.start !== toks[j + 1]!.start) {
-      // Not a whole noun phrase ("…, meanwhile,"): the subject comes before.
-      if (!lead || lead.t === lead.lc) {
-        end = j;
-        continue;
-      }
-      if (seg) segs.push(seg);
-    }
-    end = j;
-  }
-  if (segs.length === 0) return null;
-  // segs[0] is nearest the verb, the last one opens the chain.
-  const named = [...segs].reverse().find((p) => /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') && !/[’']s$/.test(p.text));
-  return named ?? segs[segs.length - 1]!;
-}
-
-/** The noun phrase ending before token `e` (exclusive) inside [lo, e). */
-function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | null {
-  const k = e - 1;
-  if (k < lo) return null;
-  const first = toks[k]!;
-  if (first.kind !== 'word') return null;
-  if (isPronoun(first)) return np(text, toks, k, k);
-  // A noun phrase does not end in a verb ("The spokesman refused", "the race has turned").
-  if (isVerbLike(first) || /n[’']t$/.test(first.lc)) return null;
-  let a = k;
-  let n = 0;
-  while (a >= lo && n < 8) {
-    const t = toks[a]!;
-    if (t.kind !== 'word') break;
-    if (DETERMINERS.has(t.lc)) {
-      n++;
-      a--;
-      break;
-    }
-    if (LEFT_STOP.has(t.lc) && !(isCap(t) && a < k && !NOT_NAMES.has(t.lc))) break;
-    // A capitalised common word ("But", "From") stops the phrase at a sentence start; inside a
-    // sentence the capital makes it a name ("Will", "Hope").
-    if (isCap(t) && NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && (a === lo || a === k)) break;
-    if (isPronoun(t) || isCue(t)) break;
-    a--;
-    n++;
-  }
-  a++;
-  if (a > k) return null;
-  // Drop a leading lower-case non-determiner run when a capitalised name follows it ("critic Ted Cruz").
-  let s = a;
-  while (s < k && !isCap(toks[s]) && !DETERMINERS.has(toks[s]!.lc) && isCap(toks[s + 1])) s++;
-  const lastTok = toks[k]!;
-  if (NOT_NAMES.has(lastTok.lc) && !/^(officials|critics|sources|experts|analysts|reports|others|some|many|several|most)$/.test(lastTok.lc)) return null;
-  return np(text, toks, s, k);
-}
-
-const PP_OK = new Set(['of', 'for', 'to', 'at', 'close', 'from', 'with', 'familiar', 'within', 'inside', 'near']);
-
-/** Noun phrase starting at token `k` going right ("said Sen. Ted Cruz, R-Texas" → "Sen. Ted Cruz"). */
-function npRight(text: string, toks: Tok[], k: number, hi: number): NP | null {
-  if (k >= hi) return null;
-  const t0 = toks[k]!;
-  if (t0.kind !== 'word') return null;
-  if (isPronoun(t0)) return np(text, toks, k, k);
-  const fr = /^(.*)-t-(il|elle)$/u.exec(t0.lc);
-  if (fr) return { start: t0.end - fr[2]!.length, end: t0.end, text: fr[2]! };
-  // A description ("a person close to the Clintons", "Axelrod’s memoir") runs on through its
-  // prepositional phrases; a name stops at the first lower-case word that is not a role word.
-  const description = DETERMINERS.has(t0.lc) || /[’']s$/.test(t0.t);
-  let b = k;
-  let n = 0;
-  while (b < hi && n < (description ? 10 : 9)) {
-    const t = toks[b]!;
-    if (t.kind !== 'word') break;
-    if (b > k && isCue(t)) break;
-    if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc) && !(description && PP_OK.has(t.lc))) break;
-    if (!description && !isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi)) break;
-    if (description && b > k + 1 && !isCap(t) && /(?:ed|ly)$/.test(t.lc) && !ROLE_WORDS.has(t.lc)) break;
-    b++;
-    n++;
-  }
-  b--;
-  if (b < k) return null;
-  while (b > k && /^(of|for|to|at|from|with|close|de|del|van|von|der|al|bin|the|a|an)$/.test(toks[b]!.lc)) b--;
-  // "said the bureau's director, James B. Comey,": a description followed by the name itself.
-  // Also "Clinton's introducer, actress Jamie Lee Curtis": one or two role words before the name.
-  let nameAt = b + 2;
-  while (nameAt < Math.min(hi, b + 4) && toks[nameAt]?.kind === 'word' && !isCap(toks[nameAt]) && ROLE_WORDS.has(toks[nameAt]!.lc)) nameAt++;
-  if (!isCap(toks[b]) && toks[b + 1]?.t === ',' && isCap(toks[nameAt]) && nameAt < hi) {
-    let e = nameAt;
-    while (e + 1 < hi && isCap(toks[e + 1])) e++;
-    if (e + 1 >= hi || toks[e + 1]!.kind === 'punct') return np(text, toks, nameAt, e);
-  }
-  return np(text, toks, k, b);
-}
-
-const DESCRIPTORS = new Set(['campaign', 'state', 'party', 'press', 'national', 'former', 'senior', 'top', 'longtime', 'communications', 'policy', 'political', 'digital', 'deputy', 'white', 'house', 'radio', 'talk', 'show', 'news', 'chief', 'staff', 'foreign', 'defense', 'homeland', 'security', 'rights', 'civil', 'legal', 'county', 'city', 'district', 'federal', 'us']);
-
-/** "Clinton campaign manager Robby Mook": lower-case role words lead on to a capitalised name. */
-function capSoon(toks: Tok[], b: number, hi: number): boolean {
-  for (let j = b; j < Math.min(hi, b + 3); j++) {
-    const t = toks[j]!;
-    if (t.kind !== 'word' || RIGHT_STOP.has(t.lc) || isCue(t)) return false;
-    if (isCap(t)) return true;
-    if (!ROLE_WORDS.has(t.lc) && !DESCRIPTORS.has(t.lc)) return false;
-  }
-  return false;
-}
-
-/** A plausible speaker: a pronoun, a capitalised name, or a determiner phrase / plural people noun. */
-function plausible(p: NP | null, toks: Tok[]): NP | null {
-  void toks;
-  if (!p) return null;
-  if (/[’']s$/.test(p.text)) return null; // "Calderon’s remarks": a possessive is not the subject
-  const words = p.text.split(/\s+/);
-  if (words.length > 10) return null;
-  const firstLc = words[0]!.toLowerCase();
-  if (Object.prototype.hasOwnProperty.call(PRONOUNS, firstLc) && words.length === 1) return p;
-  if (/^\p{Lu}/u.test(words[0]!) || /^\p{Lu}/u.test(words[words.length - 1]!)) return p;
-  if (DETERMINERS.has(firstLc)) return p;
-  if (words.length <= 3 && /s$/.test(words[words.length - 1]!)) return p; // "officials", "senior aides"
-  if (hasRoleWord(p.text)) return p;
-  return null;
-}
 
 export interface SpeakerContext {
   text: string;
@@ -530,20 +276,6 @@ export function findIntroSpeaker(ctx: SpeakerContext, paraStart: number, paraEnd
   return searchBefore(ctx.text, toks, q, lo + 1);
 }
 
-/**
- * Cue words that are also nouns ("his comments", "Trump's claims", "the reports") are verbs only
- * after something that can be a subject.
- */
-function verbUse(toks: Tok[], c: number): boolean {
-  const t = toks[c]!;
-  if (!/s$/.test(t.lc) || /^(says|tells|writes|adds|asks|warns|insists|explains|argues|tweets|responds|replies|continues|concludes)$/.test(t.lc)) return true;
-  const prev = toks[c - 1];
-  if (!prev || prev.kind !== 'word') return true;
-  if (DETERMINERS.has(prev.lc) || /^(his|her|their|its|our|of|these|those|such|recent|public|new|previous|earlier|latest|many|some|initial|early|own|similar|other)$/.test(prev.lc)) return false;
-  if (/[’']s$/.test(prev.t)) return false;
-  return true;
-}
-
 /** The speaker phrase is followed by the end of the clause ("…?” asked Trump." / ", Trump said."). */
 function closesSoon(toks: Tok[], end: number, hi: number, from = 0): boolean {
   // Tokens are in order: search forward from `from` (a token at or before `end`), never the whole list.
@@ -564,43 +296,9 @@ function cueEndsClause(toks: Tok[], c: number, hi: number): boolean {
   return t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|from|earlier|later|recently|yesterday|today|tonight)$/.test(t.lc);
 }
 
-function isPronounText(s: string): boolean {
-  return Object.prototype.hasOwnProperty.call(PRONOUNS, s.toLowerCase());
-}
-
 function startsSentence(toks: Tok[], k: number): boolean {
   const t = toks[k];
   return t !== undefined && isCap(t);
-}
-
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundreds', 'thousands', 'dozens']);
-const IRREGULAR_PAST = new Set(['sent', 'said', 'told', 'made', 'took', 'gave', 'came', 'went', 'put', 'got', 'ran', 'wrote', 'left', 'met', 'held', 'saw', 'began', 'thought', 'felt', 'kept', 'brought', 'found', 'won', 'lost', 'paid', 'set', 'spent', 'stood', 'has', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does']);
-function isVerbLike(t: Tok): boolean {
-  return t.t === t.lc && (/ed$/.test(t.lc) || IRREGULAR_PAST.has(t.lc) || isCue(t) || isAux(t));
-}
-
-/** The subject opening the sentence (after a leading adverbial phrase), for participle cues. */
-function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP | null {
-  let k = lo;
-  // "In a statement Tuesday, Trump …" / "Amid the protests, she …": skip the opening phrase.
-  const opening = toks[k];
-  if (opening && (NOT_NAMES.has(opening.lc) || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc)) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
-    let j = k;
-    while (j < c && j < k + 15 && toks[j]!.t !== ',') j++;
-    if (j < c && toks[j]!.t === ',') k = j + 1;
-  }
-  const t = toks[k];
-  if (!t || k >= c) return null;
-  if (isPronoun(t)) return np(text, toks, k, k);
-  if (!isCap(t) && !DETERMINERS.has(t.lc)) return null;
-  if (NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc)) return null;
-  // A capitalised phrase, possibly with lower-case role words before a name ("Trump’s state director Mike Rubino").
-  let b = k;
-  while (b + 1 < c && toks[b + 1]!.kind === 'word' && !isCue(toks[b + 1]) && !isAux(toks[b + 1]!) &&
-    (isCap(toks[b + 1]) || /^(of|de|van|von|der|al|bin)$/.test(toks[b + 1]!.lc) || capSoon(toks, b + 1, c) || (toks[b + 1]!.lc === 'and' && isCap(toks[b + 2]) && isCap(toks[b])) ||
-    (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!)))) b++;
-  if (b === k && DETERMINERS.has(t.lc)) return null;
-  return np(text, toks, k, b);
 }
 
 /**
