@@ -30,6 +30,9 @@
  * Linear regex scans only; no backtracking-prone patterns.
  */
 import { CUE_WORDS } from './cueVerbs';
+import { inferGenders } from './nameGender';
+
+export { afterPreposition } from './nameGender';
 import { ROLE_WORDS, ORG_WORDS, KNOWN_ORGS, NOT_NAMES, FEMALE_FIRST, MALE_FIRST, PLACES } from './nameLists';
 
 /**
@@ -321,94 +324,6 @@ function dropInitialOnly(text: string, entities: Entity[], mentions: Mention[], 
   const keptSet = new Set(keptEntities);
   for (const [k, e] of byName) if (!keptSet.has(e)) byName.delete(k);
   return { entities: keptEntities, mentions: keptMentions };
-}
-
-const PREPOSITIONS = new Set([
-  'in', 'at', 'on', 'of', 'from', 'to', 'for', 'with', 'by', 'about', 'against', 'into', 'over', 'under', 'after',
-  'before', 'near', 'during', 'than', 'like', 'between', 'toward', 'towards', 'without', 'behind', 'told', 'asked',
-  'called', 'and', 'or', 'nor', 'including',
-]);
-
-/** True when the word before `start` is a preposition (the name is not a sentence subject). */
-export function afterPreposition(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
-  let j = i;
-  while (j >= 0 && /[\p{L}]/u.test(text[j]!)) j--;
-  if (j === i || i - j > 12) return false;
-  return PREPOSITIONS.has(text.slice(j + 1, i + 1).toLowerCase());
-}
-
-
-const PRONOUN_RE = /(?<![\p{L}])(he|she|er|il|elle|él|ella|он|она)(?![\p{L}])/giu;
-const SENTENCE_END = /[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n/gu;
-const HEAD_GAP = /^(?:[’']s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3}\s+$/u;
-const ROLE_GAP = /^(?:[’']s)?\s+(?:(?:presidential|front-runner|frontrunner|hopeful|rival|challenger|contender|congressional|gubernatorial|republican|democratic|campaign|state|party|press|national|former|senior|top|longtime|chief|deputy|spokesman|spokeswoman|manager|adviser|advisor|aide|director|chairman|secretary|strategist|consultant|pollster|lawyer|attorney|official|leader|candidate|nominee|senator|governor|president|host|anchor|reporter|editor|economist|analyst)\s+){1,3}$/;
-const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'er', 'il', 'él', 'он', 'его', 'ему']);
-
-/**
- * Gender from the text itself, for names no list knows: a pronoun votes for the subject of its
- * sentence (the first person named in it), or of the sentence before when it comes first
- * ("Smith said … . She added …"). Names with an honorific or a known first name keep theirs.
- */
-function inferGenders(text: string, entities: Entity[], mentions: Mention[]): void {
-  const votes = new Map<number, number>();
-  // Sentence starts, in order.
-  const starts = [0];
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) starts.push(m.index + m[0].length);
-  let mi = 0;
-  let si = 0;
-  let prevSubject = -1;
-  let subject = -1;
-  let subjectAt = -1;
-  let subjectEnd = -1;
-  PRONOUN_RE.lastIndex = 0;
-  for (let m = PRONOUN_RE.exec(text); m; m = PRONOUN_RE.exec(text)) {
-    const pos = m.index;
-    // Walk sentence starts and mentions up to this pronoun, in text order, noting each sentence's
-    // first person mention.
-    for (;;) {
-      const nextStart = si + 1 < starts.length ? starts[si + 1]! : Infinity;
-      const nextMention = mi < mentions.length ? mentions[mi]!.start : Infinity;
-      if (Math.min(nextStart, nextMention) >= pos) break;
-      if (nextStart <= nextMention) {
-        si++;
-        prevSubject = subject >= 0 ? subject : prevSubject;
-        subject = -1;
-        subjectAt = -1;
-        subjectEnd = -1;
-      } else {
-        const mm = mentions[mi]!;
-        const k = entities[mm.entity]!.kind;
-        if (subject < 0 && k !== 'organisation' && k !== 'place' && !afterPreposition(text, mm.start)) {
-          subject = mm.entity;
-          subjectAt = mm.start;
-          subjectEnd = mm.end;
-        } else if (subject >= 0 && subjectEnd >= 0 && mm.start - subjectEnd < 40 && HEAD_GAP.test(text.slice(subjectEnd, mm.start)) && ROLE_GAP.test(text.slice(subjectEnd, mm.start)) && k !== 'organisation' && k !== 'place') {
-          // "Obama consultant Cornell Belcher": the head of the phrase is the later name.
-          subject = mm.entity;
-          subjectAt = mm.start;
-          subjectEnd = mm.end;
-        }
-        mi++;
-      }
-    }
-    const target = subject >= 0 && subjectAt < pos ? subject : prevSubject;
-    if (target < 0) continue;
-    const w = m[1]!.toLowerCase();
-    if (w === 'sie') continue; // German "sie" is also "they"
-    const v = MALE_PRONOUNS.has(w) ? 1 : -1;
-    votes.set(target, (votes.get(target) ?? 0) + v);
-  }
-  for (const [id, v] of votes) {
-    const e = entities[id]!;
-    if (e.gender || v === 0) continue;
-    // A lone word needs two votes ("Moments later, he …" is one vote for "Moments").
-    if (e.kind === 'unknown' && Math.abs(v) < 2) continue;
-    e.gender = v > 0 ? 'm' : 'f';
-    if (e.kind === 'unknown') e.kind = 'person';
-  }
 }
 
 function makeIndex(entities: Entity[], mentions: Mention[], byName: Map<string, Entity>): EntityIndex {
