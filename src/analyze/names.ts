@@ -16,8 +16,12 @@
  *                                  ("president" → Vladimir Putin when introduced as "Russian
  *                                  President Vladimir Putin").
  *
- *   Entity  { id, name, kind: 'person' | 'organisation', role: string | null,
+ *   Entity  { id, name, kind: 'person' | 'organisation' | 'place' | 'unknown', role: string | null,
  *             gender: 'm' | 'f' | null, mentions: Mention[] }
+ *             ('place': country, city or demonym; 'unknown': a lone capitalised word with no sign of
+ *             being a person. Gender comes from honorifics, first names, or the text's pronouns.)
+ *
+ *   afterPreposition(text, start)  true when the word before `start` is a preposition.
  *   Mention { start, end, text, entity }  (offsets into `text`; `text` is the name as written,
  *             without the role words in front of it)
  *
