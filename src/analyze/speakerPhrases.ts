@@ -209,6 +209,13 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
   if (fr) return { start: t0.end - fr[2]!.length, end: t0.end, text: fr[2]! };
   // A description ("a person close to the Clintons", "Axelrod’s memoir") runs on through its
   // prepositional phrases; a name stops at the first lower-case word that is not a role word.
+  // "said 9/11 widow Terry Strada", "said retired general Lloyd Newton": skip a few lower-case
+  // descriptors (and digits) before the name.
+  if (t0.t === t0.lc && !DETERMINERS.has(t0.lc) && !/[’']s$/.test(t0.t)) {
+    let j = k;
+    while (j < Math.min(hi, k + 5) && !isCap(toks[j]) && (toks[j]!.kind === 'word' ? !isCue(toks[j]) && !RIGHT_STOP.has(toks[j]!.lc) : toks[j]!.t === '/' || toks[j]!.t === '-')) j++;
+    if (j > k && j < hi && isCap(toks[j])) return npRight(text, toks, j, hi);
+  }
   const description = DETERMINERS.has(t0.lc) || /[’']s$/.test(t0.t);
   let b = k;
   let n = 0;

@@ -101,7 +101,15 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
 
   // 1. Right after the quote: "…,” said X" / "…,” X said" / "…,” X, who…, said".
   let k = q + 1;
-  while (k < hi && toks[k]!.kind === 'punct' && ',—–-:'.includes(toks[k]!.t)) k++;
+  while (k < hi && toks[k]!.kind === 'punct' && ',—–-―:'.includes(toks[k]!.t)) k++;
+  // "“…” ― Ariana Huichapa." (epigraph style): a dash, then a name that ends the sentence.
+  if (k > q + 1 && '—–―-'.includes(toks[k - 1]!.t) && isCap(toks[k]) && !isCue(toks[k])) {
+    const r = plausible(npRight(text, toks, k, hi), toks);
+    if (r && /^\p{Lu}/u.test(r.text) && closesSoon(toks, r.end, hi, k)) {
+      const after = toks.find((t, x) => x >= k && t.start >= r.end);
+      if (!after || after.kind === 'punct') return r;
+    }
+  }
   // “…caused death.” Bernie Sanders called …: a capital after a quote that ends its own sentence
   // starts a new sentence, unless a short "X said." / "said X." follows.
   const newSentence = site.endsSentence && k === q + 1 && isCap(toks[k]);
@@ -144,7 +152,9 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
         // The subject must open the after-part or follow a comma ("…” before the vote, she said").
         let at = -1;
         if (p) for (let x = k; x <= c2; x++) if (toks[x]!.start === p.start) at = x;
-        if (p && (at === k || toks[at - 1]?.t === ',') && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
+        // Also "…,” panel Chairman Rep. Jason Chaffetz said": a few lower-case descriptors first.
+        const descriptorsFirst = at > k && at - k <= 3 && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
+        if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
         break;
       }
     }

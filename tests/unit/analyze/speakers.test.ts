@@ -104,3 +104,14 @@ describe('speaker attribution: pronouns in other languages', () => {
     expect(speakerOf('Президент Владимир Путин встретился с матерями.\n\n«Мы разделяем вашу боль», — сказал он.')).toBe('Владимир Путин');
   });
 });
+
+describe('speaker attribution: epigraphs and descriptors', () => {
+  it('a dash and a name after the quote', () => {
+    expect(speakerOf('“We will build it together.” ― Maria Lopez.')).toBe('Maria Lopez');
+  });
+
+  it('lower-case descriptors before the name', () => {
+    expect(speakerOf('“We were never consulted,” union organiser Tom Baker said.')).toBe('Tom Baker');
+    expect(speakerOf('“We were never consulted,” said retired teacher Tom Baker.')).toBe('Tom Baker');
+  });
+});
