@@ -182,7 +182,7 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
     if (LEFT_STOP.has(t.lc) && !(isCap(t) && a < k && !NOT_NAMES.has(t.lc))) break;
     // A capitalised common word ("But", "From") stops the phrase at a sentence start; inside a
     // sentence the capital makes it a name ("Will", "Hope").
-    if (isCap(t) && NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && (a === lo || a === k)) break;
+    if (isCap(t) && NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && (a === lo || (a === k && a === e - 1 && isCap(toks[a - 1]) === false))) break;
     if (isPronoun(t) || isCue(t)) break;
     a--;
     n++;

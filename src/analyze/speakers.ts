@@ -106,8 +106,9 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   if (k > q + 1 && '—–―-'.includes(toks[k - 1]!.t) && isCap(toks[k]) && !isCue(toks[k])) {
     const r = plausible(npRight(text, toks, k, hi), toks);
     if (r && /^\p{Lu}/u.test(r.text) && closesSoon(toks, r.end, hi, k)) {
-      const after = toks.find((t, x) => x >= k && t.start >= r.end);
-      if (!after || after.kind === 'punct') return r;
+      let x = k;
+      while (x < hi && toks[x]!.start < r.end) x++;
+      if (x >= hi || toks[x]!.kind === 'punct') return r;
     }
   }
   // “…caused death.” Bernie Sanders called …: a capital after a quote that ends its own sentence
@@ -137,6 +138,16 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
     if (AFTER_QUOTE_ONLY.has(toks[k]!.lc)) {
       const p = plausible(npRight(text, toks, k + 1, hi), toks);
       if (p) return p;
+    }
+    // "“…,” Hannity started." — a name and any past-tense verb closing the clause.
+    if (isCap(toks[k]) && !newSentence) {
+      const r = npRight(text, toks, k, hi);
+      let v = -1;
+      if (r) for (let x = k + 1; x < hi; x++) if (toks[x]!.start >= r.end) { v = x; break; }
+      if (r && v > 0 && toks[v]!.t === toks[v]!.lc && /^\p{L}{3,}ed$/u.test(toks[v]!.t) && (v + 1 >= hi || toks[v + 1]!.kind === 'punct')) {
+        const p = plausible(r, toks);
+        if (p && /^\p{Lu}/u.test(p.text)) return p;
+      }
     }
     // Subject then cue: "…,” X said", "…” before the vote, she said", "…,” X, who…, told".
     for (let c2 = k; c2 < Math.min(hi, k + 20); c2++) {
@@ -303,6 +314,8 @@ function cueEndsClause(toks: Tok[], c: number, hi: number): boolean {
   if (i >= hi) return true;
   const t = toks[i]!;
   if (t.kind === 'punct') return true;
+  // "…?” Trump asked reporters." / "Todd asked the mogul": these verbs take a person as object.
+  if (/^(asked|told|asks|tells)$/.test(toks[c]!.lc) && t.t === t.lc) return true;
   return t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|from|earlier|later|recently|yesterday|today|tonight)$/.test(t.lc);
 }
 
