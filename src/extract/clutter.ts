@@ -15,7 +15,7 @@
  */
 import type { ClutterKind, RemovedClutter } from '../core/types';
 import { BODY_NAMES, ROLE_KINDS, classifyNames } from './clutterPatterns';
-import { AGENCY_CREDIT, COPYRIGHT_CREDIT, CREDIT_LINE, READ_ALSO_PREFIX, SOURCE_LINE, phraseKind } from './clutterPhrases';
+import { AGENCY_CREDIT, COPYRIGHT_CREDIT, CREDIT_LINE, READ_ALSO_PREFIX, SIGN_OFF, SOURCE_LINE, TRAILING_CREDIT, phraseKind } from './clutterPhrases';
 import { collapse, linkDensity, linkTextLength, textLength } from './clutterMetrics';
 import { trimEdges } from './edges';
 
@@ -147,6 +147,26 @@ function hasMedia(el: Element): boolean {
   return !!el.querySelector('img,picture,video,audio,figure,table,pre,math');
 }
 
+/**
+ * Cuts a credit off the end of a caption ("… Photo: A. Name/Agency") and
+ * keeps it as a credit; the caption's own words stay.
+ */
+function takeTrailingCredit(el: Element, text: string, credits: string[], counter: ClutterCounter): void {
+  const m = TRAILING_CREDIT.exec(text);
+  const credit = m?.[1]?.trim();
+  if (!credit) return;
+  // Only when the credit sits whole in the caption's last text node.
+  let last: Node | null = el.lastChild;
+  while (last && last.nodeType !== 3) last = last.lastChild ?? last.previousSibling;
+  const value = last?.nodeValue ?? '';
+  const at = collapse(value).lastIndexOf(credit);
+  if (!last || at < 0) return;
+  const raw = value.replace(/\s+/g, ' ');
+  last.nodeValue = raw.slice(0, raw.lastIndexOf(credit)).replace(/[\s(|–—]+$/, '');
+  if (!credits.includes(credit)) credits.push(credit);
+  counter.add('credit');
+}
+
 /** Pass 2: cleans Readability's chosen content in place. */
 export function cleanArticle(root: Element, counter: ClutterCounter, credits: string[]): void {
   const total = textLength(root);
@@ -178,7 +198,8 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
         } else if (!INLINE.has(tag)) {
           // Inline elements are judged with their block (only credits are
           // taken out of a larger caption on their own).
-          kind = phraseKind(text) ?? readAlsoKind(el, text, len) ?? (SOURCE_LINE.test(text) ? 'other' : null);
+          kind = phraseKind(text) ?? readAlsoKind(el, text, len) ?? (SOURCE_LINE.test(text) || SIGN_OFF.test(text) ? 'other' : null);
+          if (!kind && tag === 'figcaption') takeTrailingCredit(el, text, credits, counter);
           if ((kind === 'related' || kind === 'comments' || kind === 'newsletter') && isSectionHead(el, tag, text)) removeSection(el, counter);
         }
       }

@@ -25,7 +25,7 @@ export const PHRASES: [ClutterKind, RegExp][] = [
  * "Image credit: …", "Bild: …". Short lines only (see clutter.ts).
  */
 export const CREDIT_LINE =
-  /^[(\[]?\s*(?:(?:picture|photo|image|photograph|pic|graphic|illustration|video|cover (?:photo|image)|header image|featured image|top image|lead image)s?(?: courtesy| credits?| source| by)?|courtesy|credits?|source of (?:the )?(?:image|photo)|foto(?:s|grafie)?|bild(?:er)?|bildquelle|quelle foto|crédit(?:s)?(?: photo)?|photo(?:graphie)?|illustration|imagen|fotografía|immagine|créditos?|afbeelding|zdjęcie|фото|写真|图片|صورة|görsel|fotoğraf)\s*(?:[:：©]|courtesy\s+of\b|by\b)\s*\S.{0,150}$/i;
+  /^[(\[]?\s*(?:(?:picture|photo|image|photograph|pic|graphic|illustration|video|cover (?:photo|image)|header image|featured image|top image|lead image)s?(?: courtesy| credits?| source| by)?|courtesy|credits?|source of (?:the )?(?:image|photo)|foto(?:s|grafie)?|bild(?:er)?|bildquelle|quelle foto|crédit(?:s)?(?: photo)?|photo(?:graphie)?|illustration|imagen|fotografía|immagine|créditos?|afbeelding|zdjęcie|фото|写真|图片|صورة|görsel|fotoğraf|تصوير|摄影|图片来源|写真提供)\s*(?:[:：©]|courtesy\s+of\b|by\b)\s*\S.{0,150}$/i;
 
 /** A credit with only a copyright sign: "© Reuters", "©AFP/Getty Images". */
 export const COPYRIGHT_CREDIT = /^[(\[]?\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\p{L}][^.!?]{0,80}[)\]]?$/iu;
@@ -48,3 +48,14 @@ export const AGENCY_CREDIT =
 
 /** "Quelle: …", "Source: …": a short attribution line, not article prose. */
 export const SOURCE_LINE = /^[(\[]?\s*(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|źródło|источник)\s*[:：]\s*\S.{0,100}$/i;
+
+/**
+ * A credit at the end of a caption: "… market. Photo: Tomasz Brill/Chronicle",
+ * "… samedi. © Photo Julien Marcy / Le Courrier", "… بالكهرباء. تصوير: سامر".
+ * Group 1 is the credit.
+ */
+export const TRAILING_CREDIT =
+  /(?:^|[.!?。]\s+|\s[|–—]\s|\s\()((?:©\s*(?:photos?\s+)?|(?:photos?|fotos?|pictures?|images?|bild(?:er)?|crédits?(?: photo)?|credits?|photograph(?:y|s)?|تصوير|摄影|图)\s*(?:[:：]|courtesy\b|by\b))\s*[^.!?]{2,90}?)\)?\s*$/iu;
+
+/** Editor and source sign-offs: "（责任编辑：林晓）", "(Editing by …)". */
+export const SIGN_OFF = /^[（(\[]?\s*(?:责任编辑|編集|editing by|edited by|redaktion)\s*[:：]?\s*\S.{0,40}[)）\]]?$/i;

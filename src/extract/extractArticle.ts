@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult, Refusal, Tracker } from '../core/types';
 import { ClutterCounter, cleanArticle, removeMarkupClutter, stripClassNames, textLength } from './clutter';
+import { linkDensity } from './clutterMetrics';
 import { findBylineElement, restoreByline } from './byline';
 import { DEFAULT_MAX_ELEMS, MAX_DEPTH, dropInert, measureTree } from './limits';
 import { mergeMetadata, readRawMetadata, type RawMetadata, type ReadabilityMeta } from './metadata';
@@ -85,6 +86,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
         counter.reset(counter2);
       }
     }
+    if (result && isTeaserList(result)) {
+      return refuse('no-article', 'This page looks like a list of links to articles, not an article.', trackers);
+    }
     if (!parsed || !result || result.textLen === 0) {
       const body = raw.jsonLd?.articleBody;
       if (body && body.length >= TINY_TEXT) return ok(articleFromText(body, raw, parsed ?? {}, options, counter, credits), trackers);
@@ -128,6 +132,16 @@ function finish(content: Element, counter: ClutterCounter, credits: string[]): C
   stripClassNames(content);
   const text = domToText(content);
   return { content, text, textLen: textLength(content) };
+}
+
+/**
+ * Readability always returns its best block, even on a home page. A result
+ * with no paragraph of prose, mostly the text of three or more links, is a
+ * teaser list.
+ */
+function isTeaserList(c: Cleaned): boolean {
+  if (c.text.split('\n\n').some((p) => p.length >= 80)) return false;
+  return c.content.querySelectorAll('a[href]').length >= 3 && linkDensity(c.content) > 0.5;
 }
 
 function buildArticle(c: Cleaned, raw: RawMetadata, r: ReadabilityMeta, options: ExtractOptions, counter: ClutterCounter, credits: string[]): Article {

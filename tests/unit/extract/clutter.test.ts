@@ -83,6 +83,25 @@ describe('pass 2: phrases, credits and edges, after Readability', () => {
     expect(credits).toEqual(['Photo: Reuters', 'Foto: dpa']);
   });
 
+  it('cuts a credit off the end of a caption and keeps the caption', () => {
+    const { text, credits } = cleaned(`${prose(2)}<figure><img src="a.jpg"><figcaption>The library opened in 2009. Photo: Tomasz Brill/The Chronicle</figcaption></figure>${prose(2)}`);
+    expect(text).toContain('The library opened in 2009.');
+    expect(text).not.toContain('Tomasz Brill');
+    expect(credits).toEqual(['Photo: Tomasz Brill/The Chronicle']);
+  });
+
+  it('takes a short caption naming a photo agency as a credit', () => {
+    const { text, credits } = cleaned(`${prose(2)}<figure><img src="a.jpg"><figcaption>AFP / MARCO BERTORELLO</figcaption></figure>${prose(2)}`);
+    expect(text).not.toContain('BERTORELLO');
+    expect(credits).toEqual(['AFP / MARCO BERTORELLO']);
+  });
+
+  it('removes source lines and editor sign-offs', () => {
+    const { text } = cleaned(`${prose(2)}<p>Quelle: Landesregierung</p>${prose(2)}<p>（责任编辑：林晓）</p>`);
+    expect(text).not.toContain('Quelle');
+    expect(text).not.toContain('责任编辑');
+  });
+
   it('removes "read also" inserts: a label and a link', () => {
     const { text } = cleaned(`${prose(2)}<p>LEA TAMBIÉN: <a href="/x">Otra noticia del día de hoy</a></p><p>Zobacz: <a href="/y">Inny artykuł o czymś zupełnie innym</a></p>${prose(2)}`);
     expect(text).not.toContain('Otra noticia');
