@@ -341,7 +341,8 @@ describe('reader states', () => {
     expect(dom.pwned).toBeNull();
     expect(dom.handlers).toBe(0);
     expect(dom.body).not.toMatch(/<script|<iframe|<form|<input|<svg|style=|javascript:|class="y"|id="x"/);
-    expect(dom.hrefs).toEqual([null, `${h.server.origin}/rel`]);
+    // A link with a refused scheme becomes its text (the shared reader profile); only the web link stays.
+    expect(dom.hrefs).toEqual([`${h.server.origin}/rel`]);
     expect(dom.imgs).toEqual([`${h.server.origin}/pic.png`, 'https://tracker.example/p.gif']);
     expect(dom.speaker).toBe('<img src=x onerror=alert(1)>');
     expect(dom.speakerImgs).toBe(0);
