@@ -16,7 +16,7 @@ export const AUX = new Set([
   'not', 'still', 'recalled', 'now', 'a', 'hat', 'habe', 'ha', 'а', 'ещё', 'также', 'auch', 'aussi', 'también',
   'added', 'wrote', 'explained', 'continued', 'went', 'on', 'to', 'in', 'at', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'week', 'night',
-  'morning', 'afternoon', 'evening', 'earlier', 'month', 'year', 'this',
+  'morning', 'afternoon', 'evening', 'earlier', 'month', 'year', 'this', 'always', 'already', 'usually', 'sometimes',
 ]);
 // Words that end a subject going leftwards: clause openers, prepositions, conjunctions.
 export const LEFT_STOP = new Set([
@@ -184,6 +184,8 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
     // sentence the capital makes it a name ("Will", "Hope").
     if (isCap(t) && NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && (a === lo || (a === k && a === e - 1 && isCap(toks[a - 1]) === false))) break;
     if (isPronoun(t) || isCue(t)) break;
+    // "The U.S. media has always called": a finite auxiliary is not part of the subject.
+    if (a < k && t.t === t.lc && FINITE_AUX.test(t.lc)) break;
     a--;
     n++;
   }
@@ -196,6 +198,28 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
   if (NOT_NAMES.has(lastTok.lc) && !/^(officials|critics|sources|experts|analysts|reports|others|some|many|several|most)$/.test(lastTok.lc)) return null;
   return np(text, toks, s, k);
 }
+
+const FINITE_AUX = /^(has|have|had|is|was|were|are|will|would|does|did|can|could|should|may|might|must)$/;
+
+/**
+ * A determiner phrase that opens a sentence ends at its head noun: "The Florida senator sought …",
+ * "the Daily News focuses …", "The Sanders campaign projects …" (the next word is the verb).
+ */
+function endsDeterminerPhrase(toks: Tok[], b: number): boolean {
+  const cur = toks[b]!;
+  const next = toks[b + 1];
+  if (!next || next.kind !== 'word' || next.t !== next.lc) return false;
+  if (ROLE_WORDS.has(next.lc) || DESCRIPTORS.has(next.lc)) return false;
+  // After a role word ("the senator"), a lower-case word is the verb.
+  if (cur.t === cur.lc && ROLE_WORDS.has(cur.lc)) return true;
+  // A third-person verb in -s after a name or a singular noun; plural people nouns stay.
+  if (/[^su]s$/.test(next.lc) && (isCap(cur) || (cur.t === cur.lc && !/s$/.test(cur.lc) && !DETERMINERS.has(cur.lc)))) {
+    const singular = next.lc.replace(/(?:es|s)$/, '');
+    return !ROLE_WORDS.has(singular) && !ROLE_WORDS.has(next.lc.slice(0, -1)) && !PEOPLE_NOUNS.test(next.lc);
+  }
+  return false;
+}
+const PEOPLE_NOUNS = /^(officials|leaders|members|supporters|voters|critics|experts|analysts|sources|aides|advisers|advisors|lawmakers|senators|democrats|republicans|residents|activists|protesters|workers|employees|investigators|prosecutors|authorities|officers|agents|scientists|researchers|economists|candidates|delegates|donors|users|fans|parents|students|teachers|doctors|lawyers|staffers|executives|reporters|editors|writers|readers|viewers|citizens|people|others|allies|rivals|opponents|organizers|spokesmen|strategists|pollsters|observers|diplomats|ministers|judges|groups|states|countries|governments|agencies|companies|newspapers|campaigns|parties)$/;
 
 export const PP_OK = new Set(['of', 'for', 'to', 'at', 'close', 'from', 'with', 'familiar', 'within', 'inside', 'near']);
 
@@ -298,12 +322,15 @@ export function isVerbLike(t: Tok): boolean {
   return t.t === t.lc && (/ed$/.test(t.lc) || IRREGULAR_PAST.has(t.lc) || isCue(t) || isAux(t));
 }
 
+// "Hours later, Trump …" / "Days before the vote, she …": a time phrase opens the sentence.
+const OPENING_TIME = /^(later|ago|earlier|after|before|afterwards?|into)$/;
+
 /** The subject opening the sentence (after a leading adverbial phrase), for participle cues. */
 export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP | null {
   let k = lo;
   // "In a statement Tuesday, Trump …" / "Amid the protests, she …": skip the opening phrase.
   const opening = toks[k];
-  if (opening && (NOT_NAMES.has(opening.lc) || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc)) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
+  if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc)) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;
     while (j < c && j < k + 15 && toks[j]!.t !== ',') j++;
     if (j < c && toks[j]!.t === ',') k = j + 1;
@@ -317,7 +344,8 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   let b = k;
   while (b + 1 < c && toks[b + 1]!.kind === 'word' && !isCue(toks[b + 1]) && !isAux(toks[b + 1]!) &&
     (isCap(toks[b + 1]) || /^(of|de|van|von|der|al|bin)$/.test(toks[b + 1]!.lc) || capSoon(toks, b + 1, c) || (toks[b + 1]!.lc === 'and' && isCap(toks[b + 2]) && isCap(toks[b])) ||
-    (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!)))) b++;
+    (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
+    !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
   return np(text, toks, k, b);
 }

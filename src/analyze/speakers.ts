@@ -11,7 +11,7 @@ import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from '
 import { tokenize, isSentenceEnd, type Tok } from './speakerFrames';
 import {
   isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, subjectLeft, baseNP, npRight, plausible,
-  sentenceSubject, DETERMINERS, type NP,
+  sentenceSubject, np, DETERMINERS, type NP,
 } from './speakerPhrases';
 
 export type { NP } from './speakerPhrases';
@@ -166,6 +166,12 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
         // Also "…,” panel Chairman Rep. Jason Chaffetz said": a few lower-case descriptors first.
         const descriptorsFirst = at > k && at - k <= 3 && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
         if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
+        // "…,” Jeffrey Lewis of the Middlebury Institute wrote.": a name with its affiliation.
+        if (p && at > k && !newSentence && affiliated(toks, k, at)) {
+          let e = k;
+          while (e + 1 < at && isCap(toks[e + 1])) e++;
+          return np(text, toks, k, e);
+        }
         break;
       }
     }
@@ -295,6 +301,20 @@ export function findIntroSpeaker(ctx: SpeakerContext, paraStart: number, paraEnd
   let lo = q - 1;
   while (lo >= 0 && q - lo < WINDOW && !isSentenceEnd(toks, lo)) lo--;
   return searchBefore(ctx.text, toks, q, lo + 1);
+}
+
+/** Tokens [k, at) are a capitalised name then "of/for/at the …" capitalised words. */
+function affiliated(toks: Tok[], k: number, at: number): boolean {
+  if (!isCap(toks[k]) || !isCap(toks[k + 1]) || at - k > 10) return false;
+  let joins = 0;
+  for (let x = k; x < at; x++) {
+    const t = toks[x]!;
+    if (t.kind !== 'word') return false;
+    if (isCap(t)) continue;
+    if (!/^(of|for|at|the|and|de)$/.test(t.lc)) return false;
+    if (t.lc !== 'the' && t.lc !== 'and') joins++;
+  }
+  return joins > 0;
 }
 
 /** The speaker phrase is followed by the end of the clause ("…?” asked Trump." / ", Trump said."). */

@@ -114,4 +114,18 @@ describe('speaker attribution: epigraphs and descriptors', () => {
     expect(speakerOf('“We were never consulted,” union organiser Tom Baker said.')).toBe('Tom Baker');
     expect(speakerOf('“We were never consulted,” said retired teacher Tom Baker.')).toBe('Tom Baker');
   });
+
+  it('a sentence-opening description ends at its head noun, not the verb', () => {
+    expect(speakerOf('Baker left.\n\nThe union leader sought to calm members, saying they would “not be forgotten” soon.')).toBe('The union leader');
+    expect(speakerOf('The Daily Ledger focuses on one point: “Taxes will fall.”')).toMatch(/^(The )?Daily Ledger$/);
+    expect(speakerOf('The city council has always called the plan “a farce”.')).toBe('The city council');
+  });
+
+  it('a time phrase opening the sentence is not the subject', () => {
+    expect(speakerOf('Hours later, Tom Baker replied to the union, telling reporters, “We are ready.”')).toBe('Tom Baker');
+  });
+
+  it('a name with its affiliation after the quote', () => {
+    expect(speakerOf('“The plan will fail,” Tom Baker of the Institute for Fiscal Studies wrote in May.')).toBe('Tom Baker');
+  });
 });
