@@ -322,12 +322,27 @@ export function isVerbLike(t: Tok): boolean {
   return t.t === t.lc && (/ed$/.test(t.lc) || IRREGULAR_PAST.has(t.lc) || isCue(t) || isAux(t));
 }
 
+/**
+ * "WASHINGTON, Dec. 8 (UPI) — Clinton …" / "Washington (AFP) – Clinton …": a dateline of
+ * capitalised words, numbers and an agency in brackets before a dash is not the subject.
+ */
+function skipDateline(toks: Tok[], lo: number, c: number): number {
+  if (!isCap(toks[lo])) return lo;
+  for (let j = lo + 1; j < Math.min(c, lo + 12); j++) {
+    const t = toks[j]!;
+    if (t.t === '—' || t.t === '–' || t.t === '-') return j > lo + 1 || toks[lo]!.t === toks[lo]!.t.toUpperCase() ? j + 1 : lo;
+    if (t.kind === 'word' && !isCap(t) && !/^\d/.test(t.t)) return lo;
+    if (t.kind !== 'word' && !/^[(),.]$/.test(t.t)) return lo;
+  }
+  return lo;
+}
+
 // "Hours later, Trump …" / "Days before the vote, she …": a time phrase opens the sentence.
 const OPENING_TIME = /^(later|ago|earlier|after|before|afterwards?|into)$/;
 
 /** The subject opening the sentence (after a leading adverbial phrase), for participle cues. */
 export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP | null {
-  let k = lo;
+  let k = skipDateline(toks, lo, c);
   // "In a statement Tuesday, Trump …" / "Amid the protests, she …": skip the opening phrase.
   const opening = toks[k];
   if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc)) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
@@ -347,6 +362,15 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
     !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
+  // "Hillary Clinton’s right-hand woman rallied …": a possessive name is not the subject, the
+  // noun it owns is (up to a verb).
+  if (/[’']s$/.test(toks[b]!.t) && isCap(toks[b])) {
+    let e = b;
+    while (e + 1 < c && e - b < 3 && toks[e + 1]!.kind === 'word' && toks[e + 1]!.t === toks[e + 1]!.lc &&
+      !isVerbLike(toks[e + 1]!) && !LEFT_STOP.has(toks[e + 1]!.lc) && !RIGHT_STOP.has(toks[e + 1]!.lc)) e++;
+    const after = toks[e + 1];
+    if (e > b && after && after.kind === 'word' && isVerbLike(after)) return np(text, toks, k, e);
+  }
   return np(text, toks, k, b);
 }
 

@@ -83,6 +83,39 @@ function tokenAt(toks: Tok[], pos: number): number {
 
 /** Finds the speaker as written next to a cue for site `i`, or null. */
 export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
+  const p = speakerNearCue(ctx, i);
+  if (!p || p.start < ctx.sites[i]!.close) return p;
+  return outerSource(ctx, i, p) ?? p;
+}
+
+/**
+ * "“…,” Sanders said, according to CNN." / "“…,” said Kristen Day, reports USA Today.": the
+ * reporting outlet is the quote's source (the article only has the quote second-hand).
+ */
+function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | null {
+  const site = ctx.sites[i]!;
+  const toks = ctx.tokens?.get(site.paraStart);
+  if (!toks) return null;
+  let k = 0;
+  while (k < toks.length && toks[k]!.start < inner.end) k++;
+  // The inner speaker's own clause ("said Kristen Day, executive director of …,") comes first.
+  for (let n = 0; k < toks.length && n < 25; k++, n++) {
+    const t = toks[k]!;
+    if (t.kind === 'quote' || isSentenceEnd(toks, k)) return null;
+    if (t.t !== ',' || toks[k + 1]?.kind !== 'word') continue;
+    const w = toks[k + 1]!;
+    let at = -1;
+    if (w.lc === 'according' && toks[k + 2]?.lc === 'to') at = k + 3;
+    else if (/^(reports|reported|reporting)$/.test(w.lc) && w.t === w.lc) at = k + 2;
+    if (at < 0) continue;
+    const r = plausible(npRight(ctx.text, toks, at, Math.min(toks.length, at + 12)), toks);
+    if (r && !isPronounText(r.text)) return r;
+    return null;
+  }
+  return null;
+}
+
+function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   const { text, sites } = ctx;
   const site = sites[i]!;
   // The paragraph's tokens are computed once and shared by its quotes; work per quote stays

@@ -128,4 +128,17 @@ describe('speaker attribution: epigraphs and descriptors', () => {
   it('a name with its affiliation after the quote', () => {
     expect(speakerOf('“The plan will fail,” Tom Baker of the Institute for Fiscal Studies wrote in May.')).toBe('Tom Baker');
   });
+
+  it('the outlet a quote is reported through is its source', () => {
+    expect(speakerOf('“We are ready,” Tom Baker said, according to the Daily Ledger. “We will win.”')).toMatch(/Daily Ledger$/);
+    expect(speakerOf('“We are ready,” said Tom Baker, head of the union, reports The Courier.')).toMatch(/Courier$/);
+  });
+
+  it('a dateline before a dash is not the subject', () => {
+    expect(speakerOf('Intro.\n\nLONDON (Wire) — Union leader Tom Baker spoke on Monday, saying that “cuts” would hurt.')).toBe('Tom Baker');
+  });
+
+  it('a possessive name owns the subject noun', () => {
+    expect(speakerOf('Intro.\n\nTom Baker’s chief rival rallied members, saying: “We will win.”')).toBe('Tom Baker’s chief rival');
+  });
 });
