@@ -188,7 +188,9 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
       if (kind === 'comments' && sparedComments.length < 20) sparedComments.push(el);
       kind = null;
     }
-    if (!kind && PHRASE_TAGS.has(tag)) {
+    // Raw length first: whitespace only inflates it, and counting characters
+    // of every big container would make this pass quadratic in depth.
+    if (!kind && PHRASE_TAGS.has(tag) && (el.textContent ?? '').length < 1600) {
       const len = textLength(el);
       if (len > 0 && len < 400) {
         const text = collapse(el.textContent ?? '');
