@@ -80,7 +80,8 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     skipped++;
   }
   if (k < lo) return null;
-  // "Rep. Jim McDermott (D-Wash.) said": step over a parenthesis.
+  // "Rep. Jim McDermott (D-Wash.) said" / "Gov. John Kasich (R-OH), said": step over a parenthesis.
+  if (toks[k]!.t === ',' && toks[k - 1]?.t === ')' && k - 1 > lo) k--;
   if (toks[k]!.t === ')') {
     let j = k - 1;
     while (j >= lo && toks[j]!.t !== '(' && k - j < 12) j--;
@@ -268,7 +269,9 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
   return np(text, toks, k, b);
 }
 
-export const DESCRIPTORS = new Set(['campaign', 'state', 'party', 'press', 'national', 'former', 'senior', 'top', 'longtime', 'communications', 'policy', 'political', 'digital', 'deputy', 'white', 'house', 'radio', 'talk', 'show', 'news', 'chief', 'staff', 'foreign', 'defense', 'homeland', 'security', 'rights', 'civil', 'legal', 'county', 'city', 'district', 'federal', 'us']);
+export const DESCRIPTORS = new Set(['campaign', 'state', 'party', 'press', 'national', 'former', 'senior', 'top', 'longtime', 'communications', 'policy', 'political', 'digital', 'deputy', 'white', 'house', 'radio', 'talk', 'show', 'news', 'chief', 'staff', 'foreign', 'defense', 'homeland', 'security', 'rights', 'civil', 'legal', 'county', 'city', 'district', 'federal', 'us',
+  // "Republican presidential front-runner Donald Trump", "Republican party boss Reince Priebus"
+  'presidential', 'front-runner', 'frontrunner', 'hopeful', 'boss', 'conservative', 'liberal', 'operative']);
 
 /** "Clinton campaign manager Robby Mook": lower-case role words lead on to a capitalised name. */
 export function capSoon(toks: Tok[], b: number, hi: number): boolean {
@@ -354,7 +357,8 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   if (!t || k >= c) return null;
   if (isPronoun(t)) return np(text, toks, k, k);
   if (!isCap(t) && !DETERMINERS.has(t.lc)) return null;
-  if (NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc)) return null;
+  // "Republican presidential front-runner Donald Trump is …": a common word may lead to a name.
+  if (NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && !capSoon(toks, k + 1, c)) return null;
   // A capitalised phrase, possibly with lower-case role words before a name ("Trump’s state director Mike Rubino").
   let b = k;
   while (b + 1 < c && toks[b + 1]!.kind === 'word' && !isCue(toks[b + 1]) && !isAux(toks[b + 1]!) &&

@@ -141,4 +141,13 @@ describe('speaker attribution: epigraphs and descriptors', () => {
   it('a possessive name owns the subject noun', () => {
     expect(speakerOf('Intro.\n\nTom Baker’s chief rival rallied members, saying: “We will win.”')).toBe('Tom Baker’s chief rival');
   });
+
+  it('a bracketed party tag and comma before the cue', () => {
+    expect(speakerOf('After the vote, Gov. Tom Baker (R-OH), said, “We are ready.”')).toBe('Tom Baker');
+  });
+
+  it('descriptors such as "presidential front-runner" lead on to the name', () => {
+    expect(speakerOf('“We will win,” said Republican party boss Tom Baker, though he added more.')).toBe('Tom Baker');
+    expect(speakerOf('Intro.\n\nDemocratic presidential hopeful Tom Baker is asking whether the plan is “fair to anyone.”')).toBe('Tom Baker');
+  });
 });
