@@ -232,11 +232,14 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     const s = sentenceSubject(text, toks, lo, q);
     if (s && isPronounText(s.text) && !/^(it|es|il|lo|это|i|we)$/i.test(s.text)) return { ...s, weak: true };
     if (s && !isPronounText(s.text)) {
-      // The head is the last word ("Republican presidential front-runner Donald Trump").
+      // A person or organisation opens the phrase ("Clinton’s campaign") or is its head, the last
+      // word ("Republican presidential front-runner Donald Trump").
       const lastWord = s.text.lastIndexOf(' ');
-      const m = ctx.entities.mentionAt(lastWord < 0 ? s.start : s.start + lastWord + 1, s.end);
-      const e = m ? ctx.entities.entities[m.entity] : undefined;
-      if (e && (e.kind === 'person' || e.kind === 'organisation')) return { ...s, weak: true };
+      for (const from of lastWord < 0 ? [s.start] : [s.start, s.start + lastWord + 1]) {
+        const m = ctx.entities.mentionAt(from, s.end);
+        const e = m ? ctx.entities.entities[m.entity] : undefined;
+        if (e && (e.kind === 'person' || e.kind === 'organisation')) return { ...s, weak: true };
+      }
     }
   }
   return null;
