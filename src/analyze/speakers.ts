@@ -287,7 +287,17 @@ function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | nu
         const v = plausible(subjectLeft(text, toks, a - 1, lo), toks);
         if (v) return outerSpeaker(text, toks, v, lo) ?? v;
       }
-      const prior = searchBefore(text, toks, a, lo);
+      // "… with Trump reportedly yelling: “…”": an absolute clause names its own subject.
+      if (PARTICIPLE_CUES.has(tk.lc)) {
+        const own = plausible(subjectLeft(text, toks, c, lo), toks);
+        const at = own ? tokenAt(toks, own.start) : -1;
+        if (own && at > lo && toks[at - 1]!.lc === 'with' && isCap(toks[at])) return own;
+      }
+      // A cue that already has its own quote ("a class called “Perception” …, writing “…”") is
+      // not this participle's subject: look only after the last earlier quote.
+      let from = lo;
+      for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote') { from = x + 1; break; }
+      const prior = searchBefore(text, toks, a, from);
       if (prior) return prior;
       const s = sentenceSubject(text, toks, lo, c);
       if (s) return s;

@@ -150,4 +150,9 @@ describe('speaker attribution: epigraphs and descriptors', () => {
     expect(speakerOf('“We will win,” said Republican party boss Tom Baker, though he added more.')).toBe('Tom Baker');
     expect(speakerOf('Intro.\n\nDemocratic presidential hopeful Tom Baker is asking whether the plan is “fair to anyone.”')).toBe('Tom Baker');
   });
+
+  it('participles: an absolute "with X …ing" clause, and cues that already have their own quote', () => {
+    expect(speakerOf('Intro.\n\nAt a rally in Leeds, on Saturday, the crowd booed a heckler, with Tom Baker reportedly yelling: “Out!”')).toBe('Tom Baker');
+    expect(speakerOf('Intro.\n\nLater on Sunday, Tom Baker shared a list of books called “Classics” online, writing “Here is the list.”', 1)).toBe('Tom Baker');
+  });
 });
