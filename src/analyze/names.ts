@@ -187,7 +187,8 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   if (PLACES.has(nameLc) || (nameToks.length === 1 && DEMONYM.test(name))) kind = 'place';
   else if (KNOWN_ORGS.has(nameLc) || ORG_WORDS.has(lastLc) || /^\p{Lu}{2,6}s?$/u.test(name) || /^(?:\p{Lu}\.){2,}$/u.test(name)) kind = 'organisation';
   // "Wisconsin Republican", "U.S. History": a run ending in an adjective or common title word is no person.
-  else if (nameToks.length > 1 && (DEMONYM.test(nameToks[nameToks.length - 1]!) || /^(?:Democrat|Democrats|Republicans|History|News|Day|Act|Bill|Law|Plan|Center|Street|Avenue|Road|Square|Park|Hall|Tower|Building|Airport|Station|Bridge|River|Lake|Mountain|Island|County|City|State|Valley|Beach|Times|Post)$/.test(nameToks[nameToks.length - 1]!))) kind = ORG_WORDS.has(lastLc) ? 'organisation' : 'place';
+  // ("Mark Cuban", "Ann German": a known first name makes it a person).
+  else if (nameToks.length > 1 && !FEMALE_FIRST.has(lc(nameToks[0]!)) && !MALE_FIRST.has(lc(nameToks[0]!)) && (DEMONYM.test(nameToks[nameToks.length - 1]!) || /^(?:Democrat|Democrats|Republicans|History|News|Day|Act|Bill|Law|Plan|Center|Street|Avenue|Road|Square|Park|Hall|Tower|Building|Airport|Station|Bridge|River|Lake|Mountain|Island|County|City|State|Valley|Beach|Times|Post)$/.test(nameToks[nameToks.length - 1]!))) kind = ORG_WORDS.has(lastLc) ? 'organisation' : 'place';
   else if (roleEnd > 0 || nameToks.length > 1) kind = 'person';
   if (kind === 'unknown' || kind === 'person') {
     const first = lc(nameToks[0]!);
@@ -271,7 +272,9 @@ export function findEntities(text: string): EntityIndex {
     const key = lc(raw.name);
     const sur = surname(raw.name);
     let ent = byName.get(key) ?? null;
-    if (!ent && (raw.kind === 'person' || raw.kind === 'unknown')) {
+    // A lone demonym that is a known person's surname ("Mark Cuban" … "Cuban said") is that person.
+    const demonymSurname = raw.kind === 'place' && !raw.name.includes(' ') && bySurname.get(sur)?.kind === 'person' && !PLACES.has(key);
+    if (!ent && (raw.kind === 'person' || raw.kind === 'unknown' || demonymSurname)) {
       const cand = bySurname.get(sur);
       const toks = raw.name.split(/\s+/);
       // A shorter form ("Putin") or the same surname with a compatible first name merges.

@@ -183,7 +183,9 @@ function mentionIndex(idx: EntityIndex, m: { start: number }): number {
 
 const SUBJECT_LEAD = /^[\s“"«(]*(?:(?:the|a|an|former|top|senior|then|longtime|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;
 
-const SENTENCE_START = /[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n+/gu;
+// An initial or a title's abbreviation ("scholar A.E. Dick Howard", "consulted Sen. Ted Cruz")
+// does not end a sentence: the name after it is an object, not a new sentence's subject.
+const SENTENCE_START = /(?<!(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Sens|Gov|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St|Mt|Ft|Jr|Sr))[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n+/gu;
 
 /** Named subjects of cue words across the text, in order (for pronoun resolution). */
 export function namedSources(ctx: SpeakerContext): Source[] {
@@ -205,6 +207,8 @@ export function namedSources(ctx: SpeakerContext): Source[] {
     if (!m || afterPreposition(text, m.start) || insideQuote(sites, m.start)) return;
     // Only a name that opens the sentence, after at most a few modifiers ("Republican", "the former").
     if (!SUBJECT_LEAD.test(text.slice(at, m.start))) return;
+    // "Trump's grasp of policy is …": a possessive name is not the subject.
+    if (/^[’']s?\s/u.test(text.slice(m.end, m.end + 3))) return;
     // "Obama consultant Cornell Belcher": the head of the phrase is the later name.
     const i = mentionIndex(entities, m);
     const next = entities.mentions[i + 1];

@@ -155,4 +155,19 @@ describe('speaker attribution: epigraphs and descriptors', () => {
     expect(speakerOf('Intro.\n\nAt a rally in Leeds, on Saturday, the crowd booed a heckler, with Tom Baker reportedly yelling: “Out!”')).toBe('Tom Baker');
     expect(speakerOf('Intro.\n\nLater on Sunday, Tom Baker shared a list of books called “Classics” online, writing “Here is the list.”', 1)).toBe('Tom Baker');
   });
+
+  it('pronouns: an initial or title abbreviation does not start a new subject', () => {
+    const text = 'Gov. Tom Baker signed the order.\n\nBaker said he had consulted scholar A.B. Carl Howe at the university.\n\n“We are ready,” he said.';
+    expect(speakerOf(text)).toBe('Tom Baker');
+  });
+
+  it('pronouns: a possessive name opening a sentence is not its subject', () => {
+    const text = 'Tom Baker spoke about Carl Howe on Sunday.\n\nHowe’s grasp of policy is worrying, Baker said.\n\n“It is possible for anybody to change,” he said.';
+    expect(speakerOf(text)).toBe('Tom Baker');
+  });
+
+  it('a first name before a demonym surname is a person', () => {
+    const text = 'Mark Cuban spoke about Carl Howe on Sunday.\n\nHowe is worrying, Cuban said.\n\n“Anybody can change,” he said.';
+    expect(speakerOf(text)).toBe('Mark Cuban');
+  });
 });
