@@ -49,8 +49,8 @@ export function tokenize(text: string, from: number, to: number, sites: { open: 
       let end = i + m[0].length;
       if (site && end > site.open) end = site.open;
       let w = text.slice(i, end);
-      // Keep the dot of abbreviations and initials ("Mr.", "U.S.", "J.") inside the word.
-      if (text[end] === '.' && (ABBR.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w))) {
+      // Keep the dot of abbreviations and initials ("Mr.", "U.S.", "J.", "(D-N.Y.)") inside the word.
+      if (text[end] === '.' && (ABBR.has(w.toLowerCase()) || /(?:^|-)\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w))) {
         end++;
         w += '.';
       }

@@ -384,7 +384,8 @@ function cueEndsClause(toks: Tok[], c: number, hi: number): boolean {
   if (t.kind === 'punct') return true;
   // "…?” Trump asked reporters." / "Todd asked the mogul": these verbs take a person as object.
   if (/^(asked|told|asks|tells)$/.test(toks[c]!.lc) && t.t === t.lc) return true;
-  return t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|from|earlier|later|recently|yesterday|today|tonight)$/.test(t.lc);
+  // "…!” Clinton said with a smile." — a manner phrase also closes it.
+  return t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|from|earlier|later|recently|yesterday|today|tonight|with)$/.test(t.lc);
 }
 
 function startsSentence(toks: Tok[], k: number): boolean {

@@ -170,4 +170,12 @@ describe('speaker attribution: epigraphs and descriptors', () => {
     const text = 'Mark Cuban spoke about Carl Howe on Sunday.\n\nHowe is worrying, Cuban said.\n\n“Anybody can change,” he said.';
     expect(speakerOf(text)).toBe('Mark Cuban');
   });
+
+  it('a state tag with dots in brackets does not end the sentence', () => {
+    expect(speakerOf('Intro.\n\n“We have nothing to hide,” Sen. Tom Baker (D-N.Y.) said Tuesday.')).toBe('Tom Baker');
+  });
+
+  it('"X said with a smile" after an exclamation', () => {
+    expect(speakerOf('Intro.\n\n“We need our fix!” Baker said with a smile.')).toBe('Baker');
+  });
 });
