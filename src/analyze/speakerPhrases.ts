@@ -361,7 +361,10 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   if (NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && !capSoon(toks, k + 1, c)) return null;
   // A capitalised phrase, possibly with lower-case role words before a name ("Trump’s state director Mike Rubino").
   let b = k;
+  // A capitalised common word ("With", "On", "The") ends the phrase: headline Title Case
+  // ("Clinton Sides With Bush On …") is not one long name.
   while (b + 1 < c && toks[b + 1]!.kind === 'word' && !isCue(toks[b + 1]) && !isAux(toks[b + 1]!) &&
+    !(b > k && isCap(toks[b + 1]) && NOT_NAMES.has(toks[b + 1]!.lc) && !DETERMINERS.has(t.lc)) &&
     (isCap(toks[b + 1]) || /^(of|de|van|von|der|al|bin)$/.test(toks[b + 1]!.lc) || capSoon(toks, b + 1, c) || (toks[b + 1]!.lc === 'and' && isCap(toks[b + 2]) && isCap(toks[b])) ||
     (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
     !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;

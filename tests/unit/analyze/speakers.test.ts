@@ -178,4 +178,8 @@ describe('speaker attribution: epigraphs and descriptors', () => {
   it('"X said with a smile" after an exclamation', () => {
     expect(speakerOf('Intro.\n\n“We need our fix!” Baker said with a smile.')).toBe('Baker');
   });
+
+  it('a Title Case headline: the name that opens it, not one after "With"', () => {
+    expect(speakerOf('Related:\n\nTom Baker Sides With Carl Howe On ‘Tax Cuts.’')).toBe('Tom Baker');
+  });
 });
