@@ -181,6 +181,8 @@ function mentionIndex(idx: EntityIndex, m: { start: number }): number {
   return lo;
 }
 
+const SUBORDINATOR = /^[\s“"«(]*(?:When|If|After|Before|While|As|Although|Though|Because|Since|Until|Once|Unless|Whether|Wenn|Als|Quand|Si|Cuando)\s/u;
+
 const SUBJECT_LEAD = /^[\s“"«(]*(?:(?:the|a|an|former|top|senior|then|longtime|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;
 
 // An initial or a title's abbreviation ("scholar A.E. Dick Howard", "consulted Sen. Ted Cruz")
@@ -206,7 +208,11 @@ export function namedSources(ctx: SpeakerContext): Source[] {
     let m = entities.mentionAt(at, at + 40);
     if (!m || afterPreposition(text, m.start) || insideQuote(sites, m.start)) return;
     // Only a name that opens the sentence, after at most a few modifiers ("Republican", "the former").
-    if (!SUBJECT_LEAD.test(text.slice(at, m.start))) return;
+    const lead = text.slice(at, m.start);
+    if (!SUBJECT_LEAD.test(lead)) return;
+    // "When Maddow pointed out …, Clinton said": a name in an opening subordinate clause is not
+    // the sentence's subject.
+    if (SUBORDINATOR.test(lead)) return;
     // "Trump's grasp of policy is …": a possessive name is not the subject.
     if (/^[’']s?\s/u.test(text.slice(m.end, m.end + 3))) return;
     // "Obama consultant Cornell Belcher": the head of the phrase is the later name.

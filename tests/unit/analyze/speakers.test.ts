@@ -182,4 +182,8 @@ describe('speaker attribution: epigraphs and descriptors', () => {
   it('a Title Case headline: the name that opens it, not one after "With"', () => {
     expect(speakerOf('Related:\n\nTom Baker Sides With Carl Howe On ‘Tax Cuts.’')).toBe('Tom Baker');
   });
+
+  it('pronouns: a name in an opening "When …" clause is not the sentence subject', () => {
+    expect(speakerOf('When Carl Howe spoke up, Tom Baker nodded.\n\n“We agree,” he said.')).toBe('Tom Baker');
+  });
 });
