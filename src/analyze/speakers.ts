@@ -43,6 +43,7 @@ export interface Attribution {
   entity: Entity | null;
 }
 
+const RIGHT_STOP_AFTER = /^(and|or|but|of|for|to|in|on|at|with|by|from|that|which|who|is|are|was|were|as)$/;
 const WINDOW = 60; // tokens on each side of a quote
 
 /** Stands for a subject the language leaves out ("dijo", "сказал"); resolved like a pronoun. */
@@ -208,6 +209,15 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
         break;
       }
     }
+  }
+  // "“…,” the Saudis wrote in the paper": a sentence-opening quote closing on a comma hands over
+  // to its speaker, so a subject and any lower-case verb right after it attribute the quote.
+  if (q === lo && k === q + 1 && k < hi && /,\s*$/.test(text.slice(site.start, site.end)) && (isCap(toks[k]) || DETERMINERS.has(toks[k]!.lc))) {
+    const r = plausible(npRight(text, toks, k, hi), toks);
+    let v = k;
+    if (r) while (v < hi && toks[v]!.start < r.end) v++;
+    const verb = toks[v];
+    if (r && verb && verb.kind === 'word' && verb.t === verb.lc && !RIGHT_STOP_AFTER.test(verb.lc) && !isPronounText(r.text)) return r;
   }
   // A new sentence after the quote is not part of this quote's frame.
   if (newSentence) hi = q + 1;

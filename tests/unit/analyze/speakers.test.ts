@@ -186,4 +186,9 @@ describe('speaker attribution: epigraphs and descriptors', () => {
   it('pronouns: a name in an opening "When …" clause is not the sentence subject', () => {
     expect(speakerOf('When Carl Howe spoke up, Tom Baker nodded.\n\n“We agree,” he said.')).toBe('Tom Baker');
   });
+
+  it('a sentence-opening quote ending in a comma: the subject and any verb after it', () => {
+    expect(speakerOf('Intro.\n\n“We will win,” Tom Baker beams in the letter.')).toBe('Tom Baker');
+    expect(speakerOf('Intro.\n\nShe listed “bread,” Paris museums and trains.')).not.toBe('Paris');
+  });
 });
