@@ -230,6 +230,8 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
   const t0 = toks[k]!;
   if (t0.kind !== 'word') return null;
   if (isPronoun(t0)) return np(text, toks, k, k);
+  // "“peanuts,” compared to what …": a phrase opening on a preposition is no speaker.
+  if (t0.t === t0.lc && PREPS.has(t0.lc)) return null;
   const fr = /^(.*)-t-(il|elle)$/u.exec(t0.lc);
   if (fr) return { start: t0.end - fr[2]!.length, end: t0.end, text: fr[2]! };
   // A description ("a person close to the Clintons", "Axelrod’s memoir") runs on through its

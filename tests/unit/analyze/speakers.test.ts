@@ -191,4 +191,8 @@ describe('speaker attribution: epigraphs and descriptors', () => {
     expect(speakerOf('Intro.\n\n“We will win,” Tom Baker beams in the letter.')).toBe('Tom Baker');
     expect(speakerOf('Intro.\n\nShe listed “bread,” Paris museums and trains.')).not.toBe('Paris');
   });
+
+  it('"compared to what …" after a quote is no speaker', () => {
+    expect(speakerOf('Intro.\n\nTom Baker told a town hall on Monday that the plan is “peanuts,” compared to what Islamic State militants are doing.')).toBe('Tom Baker');
+  });
 });
