@@ -85,7 +85,7 @@ function tokenAt(toks: Tok[], pos: number): number {
 /** Finds the speaker as written next to a cue for site `i`, or null. */
 export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   const p = speakerNearCue(ctx, i);
-  if (!p || p.start < ctx.sites[i]!.close) return p;
+  if (!p || isPronounText(p.text) || p.text === IMPLICIT_SUBJECT) return p;
   return outerSource(ctx, i, p) ?? p;
 }
 
@@ -97,12 +97,19 @@ function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | null {
   const site = ctx.sites[i]!;
   const toks = ctx.tokens?.get(site.paraStart);
   if (!toks) return null;
+  // Start at the quote itself when the speaker comes before it (a quote may end the sentence).
+  const from = inner.end <= site.open ? site.open : Math.max(inner.end, site.close);
   let k = 0;
-  while (k < toks.length && toks[k]!.start < inner.end) k++;
-  // The inner speaker's own clause ("said Kristen Day, executive director of …,") comes first.
-  for (let n = 0; k < toks.length && n < 25; k++, n++) {
+  while (k < toks.length && toks[k]!.start < from) k++;
+  // The inner speaker's own clause ("said Kristen Day, executive director of …,") comes first;
+  // "Richards noted that … is “central” to the platform, reported the Examiner." crosses quotes.
+  for (let n = 0; k < toks.length && n < 30; k++, n++) {
     const t = toks[k]!;
-    if (t.kind === 'quote' || isSentenceEnd(toks, k)) return null;
+    if (isSentenceEnd(toks, k)) return null;
+    if (t.kind === 'quote') {
+      if (ctx.sites[t.site]!.endsSentence && isCap(toks[k + 1])) return null;
+      continue;
+    }
     if (t.t !== ',' || toks[k + 1]?.kind !== 'word') continue;
     const w = toks[k + 1]!;
     let at = -1;

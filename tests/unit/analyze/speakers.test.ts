@@ -195,4 +195,9 @@ describe('speaker attribution: epigraphs and descriptors', () => {
   it('"compared to what …" after a quote is no speaker', () => {
     expect(speakerOf('Intro.\n\nTom Baker told a town hall on Monday that the plan is “peanuts,” compared to what Islamic State militants are doing.')).toBe('Tom Baker');
   });
+
+  it('the outlet credited after the quote also covers a speaker named before it', () => {
+    expect(speakerOf('Intro.\n\nTom Baker noted that the plan is “central” to the party, reported the Daily Ledger.')).toMatch(/Daily Ledger$/);
+    expect(speakerOf('Intro.\n\nTom Baker said the files should be released “without delay.” Baker plans to visit, according to an aide.')).toBe('Tom Baker');
+  });
 });
