@@ -70,12 +70,15 @@ export function np(text: string, toks: Tok[], a: number, b: number): NP | null {
   return { start, end, text: text.slice(start, end) };
 }
 
+// "Priebus later Thursday told Fox News": a day name between subject and verb.
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Subject ending just before token `c` (exclusive), read leftwards; `lo` bounds the sentence. */
 export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, depth = 0): NP | null {
   let k = c - 1;
   // Skip auxiliaries and short adverbials between subject and verb ("has", "also", "on Tuesday").
   let skipped = 0;
-  while (k >= lo && skipped < 4 && isAux(toks[k]!)) {
+  while (k >= lo && skipped < 4 && (isAux(toks[k]!) || WEEKDAY.test(toks[k]!.t))) {
     k--;
     skipped++;
   }

@@ -234,7 +234,18 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // "Pollsters agree - Carl Bialik: “…”" / "Trump on Twitter: “…”": a name and a colon.
   if (q - 1 >= lo && toks[q - 1]!.t === ':') {
     const p = baseNP(text, toks, q - 1, lo);
-    if (p && /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '')) {
+    // "Then, later that month on CNN: “…”": the medium after a preposition is not the speaker.
+    const pi = p ? tokenAt(toks, p.start) : -1;
+    const prep = pi > lo ? toks[pi - 1]! : null;
+    const onMedium = prep !== null && prep.t === prep.lc && /^(on|in|at|to|via|from)$/.test(prep.lc);
+    // "Trump on Twitter: “…”": the name before the medium speaks.
+    if (onMedium && pi - 1 > lo) {
+      const who = baseNP(text, toks, pi - 1, lo);
+      const m = who ? ctx.entities.mentionAt(who.start, who.end) : null;
+      const e = m ? ctx.entities.entities[m.entity] : undefined;
+      if (who && e && e.kind !== 'place' && tokenAt(toks, who.start) === lo && isCap(toks[pi - 2])) return who;
+    }
+    if (p && !onMedium && /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '')) {
       const m = ctx.entities.mentionAt(p.start, p.end);
       const e = m ? ctx.entities.entities[m.entity] : undefined;
       if (e && (e.kind === 'person' || e.kind === 'organisation')) return p;

@@ -200,4 +200,10 @@ describe('speaker attribution: epigraphs and descriptors', () => {
     expect(speakerOf('Intro.\n\nTom Baker noted that the plan is “central” to the party, reported the Daily Ledger.')).toMatch(/Daily Ledger$/);
     expect(speakerOf('Intro.\n\nTom Baker said the files should be released “without delay.” Baker plans to visit, according to an aide.')).toBe('Tom Baker');
   });
+
+  it('a day name between subject and verb; a medium before a colon is not the speaker', () => {
+    expect(speakerOf('Intro.\n\nTom Baker later Thursday told Radio Kent: “We are meeting next week.”')).toBe('Tom Baker');
+    expect(speakerOf('Intro.\n\nThen, later that month on Radio Kent: “I never said that.”')).toBeNull();
+    expect(speakerOf('Intro.\n\nTom Baker on Twitter: “Sad!”')).toBe('Tom Baker');
+  });
 });
