@@ -79,15 +79,30 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
       if (!headline.get(s.paragraph)) continue;
     }
     if (kind === 'phrase' && (!a.speaker || a.how === 'inherited') && words(text, s) <= 2) continue;
+    const end = trimSentencePunctuation(text, s.start, s.end, kind);
     out.push({
-      text: text.slice(s.start, s.end),
+      text: text.slice(s.start, end),
       speaker: a.speaker,
       speakerRole: a.role,
       kind,
       start: s.start,
-      end: s.end,
+      end,
       paragraph: s.paragraph,
     });
   }
   return out;
+}
+
+/**
+ * End of a quote's content without the sentence's own punctuation that the
+ * (American) convention puts inside the closing mark: a trailing comma
+ * (“We share your pain,” he said) always, a full stop after a quoted phrase
+ * (as “cannon fodder.”). A statement keeps its full stop, ? and !.
+ */
+function trimSentencePunctuation(text: string, start: number, end: number, kind: Quote['kind']): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  const last = text[e - 1];
+  if (last === ',' || last === '،' || last === '，' || (kind === 'phrase' && last === '.' && text[e - 2] !== '.')) e--;
+  return e > start ? e : end;
 }

@@ -57,3 +57,12 @@ describe('findQuotes', () => {
     expect(performance.now() - t0).toBeLessThan(8000);
   });
 });
+
+describe('sentence punctuation inside the closing mark', () => {
+  it('drops a trailing comma, and the full stop after a quoted phrase, but keeps a statement whole', () => {
+    const text = '“The bridge will open in May,” the mayor said. Critics called it a “vanity project.” She added: “We are ready.”';
+    const got = findQuotes(text).map((q) => [q.text, text.slice(q.start, q.end)]);
+    expect(got.map((g) => g[0])).toEqual(['The bridge will open in May', 'vanity project', 'We are ready.']);
+    for (const [t, span] of got) expect(span).toBe(t);
+  });
+});
