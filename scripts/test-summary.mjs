@@ -9,7 +9,7 @@ for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
   const r = JSON.parse(readFileSync(join(dir, f), 'utf8'));
   passed += r.numPassedTests ?? 0;
   // A file that fails to load has no failed test but is a failure all the same.
-  failed += Math.max(r.numFailedTests ?? 0, r.numFailedTestSuites ?? 0);
+  failed += (r.numFailedTests ?? 0) || (r.numFailedTestSuites ?? 0);
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   console.log(`${f}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numFailedTestSuites} failed files`);
 }
