@@ -100,7 +100,12 @@ describe.skipIf(!buildHas('library.html'))('Firefox quote library', () => {
     await tab.close();
   });
 
-  it('saves a selection with the save-quote keyboard shortcut', async () => {
+  // Retried: in about half the runs on this 2-core machine the synthetic key press
+  // (nsITextInputProcessor into the chrome window) is not delivered as a command
+  // after the previous test's real context menu; the shell test 'every declared
+  // shortcut reaches the extension' shows the key itself is bound and delivered.
+  // A save-quote shortcut that never works still fails all three tries.
+  it('saves a selection with the save-quote keyboard shortcut', { retry: 2 }, async () => {
     const words = 'Nothing can replace the loss of a son';
     const tab = await first.openPage('/seed.html');
     await tab.bringToFront();
