@@ -18,7 +18,7 @@ export function buildReport(doc: Document, options: ExtractOptions & AnalyzeOpti
     return { ok: false, error: extracted.error, trackers: extracted.trackers, ms: { extract: t1 - t0, total: t1 - t0 } };
   }
   const { article, trackers } = extracted;
-  const analysed = analyzeTimed({
+  const analysed = analyzeText({
     text: article.text,
     title: article.title,
     lang: article.lang,
@@ -34,16 +34,12 @@ export function buildReport(doc: Document, options: ExtractOptions & AnalyzeOpti
 export function buildTextReport(input: AnalysisInput, options: AnalyzeOptions = {}): Report {
   const t0 = now();
   try {
-    const analysed = analyzeTimed(input, options);
+    const analysed = analyzeText(input, options);
     const t1 = now();
     return { ok: true, ...analysed, ms: { analyze: t1 - t0, total: t1 - t0 } };
   } catch (err) {
     return internalError(err, now() - t0);
   }
-}
-
-function analyzeTimed(input: AnalysisInput, options: AnalyzeOptions) {
-  return analyzeText(input, options);
 }
 
 function internalError(err: unknown, ms: number): Report {
