@@ -100,17 +100,17 @@ function hasProse(el: Element): boolean {
   return false;
 }
 
+/** A static list of the elements below `root` (removals during the walk must not shift it). */
+function elementsBelow(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('*'));
+}
+
 /** Pass 1: removes clutter by markup from the clone before Readability runs. */
 export function removeMarkupClutter(doc: Document, counter: ClutterCounter): void {
   const body = doc.body;
   if (!body) return;
   const total = textLength(body);
-  const all = body.querySelectorAll('*');
-  const list: Element[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
-    if (el) list.push(el);
-  }
+  const list = elementsBelow(body);
   let removedRoot: Element | null = null;
   // A "comments" block spared as live commentary: its entries stay too.
   const sparedComments: Element[] = [];
@@ -170,12 +170,7 @@ function takeTrailingCredit(el: Element, text: string, credits: string[], counte
 /** Pass 2: cleans Readability's chosen content in place. */
 export function cleanArticle(root: Element, counter: ClutterCounter, credits: string[]): void {
   const total = textLength(root);
-  const all = root.querySelectorAll('*');
-  const list: Element[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
-    if (el) list.push(el);
-  }
+  const list = elementsBelow(root);
   let removedRoot: Element | null = null;
   const sparedComments: Element[] = [];
   for (const el of list) {
