@@ -4,22 +4,14 @@
  * JSON-LD and the common meta tags, so we only fill gaps; we never override
  * a value it found (its choices are the reference for readability pages).
  */
+import type { Article } from '../core/types';
 import { readJsonLd, type JsonLdArticle } from './jsonld';
 
-export interface PageMetadata {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  modifiedTime: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  canonicalUrl: string;
-  excerpt: string | null;
-  leadImage: string | null;
-  /** JSON-LD articleBody, kept for the tiny-result fallback. */
-  articleBody: string | null;
-}
+/** The Article's metadata fields, plus the JSON-LD body kept for the tiny-result fallback. */
+export type PageMetadata = Pick<
+  Article,
+  'title' | 'byline' | 'siteName' | 'publishedTime' | 'modifiedTime' | 'lang' | 'dir' | 'canonicalUrl' | 'excerpt' | 'leadImage'
+> & { articleBody: string | null };
 
 /** What Readability.parse returned, minus content. */
 export interface ReadabilityMeta {
