@@ -48,6 +48,9 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // light-dark() in the reader's themes (entrypoints/reader/style.css).
+          minimum_chrome_version: '123',
+        }),
   }),
 });

@@ -371,6 +371,9 @@ describe('accessibility', () => {
           .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
       });
       expect(violations, scheme).toEqual([]);
+      // The default "system" theme follows the OS scheme (light-dark() in style.css).
+      const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(bg, scheme).toBe(scheme === 'dark' ? 'rgb(23, 24, 26)' : 'rgb(253, 253, 252)');
     }
   });
 });
