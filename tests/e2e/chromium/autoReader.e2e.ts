@@ -1,23 +1,23 @@
 /**
  * Options page and auto-reader in real headless Chromium. How the host
  * permission is granted without a prompt, and how two sites share one
- * loopback server, is explained in tests/e2e/support/readerLaunch.ts.
+ * loopback server, is explained in harness.ts.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithHosts, type ReaderHarness } from '../support/readerLaunch';
+import { launch, type Harness } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser & {
   runtime: { onStartup: { dispatch(): void } };
 };
 
-let h: ReaderHarness;
+let h: Harness;
 let options: Page;
 
 beforeAll(async () => {
-  h = await launchWithHosts(['http://news.test/*']);
+  h = await launch({ siteHosts: ['news.test', 'other.test'], preGrantedHosts: ['http://news.test/*'] });
   options = await h.context.newPage();
   await options.goto(`chrome-extension://${h.extensionId}/options.html`);
   await options.waitForSelector('#site-input');
@@ -109,7 +109,7 @@ describe('auto-reader', () => {
   });
 
   it('made no request off the loopback hosts from extension pages', () => {
-    expect(h.offHost.filter((u) => u.startsWith('chrome-extension://'))).toEqual([]);
+    expect(h.offHost.map((r) => r.url).filter((u) => u.startsWith('chrome-extension://'))).toEqual([]);
   });
 });
 

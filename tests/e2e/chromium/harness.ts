@@ -16,8 +16,24 @@
  * as after a click. The production manifest is unchanged. After that, pages like
  * `popup.html?tabId=N` may render the tab's report too (the grant lasts until
  * the tab navigates).
+ *
+ * Two more things some tests need (options `siteHosts`, `preGrantedHosts`):
+ *
+ * 1. Several "sites" on one loopback server. `--host-resolver-rules` maps each
+ *    extra name (e.g. news.test, other.test) to 127.0.0.1, so the same static
+ *    server (bound to 127.0.0.1 only) serves an allowed site and one that is
+ *    not. Nothing resolves anywhere else; every other host is aborted and
+ *    recorded.
+ * 2. An optional host permission granted without a prompt. Chromium shows the
+ *    permission prompt in browser UI that automation cannot answer, so the
+ *    harness loads a copy of the built extension whose manifest also lists
+ *    those hosts under host_permissions (granted at install). The options page
+ *    then runs its real code path: `permissions.request` in the click handler
+ *    resolves true without a prompt (already granted). Not covered: the prompt
+ *    itself, and `permissions.remove` really revoking the host (Chromium
+ *    refuses to remove install-time permissions).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -40,12 +56,29 @@ export interface Harness {
   worker: Worker;
   /** Requests that tried to leave 127.0.0.1 (all are aborted), with the URL of the frame/worker that made them. */
   offHost: { url: string; from: string }[];
+  /** http://<host>:<port> of the fixture server under one of `siteHosts`. */
+  site(host: string): string;
   close(): Promise<void>;
 }
 
 export interface LaunchOptions {
   /** UI language of the browser, e.g. 'de'. */
   uiLanguage?: string;
+  /** Extra host names resolved to 127.0.0.1 (and only those). */
+  siteHosts?: string[];
+  /** Match patterns granted at install (see the note above). */
+  preGrantedHosts?: string[];
+}
+
+/** A private copy of the built extension whose manifest also grants `hosts`. */
+function extensionGranting(hosts: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-ext-'));
+  cpSync(EXT_DIR, dir, { recursive: true });
+  const path = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  writeFileSync(path, JSON.stringify(manifest));
+  return dir;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -53,6 +86,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const generatedDir = mkdtempSync(join(tmpdir(), 'sourcelight-e2e-pages-'));
   const generatedServer = await serveDirectory(generatedDir);
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-e2e-'));
+  const siteHosts = options.siteHosts ?? [];
+  const extDir = options.preGrantedHosts?.length ? extensionGranting(options.preGrantedHosts) : EXT_DIR;
+  const resolverRules = siteHosts.length
+    ? [`--host-resolver-rules=${[...siteHosts.map((host) => `MAP ${host} 127.0.0.1`), 'MAP * ~NOTFOUND'].join(', ')}`]
+    : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -63,14 +101,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       : {}),
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--enable-unsafe-extension-debugging',
-      `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`,
+      '--disable-sync', '--no-first-run', '--enable-unsafe-extension-debugging', ...resolverRules,
+      `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
     ],
   });
   const offHost: Harness['offHost'] = [];
   // Nothing may leave 127.0.0.1: pages' own trackers are aborted and recorded too.
   await context.route(
-    (url) => !isLocal(url),
+    (url) => !isLocal(url, siteHosts),
     (route) => {
       const req = route.request();
       let from = '';
@@ -93,19 +131,21 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     extensionId,
     worker,
     offHost,
+    site: (host) => `http://${host}:${new URL(server.origin).port}`,
     async close() {
       await context.close().catch(() => undefined);
       await server.close();
       await generatedServer.close();
       rmSync(profile, { recursive: true, force: true });
       rmSync(generatedDir, { recursive: true, force: true });
+      if (extDir !== EXT_DIR) rmSync(extDir, { recursive: true, force: true });
     },
   };
 }
 
-function isLocal(url: URL): boolean {
+function isLocal(url: URL, siteHosts: string[]): boolean {
   if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'chrome:') return true;
-  return url.hostname === '127.0.0.1';
+  return url.hostname === '127.0.0.1' || siteHosts.includes(url.hostname);
 }
 
 /**
