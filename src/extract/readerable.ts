@@ -1,4 +1,5 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+// The file, not the package: see src/types/readability-readerable.d.ts.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { MAX_DEPTH, measureTree } from './limits';
 
 /** Larger pages are not worth a cheap guess; extraction decides for them. */
