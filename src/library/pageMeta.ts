@@ -3,16 +3,11 @@
  * title, site, author, published date. Meta tags first (what publishers fill
  * for search engines and social cards), then JSON-LD, then the document.
  */
+import type { QuotePage } from './schema';
 import { normaliseWhitespace, siteFromUrl } from './text';
 
-export interface PageMeta {
-  url: string;
-  location: string;
-  title: string;
-  site: string;
-  author: string | null;
-  published: string | null;
-}
+/** The same fields a saved quote keeps about its page. */
+export type PageMeta = QuotePage;
 
 function meta(doc: Document, ...names: string[]): string | null {
   for (const n of names) {
