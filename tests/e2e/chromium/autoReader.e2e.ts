@@ -3,11 +3,10 @@
  * permission is granted without a prompt, and how two sites share one
  * loopback server, is explained in harness.ts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
+import { seriousA11yViolations } from './a11y';
 
 declare const chrome: typeof import('wxt/browser').browser & {
   runtime: { onStartup: { dispatch(): void } };
@@ -125,18 +124,10 @@ describe('options: reader defaults', () => {
   });
 
   it('axe finds no serious or critical violation (light and dark)', async () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     for (const [theme, scheme] of [['system', 'light'], ['dark', 'dark']] as const) {
       await options.check(`input[name="options-theme"][value="${theme}"]`);
       await options.emulateMedia({ colorScheme: scheme });
-      await options.evaluate(axeSource);
-      const violations = await options.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-      });
+      const violations = await seriousA11yViolations(options);
       expect(violations, theme).toEqual([]);
     }
   });

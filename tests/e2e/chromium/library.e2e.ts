@@ -16,12 +16,12 @@
  * library:show handler calls after opening the tab) on a tab with activeTab.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { clickToolbarButton, launch, openTab, type Harness } from './harness';
+import { seriousA11yViolations } from './a11y';
 
 interface SavedRecord {
   id: string;
@@ -92,18 +92,6 @@ async function openLibrary(harness: Harness): Promise<Page> {
 
 async function grantActiveTab(harness: Harness, page: Page): Promise<void> {
   await clickToolbarButton(harness, page);
-}
-
-/** axe-core's serious and critical violations on a page (as in popup.e2e.ts). */
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const require = createRequire(import.meta.url);
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: unknown[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<Result> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
-  });
 }
 
 const QUOTE = 'The harbour will reopen in spring, and the ferries will run again,';

@@ -8,12 +8,12 @@
  * explained at the top of harness.ts.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LINKS_ONLY_HTML, NO_ARTICLE_HTML, TOO_LARGE_HTML, serveGenerated } from './generatedPages';
 import { EXT_DIR, PAGES_DIR, cachedEntry, clickToolbarButton, launch, openPopupFor, openTab, popupState, waitForCachedReport, type Harness } from './harness';
+import { seriousA11yViolations } from './a11y';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -25,21 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** axe-core's serious and critical violations on a page. */
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const require = createRequire(import.meta.url);
-  // evaluate() is not subject to the extension page's CSP (a <script> tag would be).
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: unknown[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<Result> } }).axe;
-    const result = await axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
-  });
-}
 
 const texts = (popup: Page, selector: string): Promise<string[]> =>
   popup.$$eval(selector, (nodes) => nodes.map((n) => (n.textContent ?? '').trim()));

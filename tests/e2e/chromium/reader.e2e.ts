@@ -16,11 +16,10 @@
  *   checked with contextMenus.update (rejects for an unknown id).
  * - Popup button: popup.html?tabId=N in a tab, click "Open reader" (sends 'reader:open').
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, launch, openPopupFor, openTab, popupState, waitForCachedReport, type Harness } from './harness';
+import { seriousA11yViolations } from './a11y';
 
 declare const chrome: typeof import('wxt/browser').browser & {
   commands: { onCommand: { dispatch(command: string, tab?: unknown): void } };
@@ -359,17 +358,9 @@ describe('accessibility', () => {
     await readerLoaded(page);
     await page.click('#toggle-marks');
     await page.click('#toggle-display');
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-      });
+      const violations = await seriousA11yViolations(page);
       expect(violations, scheme).toEqual([]);
       // The default "system" theme follows the OS scheme (light-dark() in style.css).
       const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
