@@ -1,6 +1,6 @@
 import type { Analysis, AnalysisInput, SummaryLength } from '../core/types';
 import { summarize } from './summary';
-import { findQuotes } from './quotes';
+import { findQuotesAndTerms } from './quotes';
 import { collectSources } from './sources';
 import { findEntities } from './names';
 
@@ -14,6 +14,6 @@ export function analyzeText(input: AnalysisInput, options: AnalyzeOptions = {}):
   const summary = summarize(input.text, { lang: input.lang, title: input.title, length: options.summaryLength });
   // One entity index for quotes and sources, so a person is the same speaker and source note.
   const entities = findEntities(input.text);
-  const quotes = findQuotes(input.text, { entities });
-  return { summary, quotes, sources: collectSources(input, quotes, { entities }) };
+  const { quotes, terms: quotedTerms } = findQuotesAndTerms(input.text, { entities });
+  return { summary, quotes, quotedTerms, sources: collectSources(input, quotes, { entities }) };
 }

@@ -3,18 +3,22 @@
  *
  *   findQuotes(text, { entities? }) → Quote[]  (offsets of the words without their marks)
  *
- * Marks are paired per paragraph (quoteMarks.ts); each paragraph of a multi-paragraph quote is its
- * own item, and a quote whose closing mark is missing runs to the end of its paragraph. Speakers come
- * from speakers.ts / speakerResolution.ts. Quoted titles and names nobody said ("The Apprentice")
- * are left out; scare quotes and terms are kept as 'phrase'.
+ *   findQuotesAndTerms(text, { entities? }) → { quotes, terms }
+ *
+ * Marks are paired per line (quoteMarks.ts): a quote never runs past a line break, so each paragraph
+ * of a multi-paragraph quote is its own item, and a quote whose closing mark is missing runs to the
+ * end of its line. Speakers come from speakers.ts / speakerResolution.ts. Quoted words nobody is
+ * reported to say (titles such as “Meet the Press”, names, scare quotes with no cue) go to `terms`,
+ * not `quotes`; phrases someone used (“called it a ‘witch hunt’”) stay quotes, kind 'phrase'.
  */
-import type { Quote } from '../core/types';
+import type { Quote, QuotedTerm } from '../core/types';
 import { splitParagraphs } from './sentences';
 import { scanQuoteMarks } from './quoteMarks';
 import { findEntities, type EntityIndex } from './names';
 import { attributeSpeakers } from './speakerResolution';
-import type { QuoteSite } from './speakers';
+import type { Attribution, QuoteSite } from './speakers';
 import { classifyQuote, looksLikeTitle } from './quoteKind';
+import { cueJustBefore, headlineWithByline, looksLikeWorkTitle, markupValue } from './quotesContext';
 
 const MAX_QUOTES = 2000;
 
@@ -38,49 +42,96 @@ export interface FindQuotesOptions {
 
 /** Every direct quotation in `text`, in order, with its speaker (or null) and kind. */
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
+  return findQuotesAndTerms(text, options).quotes;
+}
+
+export interface QuotesAndTerms {
+  quotes: Quote[];
+  /** Quoted titles, names and scare quotes nobody is reported to say. */
+  terms: QuotedTerm[];
+}
+
+/** Every pair of quotation marks in `text`, paired per line (see quoteMarks.ts). */
+function findSites(text: string): QuoteSite[] {
   const sites: QuoteSite[] = [];
-  outer: for (const para of splitParagraphs(text)) {
-    for (const m of scanQuoteMarks(para.text)) {
-      // No article has thousands of quotes: past this, the input is hostile; stop (bounded time).
-      if (sites.length >= MAX_QUOTES) break outer;
-      const content = para.text.slice(m.start, m.end);
-      if (!/[\p{L}\p{N}]/u.test(content)) continue;
-      sites.push({
-        open: para.start + m.open,
-        close: para.start + m.close,
-        start: para.start + m.start,
-        end: para.start + m.end,
-        paragraph: para.index,
-        paraStart: para.start,
-        paraEnd: para.end,
-        unclosed: m.unclosed,
-        endsSentence: /[.!?…]["'”’»]?$/u.test(content),
-      });
+  for (const para of splitParagraphs(text)) {
+    // A line break (<br>) ends an open quote as a paragraph does: scraped pull quotes, lists and
+    // tweet blocks put one statement per line, and no quote runs on into the next line.
+    for (let lineStart = 0; lineStart < para.text.length;) {
+      let lineEnd = para.text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = para.text.length;
+      const line = para.text.slice(lineStart, lineEnd);
+      for (const m of scanQuoteMarks(line)) {
+        // No article has thousands of quotes: past this, the input is hostile; stop (bounded time).
+        if (sites.length >= MAX_QUOTES) return sites;
+        const content = line.slice(m.start, m.end);
+        if (!/[\p{L}\p{N}]/u.test(content)) continue;
+        const base = para.start + lineStart;
+        sites.push({
+          open: base + m.open,
+          close: base + m.close,
+          start: base + m.start,
+          end: base + m.end,
+          paragraph: para.index,
+          paraStart: para.start,
+          paraEnd: para.end,
+          unclosed: m.unclosed,
+          endsSentence: /[.!?…]["'”’»]?$/u.test(content),
+        });
+      }
+      lineStart = lineEnd + 1;
     }
   }
-  if (sites.length === 0) return [];
+  return sites;
+}
+
+type Verdict = 'quote' | 'term' | 'none';
+
+/** Whether a pair of marks holds what someone said, a term nobody is reported to say, or nothing. */
+function judge(text: string, s: QuoteSite, a: Attribution, kind: Quote['kind'], headline: () => boolean): Verdict {
+  if (markupValue(text, s)) return 'none';
+  const title = looksLikeTitle(text, s);
+  // A show or book title named as the place where something was said (“told NBC’s ‘Today’”), or an
+  // article headline credited to its writer: never someone's words, whoever the sentence quotes.
+  if (title && !headline() && looksLikeWorkTitle(text, s)) return 'term';
+  if (headlineWithByline(text, s)) return 'term';
+  const weak = !a.speaker || a.how === 'inherited' || a.how === 'subject';
+  if (weak && title && !headline() && !cueJustBefore(text, s)) return 'term';
+  // A one- or two-word phrase with no speaker of its own is a scare quote or a term, unless a cue
+  // right before it reports it as someone's words (“calling the mayor a ‘liar’”).
+  if (kind === 'phrase' && (!a.speaker || a.how === 'inherited') && words(text, s) <= 2 && !cueJustBefore(text, s)) return 'term';
+  return 'quote';
+}
+
+/** Quotes (what someone said) and quoted terms (what nobody is reported to say) of `text`. */
+export function findQuotesAndTerms(text: string, options: FindQuotesOptions = {}): QuotesAndTerms {
+  const sites = findSites(text);
+  if (sites.length === 0) return { quotes: [], terms: [] };
   // Nothing after the last quote can name its speaker (beyond its own sentence): on hostile or
   // huge inputs, look no further than a margin past it.
   const limit = Math.min(text.length, sites[sites.length - 1]!.close + 3000);
   const entities = options.entities ?? findEntities(limit < text.length ? text.slice(0, limit) : text);
   const speakers = attributeSpeakers({ text, sites, entities, limit });
-  const out: Quote[] = [];
+  const quotes: Quote[] = [];
+  const terms: QuotedTerm[] = [];
   const headline = new Map<number, boolean>();
   for (let i = 0; i < sites.length; i++) {
     const s = sites[i]!;
     const a = speakers[i]!;
     const kind = classifyQuote(text, s);
-    // Quoted text nobody said (issue 3: titles, names, scare quotes) is left out: a Title Case
-    // phrase is a title or a name; a one- or two-word phrase with no speaker of its own is a
-    // scare quote or a term.
-    const weak = !a.speaker || a.how === 'inherited' || a.how === 'subject';
-    if (weak && looksLikeTitle(text, s)) {
+    // Headlines capitalise every word, so Title Case proves nothing there (computed once per paragraph).
+    const inHeadline = () => {
       if (!headline.has(s.paragraph)) headline.set(s.paragraph, titleCaseParagraph(text, s));
-      if (!headline.get(s.paragraph)) continue;
+      return headline.get(s.paragraph)!;
+    };
+    const verdict = judge(text, s, a, kind, inHeadline);
+    if (verdict === 'none') continue;
+    const end = trimSentencePunctuation(text, s.start, s.end, verdict === 'term' ? 'phrase' : kind);
+    if (verdict === 'term') {
+      terms.push({ text: text.slice(s.start, end), start: s.start, end, paragraph: s.paragraph });
+      continue;
     }
-    if (kind === 'phrase' && (!a.speaker || a.how === 'inherited') && words(text, s) <= 2) continue;
-    const end = trimSentencePunctuation(text, s.start, s.end, kind);
-    out.push({
+    quotes.push({
       text: text.slice(s.start, end),
       speaker: a.speaker,
       speakerRole: a.role,
@@ -90,7 +141,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
       paragraph: s.paragraph,
     });
   }
-  return out;
+  return { quotes, terms };
 }
 
 /**

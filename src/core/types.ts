@@ -90,6 +90,20 @@ export interface Quote {
   paragraph: number;
 }
 
+/**
+ * Quoted words that nobody is reported to say: titles of shows and books, names, slogans on signs,
+ * scare quotes. Kept apart from `quotes` (which hold what someone said) so a reader can still see them.
+ */
+export interface QuotedTerm {
+  /** The quoted words without their marks. */
+  text: string;
+  /** Character offsets of `text` in article.text. */
+  start: number;
+  end: number;
+  /** 0-based paragraph index in article.text. */
+  paragraph: number;
+}
+
 export type SourceKind =
   | 'person'
   | 'organisation'
@@ -120,6 +134,8 @@ export type SummaryLength = 'short' | 'medium' | 'long';
 export interface Analysis {
   summary: string[];
   quotes: Quote[];
+  /** Quoted titles, names and scare quotes nobody is reported to say (not in `quotes`). */
+  quotedTerms?: QuotedTerm[];
   sources: SourceNote[];
 }
 
@@ -148,6 +164,7 @@ export interface Report {
   article?: Article;
   summary?: string[];
   quotes?: Quote[];
+  quotedTerms?: QuotedTerm[];
   sources?: SourceNote[];
   trackers?: Tracker[];
   ms?: Timings;

@@ -1,0 +1,94 @@
+/**
+ * What the words around a pair of quotation marks say about it (issue 3: tell what someone said
+ * from quoted text nobody said). Each test reads a short slice before or after the marks, so it
+ * is cheap and bounded whatever the input.
+ *
+ * - A show, programme, book or podcast title: “Meet the Press” after "NBC’s", "Sunday’s", "said on",
+ *   "in an interview with", "the podcast", or before "show"/"podcast"/"star".
+ * - A headline credited to its writer: —“Museum to close,” by the Times’ A. Writer.
+ * - A value inside leftover markup: href="…", author="…".
+ * - A cue right before the marks (“called it a ‘witch hunt’”, “the phrase ‘self-deportation’”): the
+ *   phrase is reported as someone's words even when their name is elsewhere.
+ */
+import { CUE_WORDS } from './cueVerbs';
+import type { QuoteSite } from './speakers';
+
+/** How far back (characters) the context tests look. */
+const BACK = 160;
+const AHEAD = 60;
+
+/** The text before the opening mark, cut at the start of its sentence (or its line). */
+export function clauseBefore(text: string, s: QuoteSite): string {
+  const from = Math.max(s.paraStart, s.open - BACK);
+  let b = text.slice(from, s.open);
+  const nl = b.lastIndexOf('\n');
+  if (nl >= 0) b = b.slice(nl + 1);
+  // Last sentence end followed by a new sentence (capital or opening mark).
+  const re = /[.!?][”"’)\]]?\s+(?=[\p{Lu}“"‘])/gu;
+  let cut = -1;
+  for (let m = re.exec(b); m; m = re.exec(b)) cut = m.index + m[0].length;
+  return cut >= 0 ? b.slice(cut) : b;
+}
+
+function textAfter(text: string, s: QuoteSite): string {
+  const a = text.slice(s.close, Math.min(s.paraEnd, s.close + AHEAD));
+  const nl = a.indexOf('\n');
+  return nl >= 0 ? a.slice(0, nl) : a;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[’'][\p{L}]+)*/gu;
+
+function lastWords(s: string, n: number): string[] {
+  const w = s.toLowerCase().match(WORD) ?? [];
+  return w.slice(-n);
+}
+
+/** Nouns that introduce a quoted phrase as words someone used. */
+const NAMING_NOUNS = new Set([
+  'term', 'terms', 'phrase', 'slogan', 'motto', 'mantra', 'chant', 'chants', 'word', 'words', 'message', 'label',
+  'nickname', 'known', 'hashtag', 'catchphrase', 'refrain', 'cry', 'cries',
+]);
+
+/** A speech or naming cue within the last few words of the sentence before the marks. */
+export function cueJustBefore(text: string, s: QuoteSite, n = 6): boolean {
+  for (const w of lastWords(clauseBefore(text, s), n)) if (CUE_WORDS.has(w) || NAMING_NOUNS.has(w)) return true;
+  return false;
+}
+
+const WEEKDAY_OR_TIME = /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|today|week|night|morning|evening|weekend)$/;
+const MEDIA_WORD = /^(?:news|channel|network|radio|tv|television|magazine|show|program|programme|podcast|broadcast|edition|episode|series|newspaper|network)$/;
+/** Nouns that name the kind of work a title belongs to. */
+const WORK_NOUN = /\b(?:show|program|programme|podcast|series|sitcom|film|movie|documentary|book|novel|memoir|album|song|play|musical|newspaper|magazine|column|segment|broadcast|drama|comedy|hit)\s*,?\s*$/i;
+const WORK_AFTER = /^[\s,]*(?:show|program|programme|podcast|broadcast|interview|segment|series|star|host|anchor|episode)\b/i;
+const APPEARANCE = /\b(?:said|says|say|told|tells|telling|appeared|appears|appearing|appearance|interview|interviewed|speaking|spoke|speaks|stated|stating|sat|sitting|call|visited|airing|aired|broadcast|guest)\b/i;
+
+/**
+ * The quoted words are the title of a show, book or other work named as where something was said
+ * or as what someone made, not words anyone said. Only Title Case quotes qualify (the caller
+ * checks that).
+ */
+export function looksLikeWorkTitle(text: string, s: QuoteSite): boolean {
+  const before = clauseBefore(text, s);
+  // Owner's possessive: "NBC’s", "Fox News channel’s", "Sunday’s", "the network’s".
+  const poss = /([\p{L}\p{N}&.-]+)[’']s\s*$/u.exec(before);
+  if (poss) {
+    const owner = poss[1]!;
+    if (/^[\p{Lu}&]{2,}$/u.test(owner.replace(/[.-]/g, '')) || WEEKDAY_OR_TIME.test(owner.toLowerCase()) || MEDIA_WORD.test(owner.toLowerCase())) return true;
+  }
+  if (WORK_NOUN.test(before)) return true;
+  if (WORK_AFTER.test(textAfter(text, s).replace(/^[”"’»]+/u, ''))) return true;
+  // "he said on “Meet the Press”", "in an interview with “Fox News Sunday”".
+  if (/\b(?:on|with|to|for)\s+(?:the\s+)?$/i.test(before) && APPEARANCE.test(before)) return true;
+  return false;
+}
+
+/** —“Museum to close,” by the Times’ A. Writer: an article headline credited to its author. */
+export function headlineWithByline(text: string, s: QuoteSite): boolean {
+  return /^[\s,]*by\s+(?:the\s+)?\p{Lu}/u.test(textAfter(text, s).replace(/^[”"’»,]+/u, ''));
+}
+
+/** The marks delimit a value in leftover markup (href="…", author="…"), or a bare address. */
+export function markupValue(text: string, s: QuoteSite): boolean {
+  if (s.open > 0 && text[s.open - 1] === '=') return true;
+  return /^(?:https?:\/\/|www\.|pic\.twitter\.com)\S*$/i.test(text.slice(s.start, s.end));
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotesAndTerms } from '../../../src/analyze/quotes';
+
+const para = (...ps: string[]) => ps.join('\n\n');
+const split = (text: string) => {
+  const { quotes, terms } = findQuotesAndTerms(text);
+  return { quotes: quotes.map((q) => q.text), terms: terms.map((t) => t.text) };
+};
+
+describe('quoted terms nobody said (issue 3)', () => {
+  it('puts a show title named as where someone spoke in terms, and keeps what they said', () => {
+    const text = '“We will build it,” Mayor Ann Berg told NBC’s “Morning Hour” on Monday.';
+    expect(split(text)).toEqual({ quotes: ['We will build it'], terms: ['Morning Hour'] });
+  });
+
+  it('recognises titles after "said on", a weekday possessive, or before "podcast"', () => {
+    expect(split('“It is over,” Tom Reed said on “Face the Facts.”').terms).toEqual(['Face the Facts']);
+    expect(split('Tom Reed spoke on Sunday’s “Capitol Report” about the bill.').terms).toEqual(['Capitol Report']);
+    expect(split('Tom Reed told the “Open Mic” podcast that he would run.').terms).toEqual(['Open Mic']);
+  });
+
+  it('puts an article headline credited to its writer in terms', () => {
+    const text = 'FAREWELL — “Old Bridge Cafe to close in May,” by the Gazette’s Lena Park: the owners retire.';
+    expect(split(text).terms).toEqual(['Old Bridge Cafe to close in May']);
+    expect(split(text).quotes).toEqual([]);
+  });
+
+  it('drops values of leftover markup and bare addresses', () => {
+    expect(split('Watch it at <a href="http://video.example.com">the site</a>.')).toEqual({ quotes: [], terms: [] });
+  });
+
+  it('keeps a short phrase as a quote when a cue right before reports it as someone’s words', () => {
+    const text = 'The council fought the budget for weeks, at one point calling the mayor a “liar” in public.';
+    expect(split(text).quotes).toEqual(['liar']);
+    expect(split('Many voters disliked the phrase “self-reliance.”').quotes).toEqual(['self-reliance']);
+  });
+
+  it('puts a scare quote with no cue in terms', () => {
+    expect(split('The new reform was a “success” for nobody.')).toEqual({ quotes: [], terms: ['success'] });
+  });
+
+  it('keeps quotes in a headline paragraph even when Title Case', () => {
+    const text = para('Senator Lopez Says Plan Is ‘Dead On Arrival’ In Congress.', 'The senator spoke on Monday.');
+    expect(split(text).quotes).toEqual(['Dead On Arrival']);
+  });
+});
+
+describe('a line break ends an open quote', () => {
+  it('closes an unclosed quote at the end of its line, in any convention', () => {
+    expect(split('“We will not stop until the job is done.\n“And then we go home,” she said.').quotes).toEqual([
+      'We will not stop until the job is done.',
+      'And then we go home',
+    ]);
+    expect(split('«Nous ne céderons pas.\n«Jamais», a dit la ministre.').quotes).toEqual(['Nous ne céderons pas.', 'Jamais']);
+    expect(split('„Wir bleiben hier.\n„Ganz sicher“, sagte sie.').quotes).toEqual(['Wir bleiben hier.', 'Ganz sicher']);
+  });
+
+  it('keeps offsets of quotes found on later lines', () => {
+    const text = 'Intro line.\n“The vote is on Tuesday,” said Maria Lopez.';
+    const { quotes } = findQuotesAndTerms(text);
+    expect(text.slice(quotes[0]!.start, quotes[0]!.end)).toBe(quotes[0]!.text);
+  });
+});
