@@ -4,21 +4,27 @@
  * person merge into one name (names.ts), and quotes without a cue of their own continue the speaker
  * of the quote before them (same paragraph, or a quote-only paragraph after a quote or a colon).
  */
-import { afterPreposition, type Entity, type EntityIndex } from './names';
+import { afterPreposition, type Entity, type EntityIndex, type Mention } from './names';
 import { ROLE_WORDS } from './nameLists';
 import { PRONOUNS } from './cueVerbs';
 import { splitParagraphs } from './sentences';
+import { transcriptLabel, labelSpeaker } from './speakerLabels';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, paragraphTokens, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
 
 /** Last mention inside [start, end): in English the head of a noun phrase comes last. */
 function lastMentionIn(idx: EntityIndex, start: number, end: number): Entity | null {
+  const m = lastMentionAt(idx, start, end);
+  return m ? idx.entities[m.entity] ?? null : null;
+}
+
+function lastMentionAt(idx: EntityIndex, start: number, end: number): Mention | null {
   let m = idx.mentionAt(start, end);
   if (!m) return null;
   const i0 = mentionIndex(idx, m);
   for (let i = i0 + 1; i < idx.mentions.length && idx.mentions[i]!.start < end; i++) m = idx.mentions[i]!;
-  return idx.entities[m.entity] ?? null;
+  return m;
 }
 
 function genderOk(e: Entity, g: 'm' | 'f' | 'p' | null): boolean {
@@ -54,7 +60,10 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
   }
   // A capitalised head: the entity it names.
   if (/^\p{Lu}/u.test(head)) {
-    const e = lastMentionIn(idx, p.start, p.end);
+    // A mention running past the phrase ("Angry Parents Rally Nationwide" for the headline subject
+    // "Angry Parents") is a longer capitalised run, not this speaker.
+    const m = lastMentionAt(idx, p.start, p.end);
+    const e = m && m.end <= p.end + 1 ? idx.entities[m.entity] : undefined;
     if (e && e.kind !== 'place') return fromEntity(e, p.text);
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
   }
@@ -257,8 +266,20 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   const out: Attribution[] = [];
   const sources = namedSources(ctx);
   for (let i = 0; i < sites.length; i++) {
+    // "“WALLACE: Let's start …”": a transcript turn names its own speaker.
+    const label = transcriptLabel(ctx.text.slice(sites[i]!.start, sites[i]!.start + 60));
+    if (label) {
+      out.push({ speaker: labelSpeaker(label, ctx.entities, sites[i]!.start), role: null, asWritten: label, how: 'cue', entity: null });
+      continue;
+    }
     const p = findSpeakerNP(ctx, i);
-    const a = p ? resolve(ctx, p, sources) : EMPTY;
+    let a = p ? resolve(ctx, p, sources) : EMPTY;
+    // "KELLER: I told them, “…”": the first person of a transcript turn is its label.
+    if (a.asWritten && /^(i|we)$/i.test(a.asWritten)) {
+      const s = sites[i]!;
+      const turn = transcriptLabel(ctx.text.slice(s.paraStart, s.paraStart + 60));
+      if (turn) a = { speaker: labelSpeaker(turn, ctx.entities, s.start), role: null, asWritten: turn, how: 'cue', entity: null };
+    }
     if (p?.weak && a.speaker) a.how = 'subject';
     // A speaker resolved from a role description is an antecedent too (bounded: hostile text has few).
     if (p && a.entity && a.asWritten !== a.entity.name && !/^\p{Lu}/u.test(p.text) && sources.length < 5000) addSource(sources, p.start, a.entity);
@@ -268,6 +289,12 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   for (let i = 0; i < sites.length; i++) {
     if (out[i]!.speaker) continue;
     const s = sites[i]!;
+    // "PENCE: Well, as I said, “…”": the turn's label speaks the quotes of its paragraph.
+    const turn = s.open > s.paraStart ? transcriptLabel(ctx.text.slice(s.paraStart, s.paraStart + 60)) : null;
+    if (turn) {
+      out[i] = { speaker: labelSpeaker(turn, ctx.entities, s.start), role: null, asWritten: turn, how: 'inherited', entity: null };
+      continue;
+    }
     const prev = i > 0 ? sites[i - 1]! : null;
     const next = i + 1 < sites.length ? sites[i + 1]! : null;
     if (prev && prev.paragraph === s.paragraph && out[i - 1]!.speaker) {

@@ -9,6 +9,7 @@
 import type { Entity, EntityIndex } from './names';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
 import { tokenize, isSentenceEnd, type Tok } from './speakerFrames';
+import { headlineSubject, isTitleCase } from './speakerHeadline';
 import {
   isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, subjectLeft, baseNP, npRight, plausible,
   sentenceSubject, np, DETERMINERS, type NP,
@@ -139,17 +140,23 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   lo++;
   let hi = q + 1;
   while (hi < toks.length && hi - q < WINDOW && !isSentenceEnd(toks, hi)) hi++;
+  // A Title Case headline names its speaker first: "Chris Christie Calls Hillary Clinton ‘A Disgrace’".
+  if (lo < q && isTitleCase(text, site.paraStart, site.paraEnd)) {
+    const h = headlineSubject(text, toks, lo, q);
+    if (h) return h;
+  }
 
   // 1. Right after the quote: "…,” said X" / "…,” X said" / "…,” X, who…, said".
   let k = q + 1;
   while (k < hi && toks[k]!.kind === 'punct' && ',—–-―:'.includes(toks[k]!.t)) k++;
-  // "“…” ― Ariana Huichapa." (epigraph style): a dash, then a name that ends the sentence.
+  // "“…” ― Ariana Huichapa." (epigraph style): a dash, then a name that ends the sentence or runs
+  // into the next quote ("“…” ― Ana Ruiz “…” ― Luis Gil", a collage of voices in one paragraph).
   if (k > q + 1 && '—–―-'.includes(toks[k - 1]!.t) && isCap(toks[k]) && !isCue(toks[k])) {
-    const r = plausible(npRight(text, toks, k, hi), toks);
-    if (r && /^\p{Lu}/u.test(r.text) && closesSoon(toks, r.end, hi, k)) {
+    const r = plausible(npRight(text, toks, k, Math.min(toks.length, k + 8)), toks);
+    if (r && /^\p{Lu}/u.test(r.text)) {
       let x = k;
-      while (x < hi && toks[x]!.start < r.end) x++;
-      if (x >= hi || toks[x]!.kind === 'punct') return r;
+      while (x < toks.length && toks[x]!.start < r.end) x++;
+      if (x >= toks.length || toks[x]!.kind === 'quote' || (toks[x]!.kind === 'punct' && closesSoon(toks, r.end, hi, k))) return r;
     }
   }
   // “…caused death.” Bernie Sanders called …: a capital after a quote that ends its own sentence

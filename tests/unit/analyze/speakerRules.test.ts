@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/analyze/quotes';
+import { transcriptLabel } from '../../../src/analyze/speakerLabels';
+
+const speakers = (text: string) => findQuotes(text).map((q) => q.speaker);
+const speakerOf = (text: string, i = 0) => findQuotes(text)[i]?.speaker ?? null;
+
+describe('speakers: transcript labels', () => {
+  it('reads an upper-case label and colon at the start of a quote', () => {
+    expect(transcriptLabel('HOLT: Good evening.')).toBe('HOLT');
+    expect(transcriptLabel('MARÍA LÓPEZ: Buenas noches.')).toBe('MARÍA LÓPEZ');
+    expect(transcriptLabel('ПУТИН: Спасибо.')).toBe('ПУТИН');
+  });
+
+  it('ignores stage directions, media and sentence-case openers', () => {
+    expect(transcriptLabel('VIDEO: the crowd cheers')).toBeNull();
+    expect(transcriptLabel('Note: prices vary')).toBeNull();
+    expect(transcriptLabel('Washington: a city')).toBeNull();
+  });
+
+  it('names the speaker of each transcript turn, resolved to the full name when the article has it', () => {
+    const text = [
+      'Anchor Dana Holt questioned Senator Rob Miller on Sunday. Partial transcript:',
+      '"HOLT: Will you vote for the bill?',
+      '"MILLER: I will, and so will my colleagues.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Dana Holt', 'Rob Miller']);
+  });
+
+  it('a label before the quote mark speaks the quotes of its paragraph', () => {
+    expect(speakerOf('KELLER: I told them, “We are ready.”')).toBe('Keller');
+  });
+});
+
+describe('speakers: headlines', () => {
+  it('the capitalised run that opens a Title Case headline, up to its verb', () => {
+    expect(speakerOf('Jane Fowler Calls Tax Plan ‘A Disgrace’')).toBe('Jane Fowler');
+    expect(speakerOf('Angry Parents Rally Nationwide To ‘Save Our Schools’')).toBe('Angry Parents');
+    expect(speakerOf('Mayor Ortiz Just Announced A ‘New Deal’ For Renters')).toBe('Ortiz');
+  });
+
+  it('a name before a colon or "on"', () => {
+    expect(speakerOf('Fowler: Voters ‘Deserve Better’ From Congress')).toBe('Fowler');
+    expect(speakerOf('Fowler on the Budget: ‘We Will Not Cut’')).toBe('Fowler');
+  });
+
+  it('skips a rubric and gives up on a headline that opens with no name', () => {
+    expect(speakerOf('The Latest: Fowler Calls Plan ‘Reckless’')).toBe('Fowler');
+    expect(speakerOf('The Myth Of The ‘Working Class’ Vote Explained')).toBeNull();
+  });
+
+  it('leaves sentence-case paragraphs to the cue rules', () => {
+    expect(speakerOf('Jane Fowler said the plan was “a disgrace” and left.')).toBe('Jane Fowler');
+  });
+});
+
+describe('speakers: a collage of voices with dashes', () => {
+  it('the name after each dash speaks the quote before it', () => {
+    const text = '“We need jobs.” ― Ana Ruiz “We need schools.” ― Luis Gil “Nobody listens to us.” ― Marta Díaz.';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Luis Gil', 'Marta Díaz']);
+  });
+});
