@@ -14,7 +14,8 @@
  *   events synthesised in a content page never reach the browser's <keyset>,
  *   so we type through nsITextInputProcessor on the browser window: real
  *   widget-level key events that the add-on's <key> elements handle exactly as
- *   a person's key presses.
+ *   a person's key presses (including the round trip through the focused
+ *   page's content process, which is why pressShortcut waits for the command).
  *
  * The real popup panel is not a BiDi context; extension pages share one
  * process, so the control tab reads it through browser.extension.getViews().
@@ -124,8 +125,25 @@ export async function shortcutOf(ff: FirefoxSession, command: string): Promise<s
   return shortcut;
 }
 
-/** Press a shortcut in the front browser window, e.g. 'Alt+Shift+R' (letters and digits). */
-export async function pressShortcut(ff: FirefoxSession, shortcut: string): Promise<void> {
+/** The id of the <keyset> Firefox builds for our add-on's commands (ExtensionShortcuts: `ext-keyset-id-${makeWidgetId(id)}`). */
+const KEYSET_ID = `ext-keyset-id-${FIREFOX_ADDON_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}`;
+
+/**
+ * Press a shortcut in the front browser window, e.g. 'Alt+Shift+R' (letters
+ * and digits), and wait until Firefox has run one of our add-on's commands for
+ * it (true) or `timeoutMs` has passed without that (false: the key is taken by
+ * Firefox itself, or not bound to us).
+ *
+ * Why wait: when a web page has focus, Firefox first sends the key to the
+ * page's content process (a page may claim non-reserved shortcuts) and runs
+ * the chrome <key> command only on the content process's reply, some
+ * milliseconds after keydown returns (measured: 3–90 ms on an idle machine).
+ * The add-on's commands.onCommand then reports, and grants activeTab to,
+ * whichever tab is selected at that moment (ext-commands.js:
+ * `tabTracker.activeTab`). A test that opens another tab right after the
+ * press races that reply and saves from the wrong tab, as a person never would.
+ */
+export async function pressShortcut(ff: FirefoxSession, shortcut: string, timeoutMs = 10_000): Promise<boolean> {
   const parts = shortcut.split('+');
   const last = parts.pop() ?? '';
   const modifiers = parts.map((p) => {
@@ -142,7 +160,22 @@ export async function pressShortcut(ff: FirefoxSession, shortcut: string): Promi
   };
   const outcome = await chromeEval(
     ff,
-    `(() => {
+    `(async () => {
+      const keyset = document.getElementById(${JSON.stringify(KEYSET_ID)});
+      if (!keyset) return 'no keyset for the add-on';
+      const keys = [...keyset.querySelectorAll('key')];
+      // Listeners run in order: Firefox's own (which emits onCommand with the
+      // selected tab) was added when the key was built, so it has run when ours does.
+      const commandRun = new Promise((resolve) => {
+        const done = (fired) => {
+          clearTimeout(timer);
+          for (const k of keys) k.removeEventListener('command', onCommand);
+          resolve(fired);
+        };
+        const onCommand = () => done(true);
+        const timer = setTimeout(() => done(false), ${timeoutMs});
+        for (const k of keys) k.addEventListener('command', onCommand);
+      });
       const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
       if (!tip.beginInputTransactionForTests(window)) return 'no input transaction';
       const ev = (init) => new KeyboardEvent('', init);
@@ -152,10 +185,11 @@ export async function pressShortcut(ff: FirefoxSession, shortcut: string): Promi
       tip.keydown(key);
       tip.keyup(key);
       for (const m of modifiers.reverse()) tip.keyup(m);
-      return 'ok';
+      return (await commandRun) ? 'command' : 'no command';
     })()`,
   );
-  if (outcome !== 'ok') throw new Error(`shortcut ${shortcut}: ${String(outcome)}`);
+  if (outcome !== 'command' && outcome !== 'no command') throw new Error(`shortcut ${shortcut}: ${String(outcome)}`);
+  return outcome === 'command';
 }
 
 /**
