@@ -54,8 +54,18 @@ function opensHere(prev: string | undefined): boolean {
 /** Stack depth cap: deeper nesting is treated as text (bounded memory and time on hostile input). */
 const MAX_DEPTH = 8;
 
+export interface ScanOptions {
+  /**
+   * Whether ” may open a quote (the Swedish and Finnish ”…”). Default true. A text that opens its
+   * quotes with “ or „ closes them with ” (or “), so there a ” before a word is a typo for “, or
+   * a stray closer, not the start of a quote: findQuotes passes false for such texts.
+   */
+  rightDoubleOpens?: boolean;
+}
+
 /** Pairs the quotation marks of one paragraph; returns top-level spans in order. */
-export function scanQuoteMarks(text: string): MarkSpan[] {
+export function scanQuoteMarks(text: string, options: ScanOptions = {}): MarkSpan[] {
+  const rightDoubleOpens = options.rightDoubleOpens ?? true;
   const out: MarkSpan[] = [];
   const stack: Open[] = [];
   const n = text.length;
@@ -84,6 +94,17 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
     }
     return false;
   };
+  /**
+   * English double quotes do not nest (inner quotes take single marks): a clear new “ or " while a
+   * “…/"… quote is open means the open one lost its closing mark, so it ends here. Mixed scraped
+   * marks ("… “…” …") and transcripts read this way; «…“…”…» (French) and „…“ (German) are left alone.
+   */
+  const endOpenEnglishDouble = (i: number) => {
+    if (stack.length > 0 && (stack[0]!.mark === '“' || stack[0]!.mark === '"')) {
+      emit(stack[0]!, i, i, true);
+      stack.length = 0;
+    }
+  };
   const topHas = (closers: string): boolean => stack.length > 0 && stack[stack.length - 1]!.closers.includes(closers);
   const anyHas = (ch: string): boolean => stack.some((o) => o.closers.includes(ch));
 
@@ -98,10 +119,11 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
       case '“': // opens in English; closes „ in German
         // „…“ closes here; so does a sloppy English “…“ when the mark sits after a word.
         if (anyHas('“') && (!opensHere(prev) || isSpaceOrStart(next)) && closeWith('“', i)) break;
+        if (opensHere(prev) && !isSpaceOrStart(next)) endOpenEnglishDouble(i);
         push(i, ch, '”“', false);
         break;
       case '”':
-        if (!closeWith('”', i) && !(anyHas('"') && closeWith('"', i)) && opensHere(prev) && !isSpaceOrStart(next)) push(i, ch, '”', false);
+        if (!closeWith('”', i) && !(anyHas('"') && closeWith('"', i)) && rightDoubleOpens && opensHere(prev) && !isSpaceOrStart(next)) push(i, ch, '”', false);
         break;
       // (Mixed marks: “…" and "…” both occur in scraped news; see the '"' case.)
       case '„':
@@ -140,7 +162,10 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
         if (anyHas('"') && closeWith('"', i)) break;
         // A straight mark after a word closes an open curly quote (“…" in scraped text).
         if ((isSpaceOrStart(next) || !isLetter(next)) && !(isSpaceOrStart(prev) && isLetter(next)) && stack.length > 0 && stack[0]!.closers.includes('”') && closeWith('”', i)) break;
-        if (!isSpaceOrStart(next)) push(i, ch, '"', false);
+        if (!isSpaceOrStart(next)) {
+          if (opensHere(prev) && isLetter(next)) endOpenEnglishDouble(i);
+          push(i, ch, '"', false);
+        }
         break;
       }
       case '‘':

@@ -54,6 +54,7 @@ export interface QuotesAndTerms {
 /** Every pair of quotation marks in `text`, paired per line (see quoteMarks.ts). */
 function findSites(text: string): QuoteSite[] {
   const sites: QuoteSite[] = [];
+  const scan = { rightDoubleOpens: !/[“„]/u.test(text) };
   for (const para of splitParagraphs(text)) {
     // A line break (<br>) ends an open quote as a paragraph does: scraped pull quotes, lists and
     // tweet blocks put one statement per line, and no quote runs on into the next line.
@@ -61,7 +62,7 @@ function findSites(text: string): QuoteSite[] {
       let lineEnd = para.text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = para.text.length;
       const line = para.text.slice(lineStart, lineEnd);
-      for (const m of scanQuoteMarks(line)) {
+      for (const m of scanQuoteMarks(line, scan)) {
         // No article has thousands of quotes: past this, the input is hostile; stop (bounded time).
         if (sites.length >= MAX_QUOTES) return sites;
         const content = line.slice(m.start, m.end);

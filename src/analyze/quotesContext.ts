@@ -58,8 +58,8 @@ export function cueJustBefore(text: string, s: QuoteSite, n = 6): boolean {
 const WEEKDAY_OR_TIME = /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|today|week|night|morning|evening|weekend)$/;
 const MEDIA_WORD = /^(?:news|channel|network|radio|tv|television|magazine|show|program|programme|podcast|broadcast|edition|episode|series|newspaper|network)$/;
 /** Nouns that name the kind of work a title belongs to. */
-const WORK_NOUN = /\b(?:show|program|programme|podcast|series|sitcom|film|movie|documentary|book|novel|memoir|album|song|play|musical|newspaper|magazine|column|segment|broadcast|drama|comedy|hit)\s*,?\s*$/i;
-const WORK_AFTER = /^[\s,]*(?:show|program|programme|podcast|broadcast|interview|segment|series|star|host|anchor|episode)\b/i;
+const WORK_NOUN = /\b(?:show|program|programme|podcast|series|sitcom|film|movie|documentary|book|novel|memoir|album|song|play|musical|newspaper|magazine|column|segment|broadcast|drama|comedy|hit|episode|edition|season\s+\w+)(?:\s+of)?\s*,?\s*$/i;
+const WORK_AFTER = /^[\s,]*(?:[\p{L}-]+\s+)?(?:show|program|programme|podcast|broadcast|interview|segment|series|star|host|anchor|episode)\b/iu;
 const APPEARANCE = /\b(?:said|says|say|told|tells|telling|appeared|appears|appearing|appearance|interview|interviewed|speaking|spoke|speaks|stated|stating|sat|sitting|call|visited|airing|aired|broadcast|guest)\b/i;
 
 /**
@@ -87,8 +87,13 @@ export function headlineWithByline(text: string, s: QuoteSite): boolean {
   return /^[\s,]*by\s+(?:the\s+)?\p{Lu}/u.test(textAfter(text, s).replace(/^[”"’»,]+/u, ''));
 }
 
-/** The marks delimit a value in leftover markup (href="…", author="…"), or a bare address. */
+/**
+ * Not words at all: a value in leftover markup (href="…", author="…"), a bare address, or a
+ * scraped "Follow X on Twitter @x" line that happens to sit inside quotation marks.
+ */
 export function markupValue(text: string, s: QuoteSite): boolean {
   if (s.open > 0 && text[s.open - 1] === '=') return true;
-  return /^(?:https?:\/\/|www\.|pic\.twitter\.com)\S*$/i.test(text.slice(s.start, s.end));
+  const content = text.slice(s.start, s.end);
+  if (/^(?:https?:\/\/|www\.|pic\.twitter\.com)\S*$/i.test(content)) return true;
+  return /^Follow\b.{0,80}\b(?:on|at)\s+(?:Twitter|Facebook|Instagram|X)\b/i.test(content);
 }

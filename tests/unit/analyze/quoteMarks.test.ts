@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scanQuoteMarks } from '../../../src/analyze/quoteMarks';
+import { scanQuoteMarks, type ScanOptions } from '../../../src/analyze/quoteMarks';
 
-const texts = (s: string) => scanQuoteMarks(s).map((m) => s.slice(m.start, m.end));
+const texts = (s: string, o?: ScanOptions) => scanQuoteMarks(s, o).map((m) => s.slice(m.start, m.end));
 
 describe('scanQuoteMarks', () => {
   it('pairs English curly double quotes', () => {
@@ -50,6 +50,22 @@ describe('scanQuoteMarks', () => {
 
   it('never treats straight apostrophes as quote marks', () => {
     expect(texts("It's the party's 'big day', officials said.")).toEqual([]);
+  });
+
+  it('ends an open English double quote at a new double opener (double quotes do not nest)', () => {
+    // Scraped transcripts wrap a paragraph in straight marks and quote inside it with curly ones.
+    expect(texts('"He said the plan is “dead on arrival” and left.')).toEqual(['He said the plan is', 'dead on arrival']);
+    expect(texts('“Our answer to “what next” is simple,” she said.')).toEqual(['Our answer to', 'what next']);
+  });
+
+  it('keeps English double quotes nested inside guillemets and German marks', () => {
+    expect(texts('« Il a parlé d’une “trahison” hier », a dit le maire.')).toEqual(['Il a parlé d’une “trahison” hier']);
+    expect(texts('»Er nannte es “Unsinn”«, sagte sie.')).toEqual(['Er nannte es “Unsinn”']);
+  });
+
+  it('lets ” open a quote (Swedish ”…”) unless told the text opens quotes with “', () => {
+    expect(texts('”Vi är redo”, sade ministern.')).toEqual(['Vi är redo']);
+    expect(texts('”We are ready.” ― A. Voter', { rightDoubleOpens: false })).toEqual([]);
   });
 
   it('is linear on hostile input (a megabyte of marks)', () => {

@@ -25,8 +25,14 @@ describe('quoted terms nobody said (issue 3)', () => {
     expect(split(text).quotes).toEqual([]);
   });
 
-  it('drops values of leftover markup and bare addresses', () => {
+  it('drops values of leftover markup, bare addresses and quoted "Follow X on Twitter" lines', () => {
     expect(split('Watch it at <a href="http://video.example.com">the site</a>.')).toEqual({ quotes: [], terms: [] });
+    expect(split('"Follow Ann Berg on Twitter @annberg."')).toEqual({ quotes: [], terms: [] });
+  });
+
+  it('does not open a quote with ” in a text that opens its quotes with “', () => {
+    const text = para('“We are ready,” said Ann Berg.', '”Nobody asked us.” ― A reader');
+    expect(split(text).quotes).toEqual(['We are ready']);
   });
 
   it('keeps a short phrase as a quote when a cue right before reports it as someone’s words', () => {
