@@ -18,7 +18,7 @@ import { findEntities, type EntityIndex } from './names';
 import { attributeSpeakers } from './speakerResolution';
 import type { Attribution, QuoteSite } from './speakers';
 import { classifyQuote, looksLikeTitle } from './quoteKind';
-import { cueJustBefore, headlineWithByline, looksLikeWorkTitle, markupValue } from './quotesContext';
+import { cueJustBefore, headlineWithByline, looksLikeWorkTitle, markupValue, nicknameInName } from './quotesContext';
 
 const MAX_QUOTES = 2000;
 
@@ -94,8 +94,8 @@ function judge(text: string, s: QuoteSite, a: Attribution, kind: Quote['kind'], 
   const title = looksLikeTitle(text, s);
   // A show or book title named as the place where something was said (“told NBC’s ‘Today’”), or an
   // article headline credited to its writer: never someone's words, whoever the sentence quotes.
-  if (title && !headline() && looksLikeWorkTitle(text, s)) return 'term';
-  if (headlineWithByline(text, s)) return 'term';
+  if (!headline() && looksLikeWorkTitle(text, s)) return 'term';
+  if (headlineWithByline(text, s) || (nicknameInName(text, s) && !headline())) return 'term';
   const weak = !a.speaker || a.how === 'inherited' || a.how === 'subject';
   if (weak && title && !headline() && !cueJustBefore(text, s)) return 'term';
   // A one- or two-word phrase with no speaker of its own is a scare quote or a term, unless a cue

@@ -62,13 +62,32 @@ const WORK_NOUN = /\b(?:show|program|programme|podcast|series|sitcom|film|movie|
 const WORK_AFTER = /^[\s,]*(?:[\p{L}-]+\s+)?(?:show|program|programme|podcast|broadcast|interview|segment|series|star|host|anchor|episode)\b/iu;
 const APPEARANCE = /\b(?:said|says|say|told|tells|telling|appeared|appears|appearing|appearance|interview|interviewed|speaking|spoke|speaks|stated|stating|sat|sitting|call|visited|airing|aired|broadcast|guest)\b/i;
 
+const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|are|be|vs|de|la|le|el|los|las|der|die|das)$/i;
+
+/**
+ * Capitalised like a title: every word but small ones starts with a capital or a digit, the first
+ * one too; one word is enough (“Frozen”). End punctuation may belong to the title (“Oh Hell No!”).
+ */
+export function titleCased(content: string): boolean {
+  const words = content.replace(/[\s,.!?;:…]+$/u, '').match(WORD) ?? [];
+  if (words.length === 0 || words.length > 12 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  for (const w of words) if (!/^[\p{Lu}\p{N}]/u.test(w) && !SMALL_WORD.test(w)) return false;
+  return true;
+}
+
+/** Verbs and nouns that name a work someone appeared in: “starred in”, “star of”. */
+const APPEARED_IN = /\b(?:starred|starring|stars|star|appeared|appearing|acted|cast)\s+(?:in|of)\s+$/i;
+
 /**
  * The quoted words are the title of a show, book or other work named as where something was said
- * or as what someone made, not words anyone said. Only Title Case quotes qualify (the caller
- * checks that).
+ * or as what someone made, not words anyone said. Only title-cased quotes qualify.
  */
 export function looksLikeWorkTitle(text: string, s: QuoteSite): boolean {
+  if (!titleCased(text.slice(s.start, s.end))) return false;
   const before = clauseBefore(text, s);
+  if (APPEARED_IN.test(before)) return true;
+  // One title in a list of them: “Parks and Recreation” and “Guardians of the Galaxy”.
+  if (/[”"’»]\s*(?:,|and|or|&)\s*$/u.test(before) && /\b(?:starred|starring|stars|appeared|acted)\s+(?:in|of)\s/i.test(before)) return true;
   // Owner's possessive: "NBC’s", "Fox News channel’s", "Sunday’s", "the network’s".
   const poss = /([\p{L}\p{N}&.-]+)[’']s\s*$/u.exec(before);
   if (poss) {
@@ -82,9 +101,15 @@ export function looksLikeWorkTitle(text: string, s: QuoteSite): boolean {
   return false;
 }
 
-/** —“Museum to close,” by the Times’ A. Writer: an article headline credited to its author. */
+/**
+ * —“Museum to close,” by the Times’ A. Writer: an article headline credited to its author (a comma
+ * before "by", and the outlet's possessive). A plain agent is not a byline: “anointed” by God.
+ */
 export function headlineWithByline(text: string, s: QuoteSite): boolean {
-  return /^[\s,]*by\s+(?:the\s+)?\p{Lu}/u.test(textAfter(text, s).replace(/^[”"’»,]+/u, ''));
+  const content = text.slice(s.start, s.end);
+  const after = textAfter(text, s);
+  if (!/,\s*$/.test(content) && !/^[”"’»]*,/u.test(after)) return false;
+  return /^[”"’»,\s]*by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}[\p{L}.&-]*(?:[’']s|s[’'])\s/u.test(after);
 }
 
 /**
@@ -95,5 +120,16 @@ export function markupValue(text: string, s: QuoteSite): boolean {
   if (s.open > 0 && text[s.open - 1] === '=') return true;
   const content = text.slice(s.start, s.end);
   if (/^(?:https?:\/\/|www\.|pic\.twitter\.com)\S*$/i.test(content)) return true;
+  // The end of a tag: <tweet date="…">text — the marks belong to the markup, not to the words.
+  if (content.startsWith('>')) return true;
   return /^Follow\b.{0,80}\b(?:on|at)\s+(?:Twitter|Facebook|Instagram|X)\b/i.test(content);
+}
+
+/** A nickname inside a name: Marcia “Cia” Price, John “Tig” Tiegen. */
+export function nicknameInName(text: string, s: QuoteSite): boolean {
+  const content = text.slice(s.start, s.end);
+  if (!/^\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?$/u.test(content)) return false;
+  const before = text.slice(Math.max(s.paraStart, s.open - 30), s.open);
+  const after = text.slice(s.close, Math.min(s.paraEnd, s.close + 30));
+  return /(?:^|[\s(])\p{Lu}[\p{Ll}’'-]+\s+$/u.test(before) && /^\s+\p{Lu}[\p{Ll}’'-]+/u.test(after);
 }

@@ -25,7 +25,25 @@ describe('quoted terms nobody said (issue 3)', () => {
     expect(split(text).quotes).toEqual([]);
   });
 
+  it('treats one-word and exclaiming titles after "film", "starred in" as titles', () => {
+    expect(split('Her blockbuster film, “Lighthouse,” opened in May.').terms).toEqual(['Lighthouse']);
+    expect(split('The actor, who starred in “Rain Town” and “Oh No You Don’t!”, spoke about his early years in theatre.').terms).toEqual([
+      'Rain Town',
+      'Oh No You Don’t!',
+    ]);
+  });
+
+  it('keeps a phrase followed by a plain agent ("by God"), unlike a byline', () => {
+    expect(split('The pastor declared the senator “anointed” by God at the rally.').quotes).toEqual(['anointed']);
+  });
+
+  it('puts a nickname inside a name in terms, but not in a headline', () => {
+    expect(split('State Del. Marcia “Cia” Price spoke to the crowd.').terms).toEqual(['Cia']);
+    expect(split(para('Mayor Was ‘Mocking’ Council Plan, Aide Says.', 'The aide spoke on Monday.')).quotes).toEqual(['Mocking']);
+  });
+
   it('drops values of leftover markup, bare addresses and quoted "Follow X on Twitter" lines', () => {
+    expect(split('<tweet date="May 1¶">I will run again, she wrote.').quotes).toEqual([]);
     expect(split('Watch it at <a href="http://video.example.com">the site</a>.')).toEqual({ quotes: [], terms: [] });
     expect(split('"Follow Ann Berg on Twitter @annberg."')).toEqual({ quotes: [], terms: [] });
   });
