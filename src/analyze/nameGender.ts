@@ -45,9 +45,15 @@ export function inferGenders(text: string, entities: Entity[], mentions: Mention
   let subject = -1;
   let subjectAt = -1;
   let subjectEnd = -1;
+  // A pronoun inside a quote is the speaker's own word about someone else ("If he is asked …,"
+  // she said): it says nothing about the sentence's subject.
+  const quoted = quotedRanges(text);
+  let qi = 0;
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(text); m; m = PRONOUN_RE.exec(text)) {
     const pos = m.index;
+    while (qi < quoted.length && quoted[qi]![1] <= pos) qi++;
+    const inQuote = qi < quoted.length && quoted[qi]![0] <= pos;
     // Walk sentence starts and mentions up to this pronoun, in text order, noting each sentence's
     // first person mention.
     for (;;) {
@@ -77,7 +83,7 @@ export function inferGenders(text: string, entities: Entity[], mentions: Mention
       }
     }
     const target = subject >= 0 && subjectAt < pos ? subject : prevSubject;
-    if (target < 0) continue;
+    if (target < 0 || inQuote) continue;
     const w = m[1]!.toLowerCase();
     if (w === 'sie') continue; // German "sie" is also "they"
     const v = MALE_PRONOUNS.has(w) ? 1 : -1;
@@ -93,3 +99,36 @@ export function inferGenders(text: string, entities: Entity[], mentions: Mention
   }
 }
 
+
+/**
+ * Spans of text inside double quotation marks (“…”, "…", «…», „…“), in order; a quote still open
+ * at a line break ends there. One linear pass, so hostile text costs no more than any other.
+ */
+export function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (open >= 0) out.push([open, i]);
+      open = -1;
+    } else if (c === 0x201c || c === 0xab || c === 0x201e) {
+      // “ « „ open (a second opener inside an open quote is nested or a typo: keep the first).
+      if (open < 0) open = i;
+      else if (c === 0x201c && text.charCodeAt(open) === 0x201e) {
+        out.push([open, i + 1]); // German „…“ closes with “
+        open = -1;
+      }
+    } else if (c === 0x201d || c === 0xbb) {
+      if (open >= 0) out.push([open, i + 1]);
+      open = -1;
+    } else if (c === 0x22) {
+      if (open >= 0) {
+        out.push([open, i + 1]);
+        open = -1;
+      } else open = i;
+    }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
+}

@@ -225,7 +225,7 @@ function surname(name: string): string {
   return lc(toks[toks.length - 1]!.replace(/[’']s$/, ''));
 }
 
-const HEADLINE_VERBS = /^(?:says|said|tells|told|writes|wrote|warns|warned|claims|asks|calls|slams|blasts|rips|defends|admits|vows|urges|explains|responds|reveals|endorses|takes|wants|gets|makes|sides|pins|is|are|was|were|has|have|had|will|won’t|can|can’t)$/;
+const HEADLINE_VERBS = /^(?:says|said|tells|told|writes|wrote|warns|warned|claims|asks|calls|slams|blasts|rips|defends|admits|vows|urges|explains|responds|reveals|endorses|takes|wants|gets|makes|sides|pins|is|are|was|were|has|have|had|will|won’t|can|can’t|goes|speaks|shows|praises|mocks|accuses|denies|attacks|blames|backs|hits|insists|jokes|rallies|demands|questions|rejects|touts|hails|knocks|pushes|fires|just)$/;
 
 
 /**

@@ -312,13 +312,21 @@ export function plausible(p: NP | null, toks: Tok[]): NP | null {
  */
 export function verbUse(toks: Tok[], c: number): boolean {
   const t = toks[c]!;
-  if (!/s$/.test(t.lc) || /^(says|tells|writes|adds|asks|warns|insists|explains|argues|tweets|responds|replies|continues|concludes)$/.test(t.lc)) return true;
+  if (!/s$/.test(t.lc) || /^(says|tells|writes|adds|asks|warns|insists|explains|argues|responds|replies|continues|concludes)$/.test(t.lc)) return true;
   const prev = toks[c - 1];
   if (!prev || prev.kind !== 'word') return true;
   if (DETERMINERS.has(prev.lc) || /^(his|her|their|its|our|of|these|those|such|recent|public|new|previous|earlier|latest|many|some|initial|early|own|similar|other)$/.test(prev.lc)) return false;
   if (/[’']s$/.test(prev.t)) return false;
+  // "his anti-Muslim remarks", "a flurry of late-night tweets", "Trump’s disrespectful comments":
+  // an adjective between a determiner (or "of", or a possessive) and the word makes it a noun.
+  const before = toks[c - 2];
+  if (before && before.kind === 'word' && (DETERMINERS.has(before.lc) || before.lc === 'of' || /[’']s$/.test(before.t)) && ADJECTIVE.test(prev.t)) return false;
+  if (prev.t === prev.lc && /-/.test(prev.lc) && !isVerbLike(prev)) return false;
   return true;
 }
+
+// Adjective shapes: hyphenated compounds, common suffixes, and capitalised demonyms ("anti-Muslim").
+const ADJECTIVE = /(?:-|(?:ful|ous|ive|ic|ical|al|ent|ant|less|ary|ible|able|ish)$)/;
 
 export function isPronounText(s: string): boolean {
   return Object.prototype.hasOwnProperty.call(PRONOUNS, s.toLowerCase());

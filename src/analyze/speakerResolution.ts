@@ -6,6 +6,7 @@
  */
 import { afterPreposition, type Entity, type EntityIndex, type Mention } from './names';
 import { ROLE_WORDS } from './nameLists';
+import { DESCRIPTORS } from './speakerPhrases';
 import { PRONOUNS } from './cueVerbs';
 import { splitParagraphs } from './sentences';
 import { transcriptLabel, labelSpeaker } from './speakerLabels';
@@ -48,6 +49,7 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
   // Pronoun: the latest speaker of a matching gender, else the latest such person named.
   const implicit = p.text === IMPLICIT_SUBJECT;
   if (implicit || (words.length === 1 && Object.prototype.hasOwnProperty.call(PRONOUNS, headLc))) {
+    // "it said" points to a body (a newspaper, a company, a report), never to a person.
     const g = implicit ? null : PRONOUNS[headLc]!;
     if (headLc === 'i' || headLc === 'we') return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
     // The nearest earlier named source (a cue's subject, quoted or not) of a compatible gender.
@@ -146,6 +148,8 @@ function addSource(sources: Source[], pos: number, entity: Entity): void {
   sources.splice(lo, 0, { pos, entity });
 }
 
+// How far before an unsure (genderless) candidate a candidate of the right gender may be and still win.
+const UNSURE_REACH = 400;
 function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | null): Entity | null {
   let lo = 0;
   let hi = sources.length;
@@ -154,20 +158,28 @@ function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | n
     if (sources[mid]!.pos < pos) lo = mid + 1;
     else hi = mid;
   }
-  let fallback: Entity | null = null;
+  let unsure: Entity | null = null;
+  let unsureAt = 0;
   for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
-    const e = sources[i]!.entity;
+    const src = sources[i]!;
+    const e = src.entity;
     if (g === 'p') {
       if (e.kind === 'organisation') return e;
       continue;
     }
     if (e.kind !== 'person' && e.kind !== 'unknown') continue;
-    // The nearest person whose gender does not contradict the pronoun.
-    if (e.gender === null || e.gender === g) return e;
-    if (g === null && fallback === null) return e;
-    if (e.gender === null && fallback === null && i >= lo - 4) fallback = e;
+    if (g === null || e.gender === g) return unsure && unsureAt - src.pos > UNSURE_REACH ? unsure : e;
+    // A person of unknown gender is the answer unless one of the right gender was named close
+    // before them ("… Hillary Clinton … Wells Fargo … she said": the bank has no gender to agree).
+    if (e.gender === null) {
+      if (unsure === null) {
+        unsure = e;
+        unsureAt = src.pos;
+      }
+      continue;
+    }
   }
-  return fallback;
+  return unsure;
 }
 
 /** "Obama consultant Cornell Belcher", "Trump’s campaign manager Corey Lewandowski": role words only. */
@@ -192,7 +204,14 @@ function mentionIndex(idx: EntityIndex, m: { start: number }): number {
 
 const SUBORDINATOR = /^[\s“"«(]*(?:When|If|After|Before|While|As|Although|Though|Because|Since|Until|Once|Unless|Whether|Wenn|Als|Quand|Si|Cuando)\s/u;
 
+// Up to four capitalised or modifier words before the name; lower-case role words count as
+// modifiers ("presidential nominee Hillary Clinton was …").
 const SUBJECT_LEAD = /^[\s“"«(]*(?:(?:the|a|an|former|top|senior|then|longtime|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;
+function subjectLead(lead: string): boolean {
+  if (SUBJECT_LEAD.test(lead)) return true;
+  const words = lead.trim().split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^(the|a|an|former|top|senior|then|longtime)$/.test(w) || ROLE_WORDS.has(w) || DESCRIPTORS.has(w));
+}
 
 // An initial or a title's abbreviation ("scholar A.E. Dick Howard", "consulted Sen. Ted Cruz")
 // does not end a sentence: the name after it is an object, not a new sentence's subject.
@@ -218,7 +237,7 @@ export function namedSources(ctx: SpeakerContext): Source[] {
     if (!m || afterPreposition(text, m.start) || insideQuote(sites, m.start)) return;
     // Only a name that opens the sentence, after at most a few modifiers ("Republican", "the former").
     const lead = text.slice(at, m.start);
-    if (!SUBJECT_LEAD.test(lead)) return;
+    if (!subjectLead(lead)) return;
     // "When Maddow pointed out …, Clinton said": a name in an opening subordinate clause is not
     // the sentence's subject.
     if (SUBORDINATOR.test(lead)) return;

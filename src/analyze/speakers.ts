@@ -171,7 +171,10 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     let c = k;
     if (toks[c]!.lc === 'a' || toks[c]!.lc === 'has' || toks[c]!.lc === 'had') c++;
     if (isCue(toks[c]) && !PREPOSITION_CUES.has(toks[c]!.lc) && !PARTICIPLE_CUES.has(toks[c]!.lc)) {
-      const p = plausible(npRight(text, toks, c + 1, hi), toks);
+      // "the ad “…” suggests that Phoenix …": a clause opener after the verb is its object, not
+      // an inverted subject.
+      const rp = plausible(npRight(text, toks, c + 1, hi), toks);
+      const p = rp && /^(that|this|these|those|what|how|why|whether|if)\s/i.test(rp.text) ? null : rp;
       if (p && (!newSentence || closesSoon(toks, p.end, hi, c))) return p;
       // A dropped subject ("«…», afirmó." in Spanish, Italian, Russian): an implicit pronoun.
       if (!p && !newSentence && (c + 1 >= hi || toks[c + 1]!.kind === 'punct')) {
@@ -200,7 +203,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     // Subject then cue: "…,” X said", "…” before the vote, she said", "…,” X, who…, told".
     for (let c2 = k; c2 < Math.min(hi, k + 20); c2++) {
       if (toks[c2]!.kind === 'quote') break;
-      if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc)) {
+      if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc) && verbUse(toks, c2)) {
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
         // "… “the beginning of the end” for the EU, said Geert Wilders, founder of …"
         if (toks[c2 - 1]?.t === ',' && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {

@@ -60,3 +60,37 @@ describe('speakers: a collage of voices with dashes', () => {
     expect(speakers(text)).toEqual(['Ana Ruiz', 'Luis Gil', 'Marta Díaz']);
   });
 });
+
+describe('speakers: nouns that look like cue verbs', () => {
+  it('"his anti-war remarks", "late-night tweets" are nouns, not speech verbs', () => {
+    expect(speakerOf('Ruth Adler said his anti-war remarks were pure “propaganda” for the rebels.')).toBe('Ruth Adler');
+    expect(speakerOf('Ruth Adler says a flurry of late-night tweets was “unhinged”.')).toBe('Ruth Adler');
+  });
+
+  it('a verb after a quote followed by "that …" is no inverted "said X"', () => {
+    expect(speakerOf('Attorney Ben Holm said in a letter that the ad “wrongly” suggests that Lyon supports the plan.')).toBe('Ben Holm');
+  });
+});
+
+describe('speakers: pronouns', () => {
+  it('a pronoun inside a quote does not give its gender to the sentence subject', () => {
+    const text = [
+      'Taryn-Lee Formo, a political scientist at Gent University, described the approach.',
+      '“If he is asked hard questions, he will deflect them,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toBe('Taryn-Lee Formo');
+  });
+
+  it('a subject introduced by lower-case role words is an antecedent', () => {
+    const text = [
+      'The bank Alder Trust was fined on Monday.',
+      'In a statement, presidential nominee Hillary Clinton was more careful. She called the conduct “outrageous”.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toBe('Hillary Clinton');
+  });
+
+  it('er/elle/она resolve to the last person of that gender', () => {
+    expect(speakerOf('Angela Vogt sprach lange. „Wir schaffen das“, sagte sie.')).toBe('Angela Vogt');
+    expect(speakerOf('Marie Dubois est arrivée. « Nous gagnerons », a-t-elle déclaré.')).toBe('Marie Dubois');
+  });
+});
