@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import { findEntities } from '@/src/analyze/names';
 import { findQuotes } from '@/src/analyze/quotes';
-import { classifyInjectionError, topFrameResult } from '@/src/ext/browserQuirks';
+import { classifyInjectionError, ownPageInTab, restrictionOf, topFrameResult } from '@/src/ext/browserQuirks';
 import { t } from '@/src/ext/i18n';
 import { handleMessages, type QuoteShowResponse } from '@/src/ext/messages';
 import type { CaptureResult } from './capture';
@@ -97,36 +97,59 @@ function saveErrorMessage(e: unknown): string {
 
 function detectSpeaker(c: NonNullable<Extract<CaptureResult, { ok: true }>['capture']['context']>): string | null {
   // As analyzeText does: one entity index lets speakers be resolved across sentences.
-  return speakerFor(c, (text) => findQuotes(text, { entities: findEntities(text) }));
+  // A speaker is a bonus: if the analysis fails on this page, the quote is still saved.
+  try {
+    return speakerFor(c, (text) => findQuotes(text, { entities: findEntities(text) }));
+  } catch {
+    return null;
+  }
+}
+
+function isReaderUrl(url: string | null | undefined): boolean {
+  return !!url && url.startsWith(browser.runtime.getURL('/reader.html'));
+}
+
+/**
+ * Why a page could not be read, in words that say what to do. Browser and
+ * store pages, the PDF viewer and view-source can never be read; other pages
+ * (no access, our reader in Chrome) can still be saved from the context
+ * menu, which hands us the selected text.
+ */
+function cannotReadMessage(error: unknown, url: string | null | undefined): string {
+  if (isReaderUrl(url)) return t('libraryErrorNoAccess');
+  const restriction = restrictionOf(url ?? undefined, true);
+  const never = restriction === 'browser-page' || restriction === 'web-store' || restriction === 'pdf' || restriction === 'view-source';
+  return never || classifyInjectionError(error) === 'restricted' ? t('libraryErrorRestricted') : t('libraryErrorNoAccess');
 }
 
 /** The save the context menu and the shortcut run (also reachable by the e2e tests, see below). */
 export async function saveFromPage(target: PageTarget, origin: QuoteOrigin = 'page'): Promise<SaveOutcome> {
   const frameId = target.frameId ?? 0;
   const hint = target.selectionText ?? null;
-  let record: QuoteRecord | null = null;
+  let got: CaptureResult | undefined;
   let scriptable = true;
   try {
-    const got = await capture(target.tabId, frameId, hint);
-    if (got?.ok) {
-      const speaker = got.capture.context ? detectSpeaker(got.capture.context) : null;
-      record = recordFromCapture(got.capture, { speaker, origin });
-    } else if (got && !got.ok) {
-      const message = t('libraryNoSelection');
-      await Promise.all([toast(target.tabId, frameId, message, 'warn'), badge(target.tabId, 'error', message)]);
-      return { ok: false, message };
-    }
+    got = await capture(target.tabId, frameId, hint);
   } catch (e) {
+    // Only a failure to script the page lands here (no access, browser page, tab gone).
     scriptable = false;
-    const why = classifyInjectionError(e);
     const url = target.pageUrl ?? '';
     if (!hint || !/^(https?|file):/.test(url)) {
-      const message = why === 'restricted' ? t('libraryErrorRestricted') : t('libraryErrorNoAccess');
+      const message = cannotReadMessage(e, url);
       await badge(target.tabId, 'error', message);
       return { ok: false, message };
     }
-    record = recordFromMenu(hint, url, target.title ?? null);
   }
+  if (got && !got.ok) {
+    const message = t('libraryNoSelection');
+    await Promise.all([toast(target.tabId, frameId, message, 'warn'), badge(target.tabId, 'error', message)]);
+    return { ok: false, message };
+  }
+  const record = got?.ok
+    ? recordFromCapture(got.capture, { speaker: got.capture.context ? detectSpeaker(got.capture.context) : null, origin })
+    : !scriptable && hint
+      ? recordFromMenu(hint, target.pageUrl ?? '', target.title ?? null)
+      : null;
   if (!record) {
     const message = t('libraryErrorSave', 'no result from the page');
     await badge(target.tabId, 'error', message);
@@ -143,6 +166,29 @@ export async function saveFromPage(target: PageTarget, origin: QuoteOrigin = 'pa
     await Promise.all([badge(target.tabId, 'error', message), scriptable ? toast(target.tabId, frameId, message, 'error') : undefined]);
     return { ok: false, message };
   }
+}
+
+/**
+ * The save-quote shortcut. The command gives the tab (activeTab is granted to
+ * it) but no selection text. In our own reader, which no extension may script,
+ * the selection is read from the reader's window where the browser allows it
+ * (Firefox), and saved as the reader's context menu does; elsewhere the page
+ * is scripted. Every outcome ends in a badge (and a toast where the page can
+ * be scripted), so the shortcut never fails silently.
+ */
+export async function saveFromCommand(tab?: { id?: number; url?: string; title?: string }): Promise<SaveOutcome | null> {
+  const target = tab?.id !== undefined && tab.id >= 0 ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (target?.id === undefined || target.id < 0) return null;
+  const own = ownPageInTab(target.id);
+  if (own && isReaderUrl(own.url)) {
+    if (!own.selection.trim()) {
+      const message = t('libraryNoSelection');
+      await badge(target.id, 'error', message);
+      return { ok: false, message };
+    }
+    return saveFromReader(target.id, own.url, own.selection);
+  }
+  return saveFromPage({ tabId: target.id, pageUrl: own?.url ?? target.url, title: target.title });
 }
 
 /** The context menu inside our reader page: context from the report the reader shows. */
@@ -250,10 +296,10 @@ export function registerQuoteSaving(): void {
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'save-quote') return;
-    void (async () => {
-      const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      if (target?.id !== undefined) await saveFromPage({ tabId: target.id, pageUrl: target.url, title: target.title });
-    })();
+    void saveFromCommand(tab).catch(async (e: unknown) => {
+      // Unexpected (e.g. the tab query failed): still tell the user, on the tab the key was pressed in.
+      if (tab?.id !== undefined && tab.id >= 0) await badge(tab.id, 'error', saveErrorMessage(e));
+    });
   });
 
   handleMessages({
@@ -273,5 +319,5 @@ export function registerQuoteSaving(): void {
   // The e2e tests call the very functions the menu and shortcut call (a real
   // context-menu click cannot be driven headlessly). Only code running in the
   // background itself can reach this global.
-  (globalThis as Record<string, unknown>).sourcelightLibrary = { saveFromPage, saveFromReader, showInTab, quoteStore };
+  (globalThis as Record<string, unknown>).sourcelightLibrary = { saveFromPage, saveFromReader, saveFromCommand, showInTab, quoteStore };
 }
