@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, buildHas, launchFirefox, settledState, until, waitForDocument, type FirefoxSession } from '../support/firefox';
 import { chooseContextMenuItem, openContextMenu, pressShortcut, shortcutOf } from '../support/firefoxChrome';
-import { selectText } from '../support/firefoxPages';
+import { selectText, tinyPdf } from '../support/firefoxPages';
 import { startFixtureServer, FIXTURE_PAGES, type FixtureServer } from '../support/firefoxServer';
 
 const PERSONAL = 'I want you to know that I personally';
@@ -57,6 +57,54 @@ async function waitForDownload(dir: string, suffix: string): Promise<string> {
     const body = readFileSync(join(dir, name), 'utf8');
     return body.trim().endsWith(suffix === '.json' ? '}' : '') ? body : null;
   }, `the ${suffix} download to complete`);
+}
+
+interface StoredQuote {
+  text: string;
+  origin: string;
+  missingContext: boolean;
+  page: { url: string; location: string };
+  anchor: { prefix: string; start: number | null };
+}
+
+/** The stored record whose text contains `words` (polls: saves land asynchronously). */
+function storedQuote(ff: FirefoxSession, words: string, what: string): Promise<StoredQuote> {
+  return until(
+    () =>
+      ff.inExtension(async (words: string) => {
+        const all = Object.values(await browser.storage.local.get(null)) as { text?: unknown }[];
+        return all.find((v) => typeof v?.text === 'string' && v.text.includes(words)) ?? null;
+      }, words),
+    what,
+    20_000,
+  ) as Promise<StoredQuote>;
+}
+
+/** What the toolbar button's tooltip says for a tab while it shows a badge (save confirmations last 4 s). */
+function badgeMessage(ff: FirefoxSession, tabId: number): Promise<string> {
+  return until(
+    () =>
+      ff.inExtension(async (tabId: number) => {
+        const badge = await browser.action.getBadgeText({ tabId });
+        return badge ? `${badge} ${await browser.action.getTitle({ tabId })}` : null;
+      }, tabId),
+    'a badge on the toolbar button',
+  );
+}
+
+/** Notes whether the in-page toast appears (it is short-lived and in a closed shadow root). */
+async function watchForToast(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { slToastSeen: boolean };
+    w.slToastSeen = false;
+    new MutationObserver(() => {
+      if (document.getElementById('sourcelight-quote-toast')) w.slToastSeen = true;
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+}
+
+function toastSeen(page: Page): Promise<boolean> {
+  return until(() => page.evaluate(() => (window as unknown as { slToastSeen: boolean }).slToastSeen), 'the in-page message');
 }
 
 describe.skipIf(!buildHas('library.html'))('Firefox quote library', () => {
@@ -116,38 +164,22 @@ describe.skipIf(!buildHas('library.html'))('Firefox quote library', () => {
       const tab = await first.openPage('/seed.html');
       const tabId = await first.tabIdOf(tab);
       await selectText(tab, words);
-      // The in-page confirmation is short-lived (and in a closed shadow root): note that it appeared.
-      await tab.evaluate(() => {
-        const w = window as unknown as { slToastSeen: boolean };
-        w.slToastSeen = false;
-        new MutationObserver(() => {
-          if (document.getElementById('sourcelight-quote-toast')) w.slToastSeen = true;
-        }).observe(document.documentElement, { childList: true, subtree: true });
-      });
+      await watchForToast(tab);
       // The key comes from the manifest. Alt+Shift+<menu access key> (S = History, F, E, V, B, T, H)
       // never reaches an extension in Firefox on Linux/Windows: see shell.e2e.ts.
       expect(await pressShortcut(first, await shortcutOf(first, 'save-quote')), 'the save-quote command ran').toBe(true);
 
-      const record = await until(
-        () =>
-          first.inExtension(async (words: string) => {
-            const all = Object.values(await browser.storage.local.get(null)) as { text?: unknown }[];
-            return all.find((v) => typeof v?.text === 'string' && v.text.includes(words)) ?? null;
-          }, words),
-        'the shortcut-saved quote in storage',
-        20_000,
-      ).catch(async (error: Error) => {
+      const saved = await storedQuote(first, words, 'the shortcut-saved quote in storage').catch(async (error: Error) => {
         // Say what the user was told instead (the badge tooltip carries the message).
         const title = await first.inExtension((tabId: number) => browser.action.getTitle({ tabId }), tabId).catch(() => '?');
         throw new Error(`${error.message}; toolbar button says: ${title}`);
       });
-      const saved = record as { text: string; missingContext: boolean; anchor: { prefix: string; start: number | null } };
       expect(saved.text).toBe(words);
       // Read from the page itself (activeTab worked), not the "context missing" fallback.
       expect(saved.missingContext).toBe(false);
       expect(saved.anchor.start).not.toBeNull();
       expect(saved.anchor.prefix).toMatch(/\S/);
-      await until(() => tab.evaluate(() => (window as unknown as { slToastSeen: boolean }).slToastSeen), 'the in-page confirmation');
+      expect(await toastSeen(tab)).toBe(true);
 
       const library = await openLibrary(first);
       await until(async () => {
@@ -210,6 +242,65 @@ describe.skipIf(!buildHas('library.html'))('Firefox quote library', () => {
     expect(record).toContain('newsline-today.example');
     await library.close();
     await tab.close();
+  });
+
+  async function openReaderOnSeed(ff: FirefoxSession): Promise<{ tab: Page; tabId: number }> {
+    const tab = await ff.openPage('/seed.html');
+    const tabId = await ff.tabIdOf(tab);
+    const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
+    expect(await settledState(popup)).toBe('report');
+    await popup.click('#open-reader');
+    await waitForDocument(tab, (url) => url.startsWith(`${EXTENSION_ORIGIN}/reader.html`), 'the reader', 20_000);
+    await until(() => tab.evaluate(() => document.documentElement.dataset.view === 'article'), 'the article');
+    await popup.close();
+    // Front and active: the command goes to the tab selected when it runs.
+    await ff.tabIdOf(tab);
+    return { tab, tabId };
+  }
+
+  it('saves a selection in Sourcelight’s reader with the save-quote shortcut, with the original page’s citation', async () => {
+    const { tab, tabId } = await openReaderOnSeed(first);
+    const words = 'Reports that the mothers were carefully picked for the conference';
+    await selectText(tab, words);
+    expect(await pressShortcut(first, await shortcutOf(first, 'save-quote'))).toBe(true);
+    const saved = await storedQuote(first, words, 'the quote saved in the reader by shortcut');
+    expect(saved.origin).toBe('reader');
+    expect(saved.page.url).toContain('newsline-today.example');
+    expect(JSON.stringify(saved)).not.toContain('moz-extension:');
+    expect(await badgeMessage(first, tabId)).toMatch(/^✓ Quote saved/);
+    await tab.close();
+  });
+
+  it('the save-quote shortcut says what to do where it cannot save', async () => {
+    const shortcut = await shortcutOf(first, 'save-quote');
+    const before = await first.inExtension(async () => Object.keys(await browser.storage.local.get(null)).length);
+
+    // Nothing selected on an ordinary page: a message in the page and on the button.
+    const page = await first.openPage('/seed.html');
+    const pageTab = await first.tabIdOf(page);
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await watchForToast(page);
+    expect(await pressShortcut(first, shortcut)).toBe(true);
+    expect(await badgeMessage(first, pageTab)).toMatch(/^! Select some text first/);
+    expect(await toastSeen(page)).toBe(true);
+    await page.close();
+
+    // Nothing selected in the reader.
+    const { tab: reader, tabId: readerTab } = await openReaderOnSeed(first);
+    await reader.evaluate(() => getSelection()?.removeAllRanges());
+    expect(await pressShortcut(first, shortcut)).toBe(true);
+    expect(await badgeMessage(first, readerTab)).toMatch(/^! Select some text first/);
+    await reader.close();
+
+    // Firefox's PDF viewer, which no extension may script (activeTab or not).
+    first.server.route('/paper.pdf', tinyPdf(), 'application/pdf');
+    const pdf = await first.openPage('/paper.pdf');
+    const pdfTab = await first.tabIdOf(pdf);
+    expect(await pressShortcut(first, shortcut)).toBe(true);
+    expect(await badgeMessage(first, pdfTab)).toMatch(/^! Sourcelight cannot read this page/);
+    await pdf.close();
+
+    expect(await first.inExtension(async () => Object.keys(await browser.storage.local.get(null)).length)).toBe(before);
   });
 
   it('exports JSON (complete) and Markdown (with citations) as downloads', async () => {
