@@ -5,6 +5,7 @@
  */
 import type { QuoteKind } from '../core/types';
 import type { QuoteSite } from './speakers';
+import { CUE_WORDS, NAMING_CUES } from './cueVerbs';
 
 const WORDS = /[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*/gu;
 
@@ -22,6 +23,27 @@ function charBefore(text: string, s: QuoteSite): string {
   return i >= s.paraStart ? text[i]! : '';
 }
 
+/**
+ * The quote is the object of a speech verb ("Trump says “the whole game has become screwed up.”",
+ * "he told them that “…”"): the last word before the mark (or the one before a "that") is a cue,
+ * and not a naming one ("called it “a disaster”" names, it does not report a clause).
+ */
+function reportedClause(text: string, s: QuoteSite): boolean {
+  const before = text.slice(Math.max(s.paraStart, s.open - 60), s.open).toLowerCase();
+  const w = before.match(/[\p{L}’']+/gu) ?? [];
+  let last = w[w.length - 1];
+  if (last === 'that' && w.length > 1) last = w[w.length - 2];
+  if (!/[\p{L}’']\s*$/u.test(before)) return false;
+  return last !== undefined && CUE_WORDS.has(last) && !NAMING_CUES.has(last);
+}
+
+/** The quote ends its sentence: “…”. / “….” / “…,” followed by nothing more in the paragraph. */
+function endsItsSentence(text: string, s: QuoteSite, content: string): boolean {
+  if (/[.!?…]$/u.test(content)) return true;
+  const after = text.slice(s.close, Math.min(s.paraEnd, s.close + 3));
+  return /^[”"’»]*\s*(?:[.!?…]|$)/u.test(after);
+}
+
 export function classifyQuote(text: string, s: QuoteSite): QuoteKind {
   const content = text.slice(s.start, s.end);
   const n = wordCount(content);
@@ -33,6 +55,8 @@ export function classifyQuote(text: string, s: QuoteSite): QuoteKind {
   if (n <= 2 && !/[.!?]$/.test(content)) return 'phrase';
   if (setOff && (upper || n >= 6)) return 'statement';
   if (upper && n >= 4 && /[.!?,]$/.test(content)) return 'statement';
+  // A whole clause reported by a speech verb is a statement even when it runs on from the narration.
+  if (n >= 4 && reportedClause(text, s) && endsItsSentence(text, s, content)) return 'statement';
   return 'phrase';
 }
 

@@ -31,6 +31,11 @@ describe('findQuotes', () => {
     expect(qs[1]).toMatchObject({ kind: 'statement', speaker: 'John Carter' });
   });
 
+  it('labels a whole clause reported by a speech verb as a statement, a named label as a phrase', () => {
+    const text = 'Mayor Ann Berg says “the whole budget has become a mess.” Critics called the plan “a costly mess from start to end.”';
+    expect(find(text).map((q) => q.kind)).toEqual(['statement', 'phrase']);
+  });
+
   it('leaves out quoted titles nobody said', () => {
     const text = 'She starred in “The Long Summer Night” before moving to Paris in 2010.';
     expect(find(text)).toEqual([]);
