@@ -53,7 +53,15 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     const g = implicit ? null : PRONOUNS[headLc]!;
     if (headLc === 'i' || headLc === 'we') return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
     // The nearest earlier named source (a cue's subject, quoted or not) of a compatible gender.
-    const src = lastSourceBefore(sources, p.start, g);
+    const found = lastSourceBefore(sources, p.start, g);
+    // No source of the pronoun's own paragraph, but a person of its gender named in it ("Others,
+    // like Bernard Dufour, wait. « … », dit-il."): the paragraph's own person is nearer.
+    const paraStart = ctx.text.lastIndexOf('\n', p.start) + 1;
+    if ((g === 'm' || g === 'f') && (!found || found.pos < paraStart)) {
+      const m = paragraphPerson(ctx, paraStart, p.start, g);
+      if (m) return { ...fromEntity(m, m.name), asWritten: p.text };
+    }
+    const src = found?.entity;
     if (src) return { ...fromEntity(src, src.name), asWritten: p.text };
     const e = idx.lastBefore(p.start, (x) => (g === 'p' ? x.kind === 'organisation' : x.kind === 'person' && genderOk(x, g)));
     if (e) return { ...fromEntity(e, e.name), asWritten: p.text };
@@ -150,7 +158,19 @@ function addSource(sources: Source[], pos: number, entity: Entity): void {
 
 // How far before an unsure (genderless) candidate a candidate of the right gender may be and still win.
 const UNSURE_REACH = 400;
-function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | null): Entity | null {
+/** The latest person of gender `g` named in [from, to) outside quotes, or null. */
+function paragraphPerson(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): Entity | null {
+  const idx = ctx.entities;
+  let i = mentionIndex(idx, { start: to }) - 1;
+  for (; i >= 0 && idx.mentions[i]!.start >= from; i--) {
+    const m = idx.mentions[i]!;
+    const e = idx.entities[m.entity]!;
+    if (e.kind === 'person' && e.gender === g && !insideQuote(ctx.sites, m.start)) return e;
+  }
+  return null;
+}
+
+function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | null): Source | null {
   let lo = 0;
   let hi = sources.length;
   while (lo < hi) {
@@ -158,24 +178,20 @@ function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | n
     if (sources[mid]!.pos < pos) lo = mid + 1;
     else hi = mid;
   }
-  let unsure: Entity | null = null;
-  let unsureAt = 0;
+  let unsure: Source | null = null;
   for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
     const src = sources[i]!;
     const e = src.entity;
     if (g === 'p') {
-      if (e.kind === 'organisation') return e;
+      if (e.kind === 'organisation') return src;
       continue;
     }
     if (e.kind !== 'person' && e.kind !== 'unknown') continue;
-    if (g === null || e.gender === g) return unsure && unsureAt - src.pos > UNSURE_REACH ? unsure : e;
+    if (g === null || e.gender === g) return unsure && unsure.pos - src.pos > UNSURE_REACH ? unsure : src;
     // A person of unknown gender is the answer unless one of the right gender was named close
     // before them ("… Hillary Clinton … Wells Fargo … she said": the bank has no gender to agree).
     if (e.gender === null) {
-      if (unsure === null) {
-        unsure = e;
-        unsureAt = src.pos;
-      }
+      unsure ??= src;
       continue;
     }
   }
@@ -201,6 +217,8 @@ function mentionIndex(idx: EntityIndex, m: { start: number }): number {
   }
   return lo;
 }
+
+const OPINION_LEAD = /^[\s“"«(]*(?:To|For|Pour|Für|Para|Per|Для)\s+(?:(?:the|le|la|l’|der|die|el)\s+)?/u;
 
 const SUBORDINATOR = /^[\s“"«(]*(?:When|If|After|Before|While|As|Although|Though|Because|Since|Until|Once|Unless|Whether|Wenn|Als|Quand|Si|Cuando)\s/u;
 
@@ -233,11 +251,17 @@ export function namedSources(ctx: SpeakerContext): Source[] {
   }
   // Sentence subjects: a person or body named in the first words of a sentence.
   const addSubject = (at: number) => {
-    let m = entities.mentionAt(at, at + 40);
-    if (!m || afterPreposition(text, m.start) || insideQuote(sites, m.start)) return;
+    let m = entities.mentionAt(at, at + 60);
+    if (!m || insideQuote(sites, m.start)) return;
     // Only a name that opens the sentence, after at most a few modifiers ("Republican", "the former").
-    const lead = text.slice(at, m.start);
-    if (!subjectLead(lead)) return;
+    // "To professor Jane Roe, the vote …" / "Pour le climatologue Olivier Castagné, …": the person
+    // whose view the sentence gives is its source too.
+    let lead = text.slice(at, m.start);
+    const view = OPINION_LEAD.exec(lead);
+    if (view) {
+      // Any few words of description: "political science professor", "climatologue".
+      if (!/^(?:[\p{L}.’'-]+\s+){0,5}$/u.test(lead.slice(view[0].length))) return;
+    } else if (afterPreposition(text, m.start) || !subjectLead(lead)) return;
     // "When Maddow pointed out …, Clinton said": a name in an opening subordinate clause is not
     // the sentence's subject.
     if (SUBORDINATOR.test(lead)) return;

@@ -93,4 +93,20 @@ describe('speakers: pronouns', () => {
     expect(speakerOf('Angela Vogt sprach lange. „Wir schaffen das“, sagte sie.')).toBe('Angela Vogt');
     expect(speakerOf('Marie Dubois est arrivée. « Nous gagnerons », a-t-elle déclaré.')).toBe('Marie Dubois');
   });
+
+  it('"To professor X, …" / "Pour le climatologue X, …" makes X an antecedent', () => {
+    const text = [
+      'Governor Ann Bell spoke first. Later, Senator Ruth Kane joined her.',
+      'To political science professor Dana Whitfield, the speech was a turning point.',
+      '“It felt like a farewell,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toBe('Dana Whitfield');
+    const fr = 'Jean Morel a parlé le premier.\n\nPour le climatologue Paul Girard, le gel va revenir. « Nous le verrons encore », explique-t-il.';
+    expect(speakerOf(fr)).toBe('Paul Girard');
+  });
+
+  it('a person of the pronoun’s gender named in its own paragraph beats a source from earlier ones', () => {
+    const text = 'Paul Girard a parlé le premier.\n\nD’autres, comme Luc Martin, attendent. « On saura en juin », dit-il.';
+    expect(speakerOf(text)).toBe('Luc Martin');
+  });
 });
