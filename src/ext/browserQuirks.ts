@@ -98,20 +98,21 @@ export function classifyInjectionError(err: unknown): InjectionFailure {
 }
 
 /**
- * One of our own pages shown in a tab (e.g. the reader): its URL and selected
- * text. No extension may script extension pages, so scripting cannot read the
- * selection there. Firefox's background is a page in the same process as our
- * pages, and extension.getViews() reaches their windows directly; Chrome's
- * service worker has no getViews, so this returns null there (the caller
- * says what to do instead).
+ * One of our own pages shown in a tab (e.g. the reader): its URL, selected
+ * text and document. No extension may script extension pages, so scripting
+ * cannot read the selection there or show a message in it. Firefox's
+ * background is a page in the same process as our pages, and
+ * extension.getViews() reaches their windows directly; Chrome's service
+ * worker has no getViews, so this returns null there (the caller says what to
+ * do instead).
  */
-export function ownPageInTab(tabId: number): { url: string; selection: string } | null {
+export function ownPageInTab(tabId: number): { url: string; selection: string; document: Document } | null {
   try {
     const extension = browser.extension as unknown as { getViews?: (p: { type: 'tab'; tabId: number }) => Window[] } | undefined;
     if (typeof extension?.getViews !== 'function') return null;
     const [view] = extension.getViews({ type: 'tab', tabId });
     if (!view) return null;
-    return { url: view.location.href, selection: view.getSelection()?.toString() ?? '' };
+    return { url: view.location.href, selection: view.getSelection()?.toString() ?? '', document: view.document };
   } catch {
     return null;
   }

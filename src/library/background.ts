@@ -23,6 +23,7 @@ import { recordFromReader } from './readerSave';
 import { recordFromCapture, recordFromMenu, recordFromRequest } from './record';
 import type { QuoteOrigin, QuoteRecord } from './schema';
 import { speakerFor } from './speaker';
+import { showToast } from './toast';
 import { createQuoteStore, QuoteStoreError, type QuoteStore, type StorageAreaLike } from './store';
 
 export const SAVE_MENU_ID = 'sourcelight-library-save-quote';
@@ -183,6 +184,7 @@ export async function saveFromCommand(tab?: { id?: number; url?: string; title?:
   if (own && isReaderUrl(own.url)) {
     if (!own.selection.trim()) {
       const message = t('libraryNoSelection');
+      showToast(own.document, message, 'warn');
       await badge(target.id, 'error', message);
       return { ok: false, message };
     }
@@ -197,19 +199,25 @@ export async function saveFromReader(tabId: number, readerUrl: string, selection
   const entry = await getCachedEntry(params.tabId ?? tabId);
   const report = entry?.report;
   const record = recordFromReader(selectionText, params.src ?? '', report?.article, report?.quotes ?? []);
+  // In Firefox the message also shows inside the reader (see ownPageInTab); the badge may sit in the extensions menu.
+  const tell = async (kind: 'ok' | 'warn' | 'error', message: string) => {
+    const own = ownPageInTab(tabId);
+    if (own) showToast(own.document, message, kind);
+    await badge(tabId, kind, message);
+  };
   if (!record) {
     const message = t('libraryErrorNoAccess');
-    await badge(tabId, 'error', message);
+    await tell('error', message);
     return { ok: false, message };
   }
   try {
     const saved = await quoteStore().save(record);
     const message = saved.missingContext ? t('librarySavedNoContext') : t('librarySaved');
-    await badge(tabId, saved.missingContext ? 'warn' : 'ok', message);
+    await tell(saved.missingContext ? 'warn' : 'ok', message);
     return { ok: true, message, record: saved };
   } catch (e) {
     const message = saveErrorMessage(e);
-    await badge(tabId, 'error', message);
+    await tell('error', message);
     return { ok: false, message };
   }
 }

@@ -262,12 +262,15 @@ describe.skipIf(!buildHas('library.html'))('Firefox quote library', () => {
     const { tab, tabId } = await openReaderOnSeed(first);
     const words = 'Reports that the mothers were carefully picked for the conference';
     await selectText(tab, words);
+    await watchForToast(tab);
     expect(await pressShortcut(first, await shortcutOf(first, 'save-quote'))).toBe(true);
     const saved = await storedQuote(first, words, 'the quote saved in the reader by shortcut');
     expect(saved.origin).toBe('reader');
     expect(saved.page.url).toContain('newsline-today.example');
     expect(JSON.stringify(saved)).not.toContain('moz-extension:');
     expect(await badgeMessage(first, tabId)).toMatch(/^✓ Quote saved/);
+    // Also inside the reader: the toolbar button (and its badge) may sit in Firefox's extensions menu.
+    expect(await toastSeen(tab)).toBe(true);
     await tab.close();
   });
 
@@ -288,8 +291,10 @@ describe.skipIf(!buildHas('library.html'))('Firefox quote library', () => {
     // Nothing selected in the reader.
     const { tab: reader, tabId: readerTab } = await openReaderOnSeed(first);
     await reader.evaluate(() => getSelection()?.removeAllRanges());
+    await watchForToast(reader);
     expect(await pressShortcut(first, shortcut)).toBe(true);
     expect(await badgeMessage(first, readerTab)).toMatch(/^! Select some text first/);
+    expect(await toastSeen(reader)).toBe(true);
     await reader.close();
 
     // Firefox's PDF viewer, which no extension may script (activeTab or not).

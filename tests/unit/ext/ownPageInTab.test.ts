@@ -5,13 +5,14 @@ const fake: { extension?: { getViews?: (p: { type: string; tabId: number }) => u
 vi.mock('wxt/browser', () => ({ browser: fake }));
 const { ownPageInTab } = await import('@/src/ext/browserQuirks');
 
-const view = (href: string, selected: string) => ({ location: { href }, getSelection: () => ({ toString: () => selected }) });
+const doc = { title: 'reader' };
+const view = (href: string, selected: string) => ({ location: { href }, document: doc, getSelection: () => ({ toString: () => selected }) });
 
 describe('ownPageInTab', () => {
   it('reads the URL and selection of our page shown in that tab', () => {
     const calls: unknown[] = [];
     fake.extension = { getViews: (p) => (calls.push(p), [view('moz-extension://x/reader.html?tabId=3', 'a quote')]) };
-    expect(ownPageInTab(3)).toEqual({ url: 'moz-extension://x/reader.html?tabId=3', selection: 'a quote' });
+    expect(ownPageInTab(3)).toEqual({ url: 'moz-extension://x/reader.html?tabId=3', selection: 'a quote', document: doc });
     expect(calls).toEqual([{ type: 'tab', tabId: 3 }]);
   });
 
