@@ -43,10 +43,14 @@ function lastWords(s: string, n: number): string[] {
   return w.slice(-n);
 }
 
-/** Nouns that introduce a quoted phrase as words someone used. */
+/**
+ * Nouns (and verbs missing from the speech cues) that introduce a quoted phrase as words someone
+ * used or gave: “the phrase ‘…’”, “as X put it, ‘…’”, “rated it ‘True’”.
+ */
 const NAMING_NOUNS = new Set([
   'term', 'terms', 'phrase', 'slogan', 'motto', 'mantra', 'chant', 'chants', 'word', 'words', 'message', 'label',
-  'nickname', 'known', 'hashtag', 'catchphrase', 'refrain', 'cry', 'cries',
+  'nickname', 'known', 'hashtag', 'catchphrase', 'refrain', 'cry', 'cries', 'put', 'ruled', 'coined', 'fear',
+  'deemed', 'considered', 'rated', 'mentions', 'mentioned', 'billed', 'named', 'designated', 'classified', 'labeled',
 ]);
 
 /** A speech or naming cue within the last few words of the sentence before the marks. */
@@ -76,7 +80,7 @@ export function titleCased(content: string): boolean {
 }
 
 /** Verbs and nouns that name a work someone appeared in: “starred in”, “star of”. */
-const APPEARED_IN = /\b(?:starred|starring|stars|star|appeared|appearing|acted|cast)\s+(?:in|of)\s+$/i;
+const APPEARED_IN = /\b(?:(?:starred|starring|stars|star|appeared|appearing|acted|cast)\s+(?:in|of)|(?:author|co-author|writer|director|producer|creator|host|co-host|anchor)\s+of|told)\s+$/i;
 
 /**
  * The quoted words are the title of a show, book or other work named as where something was said

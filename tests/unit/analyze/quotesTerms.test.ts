@@ -57,6 +57,7 @@ describe('quoted terms nobody said (issue 3)', () => {
     const text = 'The council fought the budget for weeks, at one point calling the mayor a “liar” in public.';
     expect(split(text).quotes).toEqual(['liar']);
     expect(split('Many voters disliked the phrase “self-reliance.”').quotes).toEqual(['self-reliance']);
+    expect(split('The fact-checkers examined the claim and rated it “True.”').quotes).toEqual(['True']);
   });
 
   it('puts a scare quote with no cue in terms', () => {
