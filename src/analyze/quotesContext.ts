@@ -54,7 +54,7 @@ const NAMING_NOUNS = new Set([
 ]);
 
 /** A speech or naming cue within the last few words of the sentence before the marks. */
-export function cueJustBefore(text: string, s: QuoteSite, n = 6): boolean {
+export function cueJustBefore(text: string, s: QuoteSite, n = 8): boolean {
   for (const w of lastWords(clauseBefore(text, s), n)) if (CUE_WORDS.has(w) || NAMING_NOUNS.has(w)) return true;
   return false;
 }
