@@ -41,22 +41,22 @@ predicted promised labeled called dubbed described termed terms likened likens c
 const DE = `sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt warnte
 warnt fragte fragt antwortete antwortet berichtete berichtet kritisierte kritisiert forderte fordert teilte
 sprach spricht so fügte ergänzte ergänzt räumte bekräftigte versicherte versichert unterstrich behauptete
-behauptet mahnte mahnt kündigte erzählte erzählt laut zufolge`;
+behauptet mahnte mahnt kündigte erzählte erzählt laut zufolge nannte nennt bezeichnete bezeichnet lobte lobt`;
 
 const FR = `dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estimé estime
 indiqué indique averti avertit écrit écrivait précisé précise assuré assure lancé lance martelé martèle insisté
 insiste répondu répond demandé demande raconté raconte confié confie reconnu reconnaît dénoncé dénonce
-prévenu selon annoncé annonce regretté regrette jugé juge rappelé rappelle`;
+prévenu selon annoncé annonce regretté regrette jugé juge rappelé rappelle qualifié qualifie`;
 
 const ES = `dijo dice decía afirmó afirma declaró declara explicó explica añadió añade agregó agrega aseguró asegura
 señaló señala indicó indica advirtió advierte escribió escribe según preguntó pregunta respondió responde
 insistió insiste subrayó subraya manifestó sostuvo sostiene comentó comenta apuntó apunta destacó destaca
-reconoció reconoce denunció denuncia anunció anuncia`;
+reconoció reconoce denunció denuncia anunció anuncia calificó califica llamó`;
 
 const RU = `сказал сказала сказали заявил заявила заявили сообщил сообщила сообщили отметил отметила отметили
 добавил добавила добавили подчеркнул подчеркнула написал написала написали спросил спросила ответил ответила
 пояснил пояснила признал признала предупредил предупредила говорит говорил говорила заявляет считает
-рассказал рассказала уточнил уточнила словам утверждает утверждал настаивает`;
+рассказал рассказала уточнил уточнила словам утверждает утверждал настаивает назвал назвала назвали`;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);

@@ -34,7 +34,7 @@
  * Linear regex scans only; no backtracking-prone patterns.
  */
 import { CUE_WORDS } from './cueVerbs';
-import { inferGenders } from './nameGender';
+import { inferGenders, afterPreposition } from './nameGender';
 
 export { afterPreposition } from './nameGender';
 import { ROLE_WORDS, ORG_WORDS, KNOWN_ORGS, NOT_NAMES, FEMALE_FIRST, MALE_FIRST, PLACES } from './nameLists';
@@ -208,7 +208,9 @@ const APPOS_AFTER = /^,\s+((?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}.]*)\s[^,
 const APPOS_BEFORE = /\b((?:the|a|an|The|A|An)\s[^,.;:!?“”"()]{2,80}),\s*$/u;
 
 function appositiveRole(text: string, m: RawMention): string | null {
-  const after = APPOS_AFTER.exec(text.slice(m.end, m.end + 100));
+  // "At a press conference in Chelsea, the mayor said": a place after a preposition ends an
+  // opening phrase; the description after its comma is the sentence's subject, not its role.
+  const after = afterPreposition(text, m.start) ? null : APPOS_AFTER.exec(text.slice(m.end, m.end + 100));
   if (after && hasRoleWord(after[1]!)) return after[1]!.trim();
   const before = APPOS_BEFORE.exec(text.slice(Math.max(0, m.start - 100), m.start));
   if (before && hasRoleWord(before[1]!)) return before[1]!.trim();

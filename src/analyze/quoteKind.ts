@@ -52,6 +52,9 @@ export function classifyQuote(text: string, s: QuoteSite): QuoteKind {
   const before = charBefore(text, s);
   // Set off from the narration: paragraph start, after a colon/comma/dash, or after a sentence end.
   const setOff = before === '' || ':,—–-.!?'.includes(before) || /["”»“]/u.test(before);
+  // Set off and closed by the sentence's comma (“Okay,” I said / “Denver,” he answered): a whole
+  // utterance, however short.
+  if (setOff && (/,$/.test(content) || /^[”"’»]*,/u.test(text.slice(s.close, s.close + 3)))) return 'statement';
   if (n <= 2 && !/[.!?]$/.test(content)) return 'phrase';
   if (setOff && (upper || n >= 6)) return 'statement';
   if (upper && n >= 4 && /[.!?,]$/.test(content)) return 'statement';

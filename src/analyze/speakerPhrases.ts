@@ -200,6 +200,8 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
   while (s < k && !isCap(toks[s]) && !DETERMINERS.has(toks[s]!.lc) && isCap(toks[s + 1])) s++;
   const lastTok = toks[k]!;
   if (NOT_NAMES.has(lastTok.lc) && !/^(officials|critics|sources|experts|analysts|reports|others|some|many|several|most)$/.test(lastTok.lc)) return null;
+  // "Protesters marching (through the streets) chanted": a participle after the noun is not its head.
+  if (k > s && lastTok.t === lastTok.lc && /\p{L}{3,}ing$/u.test(lastTok.lc) && !ROLE_WORDS.has(lastTok.lc)) return np(text, toks, s, k - 1);
   return np(text, toks, s, k);
 }
 
@@ -321,6 +323,8 @@ export function verbUse(toks: Tok[], c: number): boolean {
   // an adjective between a determiner (or "of", or a possessive) and the word makes it a noun.
   const before = toks[c - 2];
   if (before && before.kind === 'word' && (DETERMINERS.has(before.lc) || before.lc === 'of' || /[’']s$/.test(before.t)) && ADJECTIVE.test(prev.t)) return false;
+  // "32% of Republican claims": after "of" and one word, a noun.
+  if (before && before.lc === 'of' && before.t === 'of') return false;
   if (prev.t === prev.lc && /-/.test(prev.lc) && !isVerbLike(prev)) return false;
   return true;
 }

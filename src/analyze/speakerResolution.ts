@@ -72,8 +72,17 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
   if (/^\p{Lu}/u.test(head)) {
     // A mention running past the phrase ("Angry Parents Rally Nationwide" for the headline subject
     // "Angry Parents") is a longer capitalised run, not this speaker.
-    const m = lastMentionAt(idx, p.start, p.end);
-    const e = m && m.end <= p.end + 1 ? idx.entities[m.entity] : undefined;
+    // "Cameron Easley for Morning Consult", "Jane Roe at the Brookings Institution": the person
+    // comes first and the affiliation after the preposition.
+    const aff = /\s(?:for|at|from|with|of)\s+(?:the\s+)?\p{Lu}/u.exec(p.text);
+    let headEnd = aff && /^\p{Lu}/u.test(p.text) ? p.start + aff.index : p.end;
+    let m = lastMentionAt(idx, p.start, headEnd);
+    // "Secretary of State John Kerry": no name before the preposition, so it was part of a role.
+    if (!m && headEnd < p.end) {
+      headEnd = p.end;
+      m = lastMentionAt(idx, p.start, headEnd);
+    }
+    const e = m && m.end <= headEnd + 1 ? idx.entities[m.entity] : undefined;
     if (e && e.kind !== 'place') return fromEntity(e, p.text);
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
   }
@@ -373,9 +382,27 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
         const e = lastSpeechSourceIn(sources, s.paraStart - 1200, s.paraStart);
         if (e) out[i] = { speaker: e.name, role: e.role, asWritten: e.name, how: 'inherited', entity: e };
       }
+    } else if (/[.!?:][”"’»]?\s*$/u.test(ctx.text.slice(Math.max(s.paraStart, s.open - 3), s.open))) {
+      // "… , Schiff said. “…”" / "X called him a master. “…”": a quote that opens its own sentence
+      // continues the speaker of the sentence before it in the paragraph.
+      const prior = priorCueSubject(ctx, i);
+      if (prior) out[i] = { ...resolve(ctx, prior, sources), how: 'inherited' };
     }
   }
   return out;
+}
+
+/** The subject of the last cue word before site `i` in its paragraph (not past another quote). */
+function priorCueSubject(ctx: SpeakerContext, i: number): NP | null {
+  const s = ctx.sites[i]!;
+  const toks = ctx.tokens?.get(s.paraStart);
+  if (!toks) return null;
+  // Only the text after the previous quote of the paragraph: that quote has its own speaker.
+  const from = i > 0 && ctx.sites[i - 1]!.paragraph === s.paragraph ? ctx.sites[i - 1]!.close : s.paraStart;
+  const part = toks.filter((t) => t.start >= from && t.end <= s.open);
+  let last: NP | null = null;
+  for (const np of cueSubjects(ctx.text, part)) last = np;
+  return last;
 }
 
 /** The latest speech-verb subject in [from, to), or null. */

@@ -386,7 +386,14 @@ export function findIntroSpeaker(ctx: SpeakerContext, paraStart: number, paraEnd
   if (q < 0 || toks[q]!.t !== ':') return null;
   let lo = q - 1;
   while (lo >= 0 && q - lo < WINDOW && !isSentenceEnd(toks, lo)) lo--;
-  return searchBefore(ctx.text, toks, q, lo + 1);
+  const cue = searchBefore(ctx.text, toks, q, lo + 1);
+  if (cue) return cue;
+  // "On July 6, Sanders made the following comment:": no speech verb, but a named subject.
+  const s = sentenceSubject(ctx.text, toks, lo + 1, q);
+  if (!s || isPronounText(s.text)) return s;
+  const m = ctx.entities.mentionAt(s.start, s.end);
+  const e = m ? ctx.entities.entities[m.entity] : undefined;
+  return e && (e.kind === 'person' || e.kind === 'organisation') ? s : null;
 }
 
 /** Tokens [k, at) are a capitalised name then "of/for/at the …" capitalised words. */

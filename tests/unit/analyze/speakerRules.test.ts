@@ -110,3 +110,27 @@ describe('speakers: pronouns', () => {
     expect(speakerOf(text)).toBe('Luc Martin');
   });
 });
+
+describe('speakers: the sentence before', () => {
+  it('a quote that opens its own sentence continues the cue of the sentence before it', () => {
+    expect(speakerOf('The vote may slip, Senator Adam Roth said. “We need more time to read the bill.”')).toBe('Adam Roth');
+    expect(speakerOf('Lena Brandt, seine Partnerin, nannte ihn einen Meister. „Er hat es immer wieder geschafft.“')).toBe('Lena Brandt');
+  });
+
+  it('an introducing paragraph with a named subject and a colon but no speech verb', () => {
+    expect(speakerOf('On July 6, Senator Adam Roth made the following comment:\n\n“We need more time.”')).toBe('Adam Roth');
+  });
+});
+
+describe('speakers: phrase heads', () => {
+  it('"X for Y" names X; a participle after the noun is not its head', () => {
+    expect(speakerOf('“Few minds changed,” wrote Carla Ortiz for Morning Report.')).toBe('Carla Ortiz');
+    expect(speakerOf('Protesters marching through the streets chanted “No more!” until dawn.')).toBe('Protesters');
+  });
+
+  it('a place after a preposition takes no role from the phrase after its comma', () => {
+    const text = 'Mayor Lia Grant toured the site. At a briefing in Brookfield, the mayor said there was “no evidence” of a plot.';
+    expect(speakerOf(text)).toBe('Lia Grant');
+  });
+});
+
