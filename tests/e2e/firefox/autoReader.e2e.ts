@@ -92,6 +92,9 @@ describe.skipIf(!hasOptions)('Firefox auto-reader', () => {
     await options.click('li.site[data-origin="http://127.0.0.1"] button.secondary');
     await until(async () => (await listed()).length === 0, 'the site to leave the list');
     await until(async () => (await registered()).length === 0, 'the script to be unregistered');
+    // The list follows the settings change (storage.onChanged), which comes before the options page
+    // gives the permission back (sitesView removeSite: save → resync → permissions.remove): wait for it.
+    await until(async () => (await granted()).length === 0, 'the permission to be given back').catch(() => undefined);
     expect(await granted()).toEqual([]);
     const after = await landing(ff.server.url('/seed.html'));
     expect(after.href).toBe(ff.server.url('/seed.html'));
