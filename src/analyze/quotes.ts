@@ -100,7 +100,8 @@ function judge(text: string, s: QuoteSite, a: Attribution, kind: Quote['kind'], 
   if (weak && title && !headline() && !cueJustBefore(text, s)) return 'term';
   // A one- or two-word phrase with no speaker of its own is a scare quote or a term, unless a cue
   // right before it reports it as someone's words (“calling the mayor a ‘liar’”).
-  if (kind === 'phrase' && (!a.speaker || a.how === 'inherited') && words(text, s) <= 2 && !cueJustBefore(text, s)) return 'term';
+  const short = words(text, s) <= 2 && (kind === 'phrase' || !/[.!?…]$/u.test(text.slice(s.start, s.end)));
+  if (short && (!a.speaker || a.how === 'inherited') && !cueJustBefore(text, s)) return 'term';
   return 'quote';
 }
 

@@ -62,8 +62,8 @@ export function cueJustBefore(text: string, s: QuoteSite, n = 8): boolean {
 const WEEKDAY_OR_TIME = /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|today|week|night|morning|evening|weekend)$/;
 const MEDIA_WORD = /^(?:news|channel|network|radio|tv|television|magazine|show|program|programme|podcast|broadcast|edition|episode|series|newspaper|network)$/;
 /** Nouns that name the kind of work a title belongs to. */
-const WORK_NOUN = /\b(?:show|program|programme|podcast|series|sitcom|film|movie|documentary|book|novel|memoir|album|song|play|musical|newspaper|magazine|column|segment|broadcast|drama|comedy|hit|episode|edition|season\s+\w+)(?:\s+of)?\s*,?\s*$/i;
-const WORK_AFTER = /^[\s,]*(?:[\p{L}-]+\s+)?(?:show|program|programme|podcast|broadcast|interview|segment|series|star|host|anchor|episode)\b/iu;
+const WORK_NOUN = /\b(?:show|program|programme|podcast|series|sitcom|film|movie|documentary|book|novel|memoir|album|song|play|musical|newspaper|magazine|column|segment|broadcast|drama|comedy|thriller|sitcom|hit|episode|edition|season\s+\w+)(?:\s+of)?\s*,?\s*$/i;
+const WORK_AFTER = /^[\s,]*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:show|program|programme|podcast|series|film|movie|documentary|book|novel|memoir|album|song|play|musical|sitcom|drama|comedy|thriller)\b|(?:[\p{L}-]+\s+)?(?:show|program|programme|podcast|broadcast|interview|segment|series|star|host|anchor|episode)\b)/iu;
 const APPEARANCE = /\b(?:said|says|say|told|tells|telling|appeared|appears|appearing|appearance|interview|interviewed|speaking|spoke|speaks|stated|stating|sat|sitting|call|visited|airing|aired|broadcast|guest)\b/i;
 
 const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|are|be|vs|de|la|le|el|los|las|der|die|das)$/i;

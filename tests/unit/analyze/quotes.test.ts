@@ -36,6 +36,10 @@ describe('findQuotes', () => {
     expect(find(text).map((q) => q.kind)).toEqual(['statement', 'phrase']);
   });
 
+  it('labels a short utterance set off by its comma as a statement', () => {
+    expect(find('“Okay,” said Maria Lopez, and sat down.')[0]).toMatchObject({ text: 'Okay', kind: 'statement', speaker: 'Maria Lopez' });
+  });
+
   it('leaves out quoted titles nobody said', () => {
     const text = 'She starred in “The Long Summer Night” before moving to Paris in 2010.';
     expect(find(text)).toEqual([]);

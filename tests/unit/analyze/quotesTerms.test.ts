@@ -33,6 +33,10 @@ describe('quoted terms nobody said (issue 3)', () => {
     ]);
   });
 
+  it('treats a title followed by its kind of work as a title', () => {
+    expect(split('To top it off, “Night Shift,” a movie about nurses in winter, opened in the city this week.').terms).toEqual(['Night Shift']);
+  });
+
   it('keeps a phrase followed by a plain agent ("by God"), unlike a byline', () => {
     expect(split('The pastor declared the senator “anointed” by God at the rally.').quotes).toEqual(['anointed']);
   });
