@@ -51,6 +51,7 @@ const NAMING_NOUNS = new Set([
   'term', 'terms', 'phrase', 'slogan', 'motto', 'mantra', 'chant', 'chants', 'word', 'words', 'message', 'label',
   'nickname', 'known', 'hashtag', 'catchphrase', 'refrain', 'cry', 'cries', 'put', 'ruled', 'coined', 'fear',
   'deemed', 'considered', 'rated', 'mentions', 'mentioned', 'billed', 'named', 'designated', 'classified', 'labeled',
+  'referenced', 'references', 'invoked', 'invoking',
 ]);
 
 /** A speech or naming cue within the last few words of the sentence before the marks. */

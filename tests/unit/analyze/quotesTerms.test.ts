@@ -62,6 +62,7 @@ describe('quoted terms nobody said (issue 3)', () => {
     expect(split(text).quotes).toEqual(['liar']);
     expect(split('Many voters disliked the phrase “self-reliance.”').quotes).toEqual(['self-reliance']);
     expect(split('The fact-checkers examined the claim and rated it “True.”').quotes).toEqual(['True']);
+    expect(split('The fund did not name the plan, but it referenced “trade tensions” in its report.').quotes).toEqual(['trade tensions']);
   });
 
   it('puts a scare quote with no cue in terms', () => {
