@@ -83,13 +83,19 @@ export function titleCased(content: string): boolean {
 /** Verbs and nouns that name a work someone appeared in: “starred in”, “star of”. */
 const APPEARED_IN = /\b(?:(?:starred|starring|stars|star|appeared|appearing|acted|cast)\s+(?:in|of)|(?:author|co-author|writer|director|producer|creator|host|co-host|anchor)\s+of|told)\s+$/i;
 
+/** A written piece named in apposition: “X’s commentary, ‘…,’ is…”, “her op-ed, ‘…,’ argued”. */
+const PIECE_APPOSITION = /\b(?:commentary|op-ed|editorial|column|essay|opinion piece)\s*,\s*$/i;
+
 /**
  * The quoted words are the title of a show, book or other work named as where something was said
- * or as what someone made, not words anyone said. Only title-cased quotes qualify.
+ * or as what someone made, not words anyone said. Only title-cased quotes qualify, except a piece
+ * named in apposition, set off by commas on both sides, whose title may read like a sentence.
  */
 export function looksLikeWorkTitle(text: string, s: QuoteSite): boolean {
-  if (!titleCased(text.slice(s.start, s.end))) return false;
+  const content = text.slice(s.start, s.end);
   const before = clauseBefore(text, s);
+  if (PIECE_APPOSITION.test(before) && (/,$/.test(content) || /^[”"’»]*,/u.test(textAfter(text, s)))) return true;
+  if (!titleCased(content)) return false;
   if (APPEARED_IN.test(before)) return true;
   // One title in a list of them: “Parks and Recreation” and “Guardians of the Galaxy”.
   if (/[”"’»]\s*(?:,|and|or|&)\s*$/u.test(before) && /\b(?:starred|starring|stars|appeared|acted)\s+(?:in|of)\s/i.test(before)) return true;

@@ -33,6 +33,11 @@ describe('quoted terms nobody said (issue 3)', () => {
     ]);
   });
 
+  it('treats a piece named in apposition as a title, even in sentence case', () => {
+    const text = 'Lena Park’s commentary, “Tell us your own story,” was read by many people across the state.';
+    expect(split(text)).toEqual({ quotes: [], terms: ['Tell us your own story'] });
+  });
+
   it('treats a title followed by its kind of work as a title', () => {
     expect(split('To top it off, “Night Shift,” a movie about nurses in winter, opened in the city this week.').terms).toEqual(['Night Shift']);
   });
