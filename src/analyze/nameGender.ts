@@ -69,7 +69,7 @@ export function inferGenders(text: string, entities: Entity[], mentions: Mention
       } else {
         const mm = mentions[mi]!;
         const k = entities[mm.entity]!.kind;
-        if (subject < 0 && k !== 'organisation' && k !== 'place' && !afterPreposition(text, mm.start)) {
+        if (subject < 0 && k !== 'organisation' && k !== 'place' && !afterPreposition(text, mm.start) && !inOpeningPhrase(text, starts[si]!, mm.start)) {
           subject = mm.entity;
           subjectAt = mm.start;
           subjectEnd = mm.end;
@@ -99,6 +99,21 @@ export function inferGenders(text: string, entities: Entity[], mentions: Mention
   }
 }
 
+
+const OPENERS = new Set(['in', 'at', 'on', 'during', 'from', 'with', 'by', 'about', 'under', 'over', 'despite', 'amid', 'like', 'unlike']);
+
+/**
+ * "During a HuffPost Live interview, the actress …": a name inside an opening prepositional phrase
+ * (the sentence opens with a preposition and no comma comes before the name) is not the subject a
+ * later pronoun refers to. ("When Trump spoke, he …" keeps Trump: a clause's subject is one.)
+ */
+function inOpeningPhrase(text: string, sentenceStart: number, at: number): boolean {
+  if (at - sentenceStart > 120 || at <= sentenceStart) return false;
+  const lead = text.slice(sentenceStart, at);
+  if (lead.includes(',')) return false;
+  const first = /^[\s“"«(]*([\p{L}]+)/u.exec(lead);
+  return first !== null && OPENERS.has(first[1]!.toLowerCase());
+}
 
 /**
  * Spans of text inside double quotation marks (“…”, "…", «…», „…“), in order; a quote still open

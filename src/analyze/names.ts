@@ -217,6 +217,19 @@ function appositiveRole(text: string, m: RawMention): string | null {
   return null;
 }
 
+// Title abbreviations stand for the office a later description names ("Gov. Chris Christie" …
+// "the governor said").
+const ROLE_ABBR: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'congressman', gen: 'general', pres: 'president', sec: 'secretary',
+  atty: 'attorney', supt: 'superintendent', lt: 'lieutenant', col: 'colonel', capt: 'captain', adm: 'admiral',
+  prof: 'professor', dr: 'doctor', rev: 'reverend',
+};
+
+/** The words of a role, lower-case, with title abbreviations spelt out. */
+export function roleWords(role: string): string[] {
+  return lc(role).split(/[^\p{L}]+/u).filter(Boolean).map((w) => ROLE_ABBR[w] ?? w);
+}
+
 export function hasRoleWord(phrase: string): boolean {
   for (const w of phrase.toLowerCase().split(/[^\p{L}.]+/u)) if (w && (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/\.$/, '')))) return true;
   return false;
@@ -380,7 +393,7 @@ function makeIndex(entities: Entity[], mentions: Mention[], byName: Map<string, 
   };
   const byRole = (word: string, before: number): Entity | null => {
     const w = lc(word);
-    return lastBefore(before, (e) => e.role !== null && lc(e.role).split(/[^\p{L}]+/u).includes(w));
+    return lastBefore(before, (e) => e.role !== null && roleWords(e.role).includes(w));
   };
   return { entities, mentions, mentionAt, entityOf, lastBefore, byRole };
 }

@@ -318,7 +318,7 @@ export function verbUse(toks: Tok[], c: number): boolean {
   const prev = toks[c - 1];
   if (!prev || prev.kind !== 'word') return true;
   if (DETERMINERS.has(prev.lc) || /^(his|her|their|its|our|of|these|those|such|recent|public|new|previous|earlier|latest|many|some|initial|early|own|similar|other)$/.test(prev.lc)) return false;
-  if (/[’']s$/.test(prev.t)) return false;
+  if (/[’']s$|s[’']$/.test(prev.t)) return false; // "Trump's claims", "Sanders’ comments"
   // "his anti-Muslim remarks", "a flurry of late-night tweets", "Trump’s disrespectful comments":
   // an adjective between a determiner (or "of", or a possessive) and the word makes it a noun.
   const before = toks[c - 2];

@@ -4,7 +4,7 @@
  * person merge into one name (names.ts), and quotes without a cue of their own continue the speaker
  * of the quote before them (same paragraph, or a quote-only paragraph after a quote or a colon).
  */
-import { afterPreposition, type Entity, type EntityIndex, type Mention } from './names';
+import { afterPreposition, roleWords, type Entity, type EntityIndex, type Mention } from './names';
 import { ROLE_WORDS } from './nameLists';
 import { DESCRIPTORS } from './speakerPhrases';
 import { PRONOUNS } from './cueVerbs';
@@ -132,7 +132,7 @@ function recentWithRole(sources: Source[], pos: number, word: string): Entity | 
   for (let i = lo - 1; i >= 0 && seen.size < 4; i--) {
     const e = sources[i]!.entity;
     seen.add(e);
-    if (e.role && e.role.toLowerCase().split(/[^\p{L}]+/u).includes(word)) return e;
+    if (e.role && roleWords(e.role).includes(word)) return e;
   }
   return null;
 }

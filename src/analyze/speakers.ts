@@ -44,6 +44,7 @@ export interface Attribution {
   entity: Entity | null;
 }
 
+const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
 const RIGHT_STOP_AFTER = /^(and|or|but|of|for|to|in|on|at|with|by|from|that|which|who|is|are|was|were|as)$/;
 const WINDOW = 60; // tokens on each side of a quote
 
@@ -307,6 +308,11 @@ function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | nu
       if (p) return p;
       continue;
     }
+    // "Hillary shot back, “…”" / "he fired back:": a verb with "back" is a reply.
+    if (tk.lc === 'back' && tk.t === 'back' && c - 1 > lo && BACK_VERBS.test(toks[c - 1]!.t)) {
+      const p = plausible(subjectLeft(text, toks, c - 1, lo), toks);
+      if (p) return p;
+    }
     if (!isCue(tk) || AFTER_QUOTE_ONLY.has(tk.lc) || !verbUse(toks, c)) continue;
     // "Americans will say “no”": a hypothetical speech act is not an attribution.
     if (c > lo && /^(will|would|could|might|should|may|can|to|must)$/.test(toks[c - 1]!.lc)) continue;
@@ -422,10 +428,16 @@ function closesSoon(toks: Tok[], end: number, hi: number, from = 0): boolean {
 
 /** "X said." / "X said in a statement": the cue closes the clause instead of taking an object. */
 function cueEndsClause(toks: Tok[], c: number, hi: number): boolean {
+  // "…!” Clinton said to People.": a preposition right after the verb closes it (the skip of
+  // auxiliaries below would step over "to").
+  const first = toks[c + 1];
+  if (first && first.t === first.lc && /^(in|on|at|to|during|of|after|before|about|from|with)$/.test(first.lc)) return true;
   let i = c + 1;
   while (i < hi && isAux(toks[i]!)) i++;
   if (i >= hi) return true;
   const t = toks[i]!;
+  // "…” Trump replied: “…”": a colon (or a comma and a quote) hands the verb to the next quote.
+  if (t.t === ':' || (t.t === ',' && toks[i + 1]?.kind === 'quote')) return false;
   if (t.kind === 'punct') return true;
   // "…?” Trump asked reporters." / "Todd asked the mogul": these verbs take a person as object.
   if (/^(asked|told|asks|tells)$/.test(toks[c]!.lc) && t.t === t.lc) return true;

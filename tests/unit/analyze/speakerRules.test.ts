@@ -134,3 +134,28 @@ describe('speakers: phrase heads', () => {
   });
 });
 
+describe('speakers: replies and roles', () => {
+  it('"X replied:" after a quote introduces the next quote, not the one before', () => {
+    const text = '“You meant something else,” Ruiz said. “You meant the opposite.” Kemp replied: “No, I meant it.”';
+    expect(speakers(text)).toEqual(['Ruiz', 'Ruiz', 'Kemp']);
+  });
+
+  it('"shot back" and "fired back" are replies', () => {
+    expect(speakerOf('After Senator Tom Hale criticized her, Maria Lund shot back, “I chose my profession.”')).toBe('Maria Lund');
+  });
+
+  it('"Sanders’ comments" is a noun phrase, not "Sanders comments"', () => {
+    expect(speakerOf('Weaver dismissed Sanders’ comments on Tuesday, telling reporters, “Nobody asked him.”')).toBe('Weaver');
+  });
+
+  it('"the governor" resolves to the person introduced as "Gov."', () => {
+    const text = 'Gov. Chris Holm met the mayor of Dover, Ann Pike. “I have known him for years,” the governor said.';
+    expect(speakerOf(text)).toBe('Chris Holm');
+  });
+
+  it('a name inside an opening prepositional phrase takes no gender from a later pronoun', () => {
+    const text = 'During a Radio Nova Live interview, the actress was asked about it. Hayek confirmed she had been and said, “It happens every day.”';
+    expect(speakerOf(text)).toBe('Hayek');
+  });
+});
+
