@@ -107,6 +107,8 @@ export function looksLikeWorkTitle(text: string, s: QuoteSite): boolean {
   }
   if (WORK_NOUN.test(before)) return true;
   if (WORK_AFTER.test(textAfter(text, s).replace(/^[”"’»]+/u, ''))) return true;
+  // A slogan printed on something worn or carried: the “Make It Happen” hats, “Vote No” signs.
+  if (/^[”"’»]*\s+(?:hats?|caps?|shirts?|t-shirts?|signs?|banners?|buttons?|pins?|stickers?|posters?|placards?|mugs?)\b/iu.test(textAfter(text, s))) return true;
   // "he said on “Meet the Press”", "in an interview with “Fox News Sunday”".
   if (/\b(?:on|with|to|for)\s+(?:the\s+)?$/i.test(before) && APPEARANCE.test(before)) return true;
   return false;

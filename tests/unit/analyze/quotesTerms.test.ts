@@ -38,6 +38,10 @@ describe('quoted terms nobody said (issue 3)', () => {
     expect(split(text)).toEqual({ quotes: [], terms: ['Tell us your own story'] });
   });
 
+  it('treats a slogan on hats or signs as a term', () => {
+    expect(split('Outside the hall, a few of the supporters waved their “Bring Them Home” signs at the cars.').terms).toEqual(['Bring Them Home']);
+  });
+
   it('treats a title followed by its kind of work as a title', () => {
     expect(split('To top it off, “Night Shift,” a movie about nurses in winter, opened in the city this week.').terms).toEqual(['Night Shift']);
   });
