@@ -53,6 +53,8 @@ function opensHere(prev: string | undefined): boolean {
 
 /** Stack depth cap: deeper nesting is treated as text (bounded memory and time on hostile input). */
 const MAX_DEPTH = 8;
+/** No paragraph holds thousands of quotes: past this many spans the input is hostile; stop scanning. */
+const MAX_SPANS = 5000;
 
 export interface ScanOptions {
   /**
@@ -108,7 +110,7 @@ export function scanQuoteMarks(text: string, options: ScanOptions = {}): MarkSpa
   const topHas = (closers: string): boolean => stack.length > 0 && stack[stack.length - 1]!.closers.includes(closers);
   const anyHas = (ch: string): boolean => stack.some((o) => o.closers.includes(ch));
 
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && out.length < MAX_SPANS; i++) {
     const ch = text[i]!;
     const code = ch.charCodeAt(0);
     // Fast skip for ordinary characters.
