@@ -217,7 +217,8 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
 function readAlsoKind(el: Element, text: string, len: number): ClutterKind | null {
   if (len > 250 || !/^(?:p|div)$/.test(el.localName)) return null;
   if (READ_ALSO_PREFIX.test(text)) return 'teaser';
-  if (/^[^:：.!?]{1,40}[:：]\s*\S/u.test(text) && linkTextLength(el) > 0.6 * len) return 'teaser';
+  // A bare URL ("https://…") is a link, not a label and a link.
+  if (/^[^:：.!?]{1,40}[:：](?!\/\/)\s*\S/u.test(text) && linkTextLength(el) > 0.6 * len) return 'teaser';
   return null;
 }
 
