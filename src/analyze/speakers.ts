@@ -336,6 +336,9 @@ function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | nu
         const own = plausible(subjectLeft(text, toks, c, lo), toks);
         const at = own ? tokenAt(toks, own.start) : -1;
         if (own && at > lo && toks[at - 1]!.lc === 'with' && isCap(toks[at])) return own;
+        // "The ad uses footage of Hillary Clinton asking, “…”": a name right before the participle
+        // (no comma between) after "of" is the participle's own subject.
+        if (own && at > lo && toks[at - 1]!.lc === 'of' && isCap(toks[at]) && /^\p{Lu}/u.test(own.text.split(/\s+/).pop() ?? '') && toks[c - 1]!.kind === 'word') return own;
       }
       // A cue that already has its own quote ("a class called “Perception” …, writing “…”") is
       // not this participle's subject: look only after the last earlier quote.

@@ -159,3 +159,13 @@ describe('speakers: replies and roles', () => {
   });
 });
 
+
+describe('speakers: participles and quantities', () => {
+  it('"footage of X saying" names X', () => {
+    expect(speakerOf('The ad uses footage of Nora Quinn asking, “Why aren’t we further ahead?”')).toBe('Nora Quinn');
+  });
+
+  it('"a few questions" is a noun phrase, not a speech verb', () => {
+    expect(speakerOf('“We must talk about wages,” Ben Ortiz said, suggesting a few questions, including, “Who pays?”', 1)).toBe('Ben Ortiz');
+  });
+});
