@@ -1,4 +1,4 @@
-import DOMPurify, { type DOMPurify as Purifier, type WindowLike } from 'dompurify';
+import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import { callDom, getDom, replaceNode } from './domSafe';
 import { promoteLazyImages } from './lazyImages';
 import { READER_PROFILE } from './readerProfile';
@@ -16,14 +16,23 @@ import { resolveHttpUrl, rewriteLink, sanitizeSrcset } from './safeUrls';
  *    no script runs, no image loads) and, on that tree, promote lazy images
  *    and drop tracking pixels (they need `data-*` and `style`, which the
  *    profile removes);
- * 2. DOMPurify with a closed allow-list, returning a DocumentFragment;
- * 3. on the fragment: links to http(s) (absolute, tracking parameters and
+ * 2. DOMPurify with a closed allow-list, given that parsed <body> as a node
+ *    (it copies it into a document of its own and returns the clean copy);
+ * 3. on the clean tree: links to http(s) (absolute, tracking parameters and
  *    user:password@ stripped, `rel="noopener noreferrer"`,
  *    `target="_blank"`), `mailto:` (rel only: a blank tab would stay open)
  *    and in-page `#fragments` only; any other link becomes its text; images
  *    to absolute http(s) `src` and `srcset` only, loaded lazily without a
  *    referrer; comments and bidi override characters removed;
- * 4. serialise (string API) or hand the fragment over (reader page).
+ * 4. serialise (string API) or hand the children over as a fragment
+ *    (reader page).
+ *
+ * Only step 1 parses: the untrusted markup always enters as a string, through
+ * DOMParser, which builds no shadow roots and runs nothing (DOMPurify's note
+ * on DOM input is about trees built by setHTMLUnsafe and the like). Handing
+ * that parsed tree to DOMPurify, instead of serialising it for DOMPurify to
+ * parse again, gives the same output (checked on every readability test
+ * page) for one parse and one serialisation less.
  *
  * DOMPurify and our own walking never call methods of a document that page
  * markup can clobber (domSafe.ts, purifyWindow): the content script binds
@@ -50,6 +59,8 @@ const MAX_DEPTH = 256;
 type Win = Window & typeof globalThis;
 
 const purifiers = new WeakMap<object, Purifier>();
+/** Windows whose DOMPurify takes our parsed tree as a node (see nodeInputWorks). */
+const nodeInput = new WeakMap<object, boolean>();
 const inertDocs = new WeakMap<object, Document>();
 
 /**
@@ -87,8 +98,27 @@ function purifierFor(win: Win): Purifier {
       throw new Error('DOMPurify cannot sanitise on this window: use a browser window or jsdom, never linkedom or happy-dom.');
     }
     purifiers.set(win, purify);
+    nodeInput.set(win, nodeInputWorks(win, purify));
   }
   return purify;
+}
+
+/**
+ * DOMPurify recognises a node by `instanceof` the window's Node; where that
+ * fails (a node from another realm, a wrapped window) it would sanitise the
+ * node's string form, "[object HTMLBodyElement]". Checked once per window;
+ * where it fails, the parsed tree is serialised for DOMPurify instead.
+ */
+function nodeInputWorks(win: Win, purify: Purifier): boolean {
+  try {
+    const doc = new win.DOMParser().parseFromString('<p>ok</p><img src=x onerror=alert(1)>', 'text/html');
+    const clean = purify.sanitize(getDom<HTMLElement>(doc, 'body'), PURIFY_CONFIG) as unknown;
+    if (!clean || typeof clean !== 'object') return false;
+    const html = getDom<unknown>(clean, 'innerHTML');
+    return typeof html === 'string' && html.startsWith('<p>ok</p>') && !/onerror/i.test(html);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -113,16 +143,28 @@ function purifyWindow(win: Win): WindowLike {
 }
 
 /**
- * Sanitises `html` into a DocumentFragment (owned by an internal inert
- * document; append it or import it into the reader page). `baseUrl` is the
- * page's real base (`document.baseURI` of the original page, which honours
- * <base href>); relative URLs resolve against it. Never throws: on an
- * internal error the result is an empty fragment. Throws only when `win`
- * cannot run DOMPurify at all (see purifierFor).
+ * The profile as DOMPurify is called with it: the clean <body> comes back as
+ * a node (our steps 3 and 4 work on it), and `body` is allowed because it is
+ * the root DOMPurify walks. A disallowed root is "removed" by copying all its
+ * children next to it first (DOMPurify's KEEP_CONTENT for the root), a deep
+ * copy of the whole article thrown away on every call. The root is the only
+ * <body> there can be: a parser never nests one (a second <body> tag only
+ * adds attributes to the first), and only the root's children are kept.
  */
-export function sanitizeToFragment(win: Win, html: string, baseUrl: string): DocumentFragment {
+const PURIFY_CONFIG: Config = {
+  ...READER_PROFILE,
+  ALLOWED_TAGS: [...(READER_PROFILE.ALLOWED_TAGS ?? []), 'body'],
+  RETURN_DOM_FRAGMENT: false,
+  RETURN_DOM: true,
+};
+
+/**
+ * Steps 1–3: the clean article as the children of a <body> owned by an inert
+ * document (DOMPurify's; nothing in it loads or runs), or null on an internal
+ * error.
+ */
+function sanitizeToBody(win: Win, html: string, baseUrl: string): HTMLElement | null {
   const purify = purifierFor(win);
-  const inert = inertDocFor(win);
   const base = resolveHttpUrl(String(baseUrl ?? ''), null);
   try {
     const dirty = new win.DOMParser().parseFromString(String(html ?? '').slice(0, MAX_HTML), 'text/html');
@@ -131,12 +173,33 @@ export function sanitizeToFragment(win: Win, html: string, baseUrl: string): Doc
     flattenDeep(dirty, body, MAX_DEPTH);
     promoteLazyImages(body);
     dropTrackingPixels(body, base);
-    const fragment = purify.sanitize(body.innerHTML, READER_PROFILE) as unknown as DocumentFragment;
-    rewriteUrls(fragment, base);
-    cleanTextNodes(fragment, inert);
+    const input = nodeInput.get(win) ? body : getDom<string>(body, 'innerHTML');
+    const clean = purify.sanitize(input, PURIFY_CONFIG) as unknown as HTMLElement;
+    rewriteUrls(clean, base);
+    cleanTextNodes(clean, inertDocFor(win));
+    return clean;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sanitises `html` into a DocumentFragment (owned by an internal inert
+ * document; append it or import it into the reader page). `baseUrl` is the
+ * page's real base (`document.baseURI` of the original page, which honours
+ * <base href>); relative URLs resolve against it. Never throws: on an
+ * internal error the result is an empty fragment. Throws only when `win`
+ * cannot run DOMPurify at all (see purifierFor).
+ */
+export function sanitizeToFragment(win: Win, html: string, baseUrl: string): DocumentFragment {
+  const clean = sanitizeToBody(win, html, baseUrl);
+  const owner = clean ? getDom<Document>(clean, 'ownerDocument') : inertDocFor(win);
+  const fragment = callDom<DocumentFragment>(owner, 'createDocumentFragment');
+  try {
+    while (clean?.firstChild) fragment.appendChild(clean.firstChild);
     return fragment;
   } catch {
-    return callDom<DocumentFragment>(inert, 'createDocumentFragment');
+    return callDom<DocumentFragment>(inertDocFor(win), 'createDocumentFragment');
   }
 }
 
@@ -148,10 +211,8 @@ export function createSanitizer(win: Win): (html: string, baseUrl: string) => st
   purifierFor(win);
   return (html, baseUrl) => {
     try {
-      const fragment = sanitizeToFragment(win, html, baseUrl);
-      const holder = callDom<HTMLDivElement>(inertDocFor(win), 'createElement', 'div');
-      holder.appendChild(fragment);
-      return holder.innerHTML;
+      const clean = sanitizeToBody(win, html, baseUrl);
+      return clean ? getDom<string>(clean, 'innerHTML') : '';
     } catch {
       return '';
     }
@@ -182,7 +243,7 @@ function flattenDeep(doc: Document, root: Element, maxDepth: number): void {
 }
 
 /** Step 3: every URL attribute is rebuilt from the URL parser's view of it. */
-function rewriteUrls(root: DocumentFragment, base: string | null): void {
+function rewriteUrls(root: ParentNode, base: string | null): void {
   for (const a of Array.from(root.querySelectorAll('a'))) {
     a.removeAttribute('target');
     a.removeAttribute('rel');
@@ -250,7 +311,7 @@ const BIDI_OVERRIDES = /[\u202D\u202E]/g;
 const HAS_BIDI_OVERRIDE = /[\u202D\u202E]/;
 
 /** Removes comments and bidi overrides from text, alt and title. */
-function cleanTextNodes(root: DocumentFragment, inert: Document): void {
+function cleanTextNodes(root: ParentNode & Node, inert: Document): void {
   const walker = callDom<TreeWalker>(inert, 'createTreeWalker', root, 0x80 | 0x4 /* NodeFilter.SHOW_COMMENT | SHOW_TEXT */);
   const comments: Node[] = [];
   while (walker.nextNode()) {
