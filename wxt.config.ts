@@ -15,7 +15,14 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
+    action: {
+      default_title: '__MSG_actionTitle__',
+      // Firefox puts an extension's button in the Extensions menu unless told
+      // otherwise (ExtensionActions.sys.mjs: default_area || "menupanel"), where
+      // the save-quote badge (✓ / !) is invisible: on pages that show no in-page
+      // message (PDF viewer, browser pages) a failed shortcut save would be silent.
+      ...(browser === 'firefox' ? { default_area: 'navbar' } : {}),
+    },
     commands: {
       'open-reader': {
         // Not Alt+Shift+R: Chromium (156) reserves it and leaves the command without a key.

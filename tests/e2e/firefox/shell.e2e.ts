@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN, FIREFOX_ADDON_ID, launchFirefox, locationOf, until, type FirefoxSession } from '../support/firefox';
-import { pressShortcut } from '../support/firefoxChrome';
+import { chromeEval, pressShortcut } from '../support/firefoxChrome';
 
 let ff: FirefoxSession;
 beforeAll(async () => {
@@ -30,6 +30,19 @@ describe('Firefox: extension shell', () => {
     expect(manifest.content_scripts ?? []).toEqual([]);
     // Only the host we granted in the harness: no broad host access.
     expect(perms.origins).toEqual(['http://127.0.0.1/*']);
+  });
+
+  it('puts the toolbar button on the toolbar, where its save-quote badge can be seen', async () => {
+    // Firefox's default is the Extensions menu (default_area "menupanel"); wxt.config.ts asks for "navbar".
+    const area = await chromeEval(
+      ff,
+      `(() => {
+        const button = document.querySelector('[id$="-browser-action"][data-extensionid=${JSON.stringify(FIREFOX_ADDON_ID)}]')
+          ?? document.querySelector('[id$="-browser-action"]');
+        return button?.closest('toolbar, #unified-extensions-area, panel')?.id ?? null;
+      })()`,
+    );
+    expect(area).toBe('nav-bar');
   });
 
   it('runs the background page', async () => {
