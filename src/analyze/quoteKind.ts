@@ -59,7 +59,7 @@ export function classifyQuote(text: string, s: QuoteSite): QuoteKind {
   if (setOff && (upper || n >= 6)) return 'statement';
   if (upper && n >= 4 && /[.!?,]$/.test(content)) return 'statement';
   // A whole clause reported by a speech verb is a statement even when it runs on from the narration.
-  if (n >= 4 && reportedClause(text, s) && endsItsSentence(text, s, content)) return 'statement';
+  if (n >= 4 && endsItsSentence(text, s, content) && reportedClause(text, s)) return 'statement';
   return 'phrase';
 }
 

@@ -91,17 +91,18 @@ type Verdict = 'quote' | 'term' | 'none';
 /** Whether a pair of marks holds what someone said, a term nobody is reported to say, or nothing. */
 function judge(text: string, s: QuoteSite, a: Attribution, kind: Quote['kind'], headline: () => boolean): Verdict {
   if (markupValue(text, s)) return 'none';
-  const title = looksLikeTitle(text, s);
   // A show or book title named as the place where something was said (“told NBC’s ‘Today’”), or an
   // article headline credited to its writer: never someone's words, whoever the sentence quotes.
-  if (!headline() && looksLikeWorkTitle(text, s)) return 'term';
+  if (looksLikeWorkTitle(text, s) && !headline()) return 'term';
   if (headlineWithByline(text, s) || (nicknameInName(text, s) && !headline())) return 'term';
   const weak = !a.speaker || a.how === 'inherited' || a.how === 'subject';
-  if (weak && title && !headline() && !cueJustBefore(text, s)) return 'term';
+  if (weak && looksLikeTitle(text, s) && !headline() && !cueJustBefore(text, s)) return 'term';
   // A one- or two-word phrase with no speaker of its own is a scare quote or a term, unless a cue
   // right before it reports it as someone's words (“calling the mayor a ‘liar’”).
-  const short = words(text, s) <= 2 && (kind === 'phrase' || !/[.!?…]$/u.test(text.slice(s.start, s.end)));
-  if (short && (!a.speaker || a.how === 'inherited') && !cueJustBefore(text, s)) return 'term';
+  if (!a.speaker || a.how === 'inherited') {
+    const short = (kind === 'phrase' || !/[.!?…]$/u.test(text.slice(s.start, s.end))) && words(text, s) <= 2;
+    if (short && !cueJustBefore(text, s)) return 'term';
+  }
   return 'quote';
 }
 

@@ -67,6 +67,7 @@ const WORK_NOUN = /\b(?:show|program|programme|podcast|series|sitcom|film|movie|
 const WORK_AFTER = /^[\s,]*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:show|program|programme|podcast|series|film|movie|documentary|book|novel|memoir|album|song|play|musical|sitcom|drama|comedy|thriller)\b|(?:[\p{L}-]+\s+)?(?:show|program|programme|podcast|broadcast|interview|segment|series|star|host|anchor|episode)\b)/iu;
 const APPEARANCE = /\b(?:said|says|say|told|tells|telling|appeared|appears|appearing|appearance|interview|interviewed|speaking|spoke|speaks|stated|stating|sat|sitting|call|visited|airing|aired|broadcast|guest)\b/i;
 
+const WORD_SCAN = new RegExp(WORD.source, 'gu');
 const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|are|be|vs|de|la|le|el|los|las|der|die|das)$/i;
 
 /**
@@ -74,10 +75,16 @@ const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|are|b
  * one too; one word is enough (“Frozen”). End punctuation may belong to the title (“Oh Hell No!”).
  */
 export function titleCased(content: string): boolean {
-  const words = content.replace(/[\s,.!?;:…]+$/u, '').match(WORD) ?? [];
-  if (words.length === 0 || words.length > 12 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
-  for (const w of words) if (!/^[\p{Lu}\p{N}]/u.test(w) && !SMALL_WORD.test(w)) return false;
-  return true;
+  if (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(content)) return false;
+  // Word by word with an early exit: most quotes fail on their second or third word.
+  const re = WORD_SCAN;
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m = re.exec(content); m; m = re.exec(content)) {
+    if (++n > 12) return false;
+    if (!/^[\p{Lu}\p{N}]/u.test(m[0]) && !SMALL_WORD.test(m[0])) return false;
+  }
+  return n > 0;
 }
 
 /** Verbs and nouns that name a work someone appeared in: “starred in”, “star of”. */
@@ -93,9 +100,10 @@ const PIECE_APPOSITION = /\b(?:commentary|op-ed|editorial|column|essay|opinion p
  */
 export function looksLikeWorkTitle(text: string, s: QuoteSite): boolean {
   const content = text.slice(s.start, s.end);
-  const before = clauseBefore(text, s);
-  if (PIECE_APPOSITION.test(before) && (/,$/.test(content) || /^[”"’»]*,/u.test(textAfter(text, s)))) return true;
+  const commaAfter = /,$/.test(content) || /^[”"’»]*,/u.test(text.slice(s.close, s.close + 3));
+  if (commaAfter && PIECE_APPOSITION.test(clauseBefore(text, s))) return true;
   if (!titleCased(content)) return false;
+  const before = clauseBefore(text, s);
   if (APPEARED_IN.test(before)) return true;
   // One title in a list of them: “Parks and Recreation” and “Guardians of the Galaxy”.
   if (/[”"’»]\s*(?:,|and|or|&)\s*$/u.test(before) && /\b(?:starred|starring|stars|appeared|acted)\s+(?:in|of)\s/i.test(before)) return true;
