@@ -34,10 +34,13 @@
  * Linear regex scans only; no backtracking-prone patterns.
  */
 import { CUE_WORDS } from './cueVerbs';
-import { inferGenders, afterPreposition } from './nameGender';
+import { inferGenders } from './nameGender';
 
 export { afterPreposition } from './nameGender';
-import { ROLE_WORDS, ORG_WORDS, KNOWN_ORGS, NOT_NAMES, FEMALE_FIRST, MALE_FIRST, PLACES } from './nameLists';
+export { hasRoleWord, roleWords } from './nameRoles';
+import { HONORIFIC, isRoleToken, lc, appositiveRole, surname } from './nameRoles';
+import { makeIndex } from './nameIndex';
+import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, FEMALE_FIRST, MALE_FIRST, PLACES } from './nameLists';
 
 /**
  * 'place' is a country, city or demonym; 'unknown' is a lone capitalised word with no sign of being a
@@ -81,22 +84,8 @@ const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(?:${CAP})(?:[ \u00a0](?:
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
 const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American|Democratic|Republican|Conservative|Liberal|Progressive|Evangelical|Federal|National|Presidential|Congressional)s?$/u;
 
-const HONORIFIC: Record<string, 'm' | 'f' | null> = {
-  'mr': 'm', 'mr.': 'm', 'mrs': 'f', 'mrs.': 'f', 'ms': 'f', 'ms.': 'f', 'miss': 'f', 'dr': null, 'dr.': null,
-  'herr': 'm', 'frau': 'f', 'monsieur': 'm', 'm.': 'm', 'madame': 'f', 'mme': 'f', 'sr.': 'm', 'sra.': 'f',
-  'señor': 'm', 'señora': 'f', 'sir': 'm', 'dame': 'f', 'lord': 'm', 'lady': 'f',
-};
-
 function tokensOf(run: string): string[] {
   return run.split(/[ \u00a0]+/);
-}
-
-function lc(s: string): string {
-  return s.toLowerCase();
-}
-
-function isRoleToken(tok: string): boolean {
-  return ROLE_WORDS.has(lc(tok).replace(/\.$/, '')) || ROLE_WORDS.has(lc(tok));
 }
 
 interface RawMention {
@@ -201,43 +190,6 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   // A lone sentence-initial word that the text also uses in lower case is not a name ("Mothers", "Following").
   if (kind === 'unknown' && initial && lowerWords.has(nameLc)) return null;
   return { start: nameStart, end: nameEnd - endAdj, name, role: roleClean, gender, kind, initial: initial && nameStart === start };
-}
-
-// Appositive roles: "Mark Milley, the top US general," and "the top US general, Mark Milley,".
-const APPOS_AFTER = /^,\s+((?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}.]*)\s[^,.;:!?“”"()]{2,80}?)(?=[,.;]|\s+(?:said|says|told|who)\b)/u;
-const APPOS_BEFORE = /\b((?:the|a|an|The|A|An)\s[^,.;:!?“”"()]{2,80}),\s*$/u;
-
-function appositiveRole(text: string, m: RawMention): string | null {
-  // "At a press conference in Chelsea, the mayor said": a place after a preposition ends an
-  // opening phrase; the description after its comma is the sentence's subject, not its role.
-  const after = afterPreposition(text, m.start) ? null : APPOS_AFTER.exec(text.slice(m.end, m.end + 100));
-  if (after && hasRoleWord(after[1]!)) return after[1]!.trim();
-  const before = APPOS_BEFORE.exec(text.slice(Math.max(0, m.start - 100), m.start));
-  if (before && hasRoleWord(before[1]!)) return before[1]!.trim();
-  return null;
-}
-
-// Title abbreviations stand for the office a later description names ("Gov. Chris Christie" …
-// "the governor said").
-const ROLE_ABBR: Record<string, string> = {
-  gov: 'governor', sen: 'senator', rep: 'congressman', gen: 'general', pres: 'president', sec: 'secretary',
-  atty: 'attorney', supt: 'superintendent', lt: 'lieutenant', col: 'colonel', capt: 'captain', adm: 'admiral',
-  prof: 'professor', dr: 'doctor', rev: 'reverend',
-};
-
-/** The words of a role, lower-case, with title abbreviations spelt out. */
-export function roleWords(role: string): string[] {
-  return lc(role).split(/[^\p{L}]+/u).filter(Boolean).map((w) => ROLE_ABBR[w] ?? w);
-}
-
-export function hasRoleWord(phrase: string): boolean {
-  for (const w of phrase.toLowerCase().split(/[^\p{L}.]+/u)) if (w && (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/\.$/, '')))) return true;
-  return false;
-}
-
-function surname(name: string): string {
-  const toks = name.split(/\s+/);
-  return lc(toks[toks.length - 1]!.replace(/[’']s$/, ''));
 }
 
 const HEADLINE_VERBS = /^(?:says|said|tells|told|writes|wrote|warns|warned|claims|asks|calls|slams|blasts|rips|defends|admits|vows|urges|explains|responds|reveals|endorses|takes|wants|gets|makes|sides|pins|is|are|was|were|has|have|had|will|won’t|can|can’t|goes|speaks|shows|praises|mocks|accuses|denies|attacks|blames|backs|hits|insists|jokes|rallies|demands|questions|rejects|touts|hails|knocks|pushes|fires|just)$/;
@@ -346,54 +298,4 @@ function dropInitialOnly(text: string, entities: Entity[], mentions: Mention[], 
   const keptSet = new Set(keptEntities);
   for (const [k, e] of byName) if (!keptSet.has(e)) byName.delete(k);
   return { entities: keptEntities, mentions: keptMentions };
-}
-
-function makeIndex(entities: Entity[], mentions: Mention[], byName: Map<string, Entity>): EntityIndex {
-  const mentionAt = (start: number, end: number): Mention | null => {
-    // Binary search for the first mention ending after `start`.
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = mentions[lo];
-    return m && m.start < end ? m : null;
-  };
-  const lastIndexBefore = (offset: number): number => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
-  const lastBefore = (offset: number, test?: (e: Entity) => boolean): Entity | null => {
-    for (let i = lastIndexBefore(offset); i >= 0; i--) {
-      const e = entities[mentions[i]!.entity]!;
-      if (!test || test(e)) return e;
-    }
-    return null;
-  };
-  const entityOf = (name: string, before?: number): Entity | null => {
-    const clean = name.replace(/[’']s$/, '').trim();
-    const direct = byName.get(lc(clean));
-    if (direct) return direct;
-    const toks = clean.split(/\s+/).filter((t) => !(lc(t) in HONORIFIC) && !isRoleToken(t));
-    if (toks.length === 0) return null;
-    const full = byName.get(lc(toks.join(' ')));
-    if (full) return full;
-    const sur = lc(toks[toks.length - 1]!);
-    const test = (e: Entity) => surname(e.name) === sur;
-    if (before !== undefined) return lastBefore(before, test);
-    return entities.find(test) ?? null;
-  };
-  const byRole = (word: string, before: number): Entity | null => {
-    const w = lc(word);
-    return lastBefore(before, (e) => e.role !== null && roleWords(e.role).includes(w));
-  };
-  return { entities, mentions, mentionAt, entityOf, lastBefore, byRole };
 }

@@ -74,3 +74,18 @@ export function isSentenceEnd(toks: Tok[], k: number): boolean {
   if (next.kind === 'word') return /^[\p{Lu}\p{N}]/u.test(next.t);
   return next.t === '(' || next.t === '—' || next.t === '–';
 }
+
+/** Tokens read on each side of a quote: work per quote stays bounded on hostile text. */
+export const WINDOW = 60;
+
+/** Index of the token starting at `pos` (binary search), or -1. */
+export function tokenAt(toks: Tok[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length && toks[lo]!.start === pos ? lo : -1;
+}

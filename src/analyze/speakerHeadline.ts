@@ -7,7 +7,8 @@
  */
 import { CUE_WORDS } from './cueVerbs';
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
-import { np, PEOPLE_NOUNS, type NP } from './speakerPhrases';
+import { np, type NP } from './speakerPhrases';
+import { PEOPLE_NOUNS } from './speakerSentenceSubject';
 import type { Tok } from './speakerFrames';
 
 /** Headline verbs that need not end in -s ("Black Lawmakers Rip …", "Parents Rally …"). */

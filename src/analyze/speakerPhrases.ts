@@ -207,26 +207,6 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
 
 const FINITE_AUX = /^(has|have|had|is|was|were|are|will|would|does|did|can|could|should|may|might|must)$/;
 
-/**
- * A determiner phrase that opens a sentence ends at its head noun: "The Florida senator sought …",
- * "the Daily News focuses …", "The Sanders campaign projects …" (the next word is the verb).
- */
-function endsDeterminerPhrase(toks: Tok[], b: number): boolean {
-  const cur = toks[b]!;
-  const next = toks[b + 1];
-  if (!next || next.kind !== 'word' || next.t !== next.lc) return false;
-  if (ROLE_WORDS.has(next.lc) || DESCRIPTORS.has(next.lc)) return false;
-  // After a role word ("the senator"), a lower-case word is the verb.
-  if (cur.t === cur.lc && ROLE_WORDS.has(cur.lc)) return true;
-  // A third-person verb in -s after a name or a singular noun; plural people nouns stay.
-  if (/[^su]s$/.test(next.lc) && (isCap(cur) || (cur.t === cur.lc && !/s$/.test(cur.lc) && !DETERMINERS.has(cur.lc)))) {
-    const singular = next.lc.replace(/(?:es|s)$/, '');
-    return !ROLE_WORDS.has(singular) && !ROLE_WORDS.has(next.lc.slice(0, -1)) && !PEOPLE_NOUNS.test(next.lc);
-  }
-  return false;
-}
-export const PEOPLE_NOUNS = /^(officials|leaders|members|supporters|voters|critics|experts|analysts|sources|aides|advisers|advisors|lawmakers|senators|democrats|republicans|residents|activists|protesters|workers|employees|investigators|prosecutors|authorities|officers|agents|scientists|researchers|economists|candidates|delegates|donors|users|fans|parents|students|teachers|doctors|lawyers|staffers|executives|reporters|editors|writers|readers|viewers|citizens|people|others|allies|rivals|opponents|organizers|spokesmen|strategists|pollsters|observers|diplomats|ministers|judges|groups|states|countries|governments|agencies|companies|newspapers|campaigns|parties)$/;
-
 export const PP_OK = new Set(['of', 'for', 'to', 'at', 'close', 'from', 'with', 'familiar', 'within', 'inside', 'near']);
 
 /** Noun phrase starting at token `k` going right ("said Sen. Ted Cruz, R-Texas" → "Sen. Ted Cruz"). */
@@ -336,65 +316,7 @@ export function isPronounText(s: string): boolean {
   return Object.prototype.hasOwnProperty.call(PRONOUNS, s.toLowerCase());
 }
 
-export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundreds', 'thousands', 'dozens']);
 export const IRREGULAR_PAST = new Set(['sent', 'said', 'told', 'made', 'took', 'gave', 'came', 'went', 'put', 'got', 'ran', 'wrote', 'left', 'met', 'held', 'saw', 'began', 'thought', 'felt', 'kept', 'brought', 'found', 'won', 'lost', 'paid', 'set', 'spent', 'stood', 'has', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does']);
 export function isVerbLike(t: Tok): boolean {
   return t.t === t.lc && (/ed$/.test(t.lc) || IRREGULAR_PAST.has(t.lc) || isCue(t) || isAux(t));
 }
-
-/**
- * "WASHINGTON, Dec. 8 (UPI) — Clinton …" / "Washington (AFP) – Clinton …": a dateline of
- * capitalised words, numbers and an agency in brackets before a dash is not the subject.
- */
-function skipDateline(toks: Tok[], lo: number, c: number): number {
-  if (!isCap(toks[lo])) return lo;
-  for (let j = lo + 1; j < Math.min(c, lo + 12); j++) {
-    const t = toks[j]!;
-    if (t.t === '—' || t.t === '–' || t.t === '-') return j > lo + 1 || toks[lo]!.t === toks[lo]!.t.toUpperCase() ? j + 1 : lo;
-    if (t.kind === 'word' && !isCap(t) && !/^\d/.test(t.t)) return lo;
-    if (t.kind !== 'word' && !/^[(),.]$/.test(t.t)) return lo;
-  }
-  return lo;
-}
-
-// "Hours later, Trump …" / "Days before the vote, she …": a time phrase opens the sentence.
-const OPENING_TIME = /^(later|ago|earlier|after|before|afterwards?|into)$/;
-
-/** The subject opening the sentence (after a leading adverbial phrase), for participle cues. */
-export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP | null {
-  let k = skipDateline(toks, lo, c);
-  // "In a statement Tuesday, Trump …" / "Amid the protests, she …": skip the opening phrase.
-  const opening = toks[k];
-  if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc)) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
-    let j = k;
-    while (j < c && j < k + 15 && toks[j]!.t !== ',') j++;
-    if (j < c && toks[j]!.t === ',') k = j + 1;
-  }
-  const t = toks[k];
-  if (!t || k >= c) return null;
-  if (isPronoun(t)) return np(text, toks, k, k);
-  if (!isCap(t) && !DETERMINERS.has(t.lc)) return null;
-  // "Republican presidential front-runner Donald Trump is …": a common word may lead to a name.
-  if (NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && !capSoon(toks, k + 1, c)) return null;
-  // A capitalised phrase, possibly with lower-case role words before a name ("Trump’s state director Mike Rubino").
-  let b = k;
-  // A capitalised common word ("With", "On", "The") ends the phrase: headline Title Case
-  // ("Clinton Sides With Bush On …") is not one long name.
-  while (b + 1 < c && toks[b + 1]!.kind === 'word' && !isCue(toks[b + 1]) && !isAux(toks[b + 1]!) &&
-    !(b > k && isCap(toks[b + 1]) && NOT_NAMES.has(toks[b + 1]!.lc) && !DETERMINERS.has(t.lc)) &&
-    (isCap(toks[b + 1]) || /^(of|de|van|von|der|al|bin)$/.test(toks[b + 1]!.lc) || capSoon(toks, b + 1, c) || (toks[b + 1]!.lc === 'and' && isCap(toks[b + 2]) && isCap(toks[b])) ||
-    (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
-    !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;
-  if (b === k && DETERMINERS.has(t.lc)) return null;
-  // "Hillary Clinton’s right-hand woman rallied …": a possessive name is not the subject, the
-  // noun it owns is (up to a verb).
-  if (/[’']s$/.test(toks[b]!.t) && isCap(toks[b])) {
-    let e = b;
-    while (e + 1 < c && e - b < 3 && toks[e + 1]!.kind === 'word' && toks[e + 1]!.t === toks[e + 1]!.lc &&
-      !isVerbLike(toks[e + 1]!) && !LEFT_STOP.has(toks[e + 1]!.lc) && !RIGHT_STOP.has(toks[e + 1]!.lc)) e++;
-    const after = toks[e + 1];
-    if (e > b && after && after.kind === 'word' && isVerbLike(after)) return np(text, toks, k, e);
-  }
-  return np(text, toks, k, b);
-}
-

@@ -4,29 +4,17 @@
  * person merge into one name (names.ts), and quotes without a cue of their own continue the speaker
  * of the quote before them (same paragraph, or a quote-only paragraph after a quote or a colon).
  */
-import { afterPreposition, roleWords, type Entity, type EntityIndex, type Mention } from './names';
+import type { Entity } from './names';
 import { ROLE_WORDS } from './nameLists';
-import { DESCRIPTORS } from './speakerPhrases';
 import { PRONOUNS } from './cueVerbs';
-import { splitParagraphs } from './sentences';
+import {
+  lastMentionAt, recentWithRole, protagonist, addSource, paragraphPerson, lastSourceBefore, namedSources,
+  lastSpeechSourceIn, type Source,
+} from './speakerAntecedents';
 import { transcriptLabel, labelSpeaker } from './speakerLabels';
-import { findSpeakerNP, findIntroSpeaker, cueSubjects, paragraphTokens, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
+import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
-
-/** Last mention inside [start, end): in English the head of a noun phrase comes last. */
-function lastMentionIn(idx: EntityIndex, start: number, end: number): Entity | null {
-  const m = lastMentionAt(idx, start, end);
-  return m ? idx.entities[m.entity] ?? null : null;
-}
-
-function lastMentionAt(idx: EntityIndex, start: number, end: number): Mention | null {
-  let m = idx.mentionAt(start, end);
-  if (!m) return null;
-  const i0 = mentionIndex(idx, m);
-  for (let i = i0 + 1; i < idx.mentions.length && idx.mentions[i]!.start < end; i++) m = idx.mentions[i]!;
-  return m;
-}
 
 function genderOk(e: Entity, g: 'm' | 'f' | 'p' | null): boolean {
   if (g === 'p') return e.kind === 'organisation';
@@ -112,205 +100,6 @@ const OFFICE_WORDS = new Set([
   'candidate', 'congressman', 'congresswoman', 'sheriff', 'director', 'chairman', 'chairwoman', 'ceo',
   'präsident', 'kanzler', 'kanzlerin', 'président', 'présidente', 'presidente', 'президент', 'министр',
 ]);
-
-interface Source {
-  pos: number;
-  entity: Entity;
-  /** The subject of a speech verb (a stronger antecedent for "he said" than any sentence subject). */
-  speech?: boolean;
-}
-
-function recentWithRole(sources: Source[], pos: number, word: string): Entity | null {
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sources[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const seen = new Set<Entity>();
-  for (let i = lo - 1; i >= 0 && seen.size < 4; i--) {
-    const e = sources[i]!.entity;
-    seen.add(e);
-    if (e.role && roleWords(e.role).includes(word)) return e;
-  }
-  return null;
-}
-
-/** The person mentioned most often before `before` (at least three times), or null. */
-function protagonist(idx: EntityIndex, before: number): Entity | null {
-  let best: Entity | null = null;
-  let bestN = 2;
-  for (const e of idx.entities) {
-    if (e.kind !== 'person') continue;
-    let n = 0;
-    for (const m of e.mentions) if (m.start < before) n++;
-    if (n > bestN) {
-      best = e;
-      bestN = n;
-    }
-  }
-  return best;
-}
-
-/** Adds a resolved speaker as an antecedent for later pronouns (sources stay sorted). */
-function addSource(sources: Source[], pos: number, entity: Entity): void {
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sources[mid]!.pos <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  sources.splice(lo, 0, { pos, entity });
-}
-
-// How far before an unsure (genderless) candidate a candidate of the right gender may be and still win.
-const UNSURE_REACH = 400;
-/** The latest person of gender `g` named in [from, to) outside quotes, or null. */
-function paragraphPerson(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): Entity | null {
-  const idx = ctx.entities;
-  let i = mentionIndex(idx, { start: to }) - 1;
-  for (; i >= 0 && idx.mentions[i]!.start >= from; i--) {
-    const m = idx.mentions[i]!;
-    const e = idx.entities[m.entity]!;
-    if (e.kind === 'person' && e.gender === g && !insideQuote(ctx.sites, m.start)) return e;
-  }
-  return null;
-}
-
-function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | null): Source | null {
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sources[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  let unsure: Source | null = null;
-  for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
-    const src = sources[i]!;
-    const e = src.entity;
-    if (g === 'p') {
-      if (e.kind === 'organisation') return src;
-      continue;
-    }
-    if (e.kind !== 'person' && e.kind !== 'unknown') continue;
-    if (g === null || e.gender === g) return unsure && unsure.pos - src.pos > UNSURE_REACH ? unsure : src;
-    // A person of unknown gender is the answer unless one of the right gender was named close
-    // before them ("… Hillary Clinton … Wells Fargo … she said": the bank has no gender to agree).
-    if (e.gender === null) {
-      unsure ??= src;
-      continue;
-    }
-  }
-  return unsure;
-}
-
-/** "Obama consultant Cornell Belcher", "Trump’s campaign manager Corey Lewandowski": role words only. */
-function headGap(gap: string): boolean {
-  const m = /^(?:[’']s)?((?:\s+[\p{Ll}][\p{L}-]*){1,3})\s+$/u.exec(gap);
-  if (!m) return false;
-  // "San Diego chapter president Luis Osuna": any words ending in a role word.
-  if (ROLE_WORDS.has(m[1]!.trim().split(/\s+/).pop()!)) return true;
-  return m[1]!.trim().split(/\s+/).every((w) => ROLE_WORDS.has(w) || /^(campaign|state|party|press|national|former|senior|top|longtime|communications|policy|political|digital|chief|staff|foreign|white|house|news|media|general|deputy|presidential|front-runner|frontrunner|hopeful|rival|challenger|contender|congressional|gubernatorial|science|ministry|affairs|defense|security|rights)$/.test(w));
-}
-
-function mentionIndex(idx: EntityIndex, m: { start: number }): number {
-  let lo = 0;
-  let hi = idx.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (idx.mentions[mid]!.start < m.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const OPINION_LEAD = /^[\s“"«(]*(?:To|For|Pour|Für|Para|Per|Для)\s+(?:(?:the|le|la|l’|der|die|el)\s+)?/u;
-
-const SUBORDINATOR = /^[\s“"«(]*(?:When|If|After|Before|While|As|Although|Though|Because|Since|Until|Once|Unless|Whether|Wenn|Als|Quand|Si|Cuando)\s/u;
-
-// Up to four capitalised or modifier words before the name; lower-case role words count as
-// modifiers ("presidential nominee Hillary Clinton was …").
-const SUBJECT_LEAD = /^[\s“"«(]*(?:(?:the|a|an|former|top|senior|then|longtime|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;
-function subjectLead(lead: string): boolean {
-  if (SUBJECT_LEAD.test(lead)) return true;
-  const words = lead.trim().split(/\s+/);
-  return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^(the|a|an|former|top|senior|then|longtime)$/.test(w) || ROLE_WORDS.has(w) || DESCRIPTORS.has(w));
-}
-
-// An initial or a title's abbreviation ("scholar A.E. Dick Howard", "consulted Sen. Ted Cruz")
-// does not end a sentence: the name after it is an object, not a new sentence's subject.
-const SENTENCE_START = /(?<!(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Sens|Gov|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St|Mt|Ft|Jr|Sr))[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n+/gu;
-
-/** Named subjects of cue words across the text, in order (for pronoun resolution). */
-export function namedSources(ctx: SpeakerContext): Source[] {
-  const out: Source[] = [];
-  const { text, sites, entities } = ctx;
-  let first = 0;
-  const limit = ctx.limit ?? text.length;
-  for (const para of splitParagraphs(limit < text.length ? text.slice(0, limit) : text)) {
-    while (first < sites.length && sites[first]!.close <= para.start) first++;
-    const toks = paragraphTokens(ctx, para.start, para.end, first);
-    for (const np of cueSubjects(text, toks)) {
-      const e = lastMentionIn(entities, np.start, np.end);
-      if (e && (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'unknown')) out.push({ pos: np.start, entity: e, speech: true });
-    }
-  }
-  // Sentence subjects: a person or body named in the first words of a sentence.
-  const addSubject = (at: number) => {
-    let m = entities.mentionAt(at, at + 60);
-    if (!m || insideQuote(sites, m.start)) return;
-    // Only a name that opens the sentence, after at most a few modifiers ("Republican", "the former").
-    // "To professor Jane Roe, the vote …" / "Pour le climatologue Olivier Castagné, …": the person
-    // whose view the sentence gives is its source too.
-    let lead = text.slice(at, m.start);
-    const view = OPINION_LEAD.exec(lead);
-    if (view) {
-      // Any few words of description: "political science professor", "climatologue".
-      if (!/^(?:[\p{L}.’'-]+\s+){0,5}$/u.test(lead.slice(view[0].length))) return;
-    } else if (afterPreposition(text, m.start) || !subjectLead(lead)) return;
-    // "When Maddow pointed out …, Clinton said": a name in an opening subordinate clause is not
-    // the sentence's subject.
-    if (SUBORDINATOR.test(lead)) return;
-    // "Trump's grasp of policy is …": a possessive name is not the subject.
-    if (/^[’']s?\s/u.test(text.slice(m.end, m.end + 3))) return;
-    // "Obama consultant Cornell Belcher": the head of the phrase is the later name.
-    const i = mentionIndex(entities, m);
-    const next = entities.mentions[i + 1];
-    if (next && next.start - m.end < 40 && headGap(text.slice(m.end, next.start))) m = next;
-    const e = entities.entities[m.entity]!;
-    if (e.kind === 'person' || e.kind === 'organisation') out.push({ pos: m.start, entity: e });
-  };
-  const visitSentence = (at: number) => {
-    if (insideQuote(sites, at)) return;
-    const n = out.length;
-    addSubject(at);
-    // "Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang …": after an opening phrase.
-    if (out.length === n) {
-      const lead = text.slice(at, at + 70);
-      const comma = lead.indexOf(',');
-      if (comma > 0 && lead.slice(0, comma).search(/[.!?\n“"”]/) < 0) addSubject(at + comma + 1);
-    }
-  };
-  visitSentence(0);
-  SENTENCE_START.lastIndex = 0;
-  for (let m = SENTENCE_START.exec(text); m && m.index < limit; m = SENTENCE_START.exec(text)) visitSentence(m.index + m[0].length);
-  out.sort((a, b) => a.pos - b.pos);
-  return out;
-}
-
-function insideQuote(sites: QuoteSite[], pos: number): boolean {
-  let lo = 0;
-  let hi = sites.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sites[mid]!.close <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sites.length && sites[lo]!.open <= pos;
-}
 
 /** Speakers for every quote site, in order. */
 export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
@@ -403,22 +192,6 @@ function priorCueSubject(ctx: SpeakerContext, i: number): NP | null {
   let last: NP | null = null;
   for (const np of cueSubjects(ctx.text, part)) last = np;
   return last;
-}
-
-/** The latest speech-verb subject in [from, to), or null. */
-function lastSpeechSourceIn(sources: Source[], from: number, to: number): Entity | null {
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sources[mid]!.pos < to) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && sources[i]!.pos >= from; i--) {
-    const x = sources[i]!;
-    if (x.speech && (x.entity.kind === 'person' || x.entity.kind === 'organisation')) return x.entity;
-  }
-  return null;
 }
 
 /** The paragraph of site `i` holds nothing but quotes (and punctuation) from start to end. */

@@ -8,14 +8,17 @@
  */
 import type { Entity, EntityIndex } from './names';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
-import { tokenize, isSentenceEnd, type Tok } from './speakerFrames';
+import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
+import { searchAccording, searchBefore, closesSoon, cueEndsClause } from './speakerCues';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
 import {
-  isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, subjectLeft, baseNP, npRight, plausible,
-  sentenceSubject, np, DETERMINERS, type NP,
+  isCue, isCap, isPronounText, verbUse, subjectLeft, baseNP, npRight, plausible,
+  np, DETERMINERS, type NP,
 } from './speakerPhrases';
+import { sentenceSubject } from './speakerSentenceSubject';
 
 export type { NP } from './speakerPhrases';
+export { findIntroSpeaker, cueSubjects } from './speakerCues';
 
 export interface QuoteSite {
   /** Opening mark offset and the offset after the closing mark (or paragraph end). */
@@ -44,9 +47,7 @@ export interface Attribution {
   entity: Entity | null;
 }
 
-const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
 const RIGHT_STOP_AFTER = /^(and|or|but|of|for|to|in|on|at|with|by|from|that|which|who|is|are|was|were|as)$/;
-const WINDOW = 60; // tokens on each side of a quote
 
 /** Stands for a subject the language leaves out ("dijo", "сказал"); resolved like a pronoun. */
 export const IMPLICIT_SUBJECT = '∅';
@@ -70,18 +71,6 @@ export function paragraphTokens(ctx: SpeakerContext, start: number, end: number,
     ctx.tokens.set(start, toks);
   }
   return toks;
-}
-
-/** Index of the token starting at `pos` (binary search), or -1. */
-function tokenAt(toks: Tok[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < toks.length && toks[lo]!.start === pos ? lo : -1;
 }
 
 /** Finds the speaker as written next to a cue for site `i`, or null. */
@@ -284,127 +273,6 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   return null;
 }
 
-function searchAccording(text: string, toks: Tok[], q: number, hi: number): NP | null {
-  for (let c = q + 1; c < hi; c++) {
-    const tk = toks[c]!;
-    if (tk.kind === 'quote') break;
-    if (PREPOSITION_CUES.has(tk.lc)) {
-      const startNp = tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1;
-      const p = plausible(npRight(text, toks, startNp, hi), toks);
-      if (p) return p;
-    }
-  }
-  return null;
-}
-
-/** Nearest cue before token `q` (exclusive) in the sentence starting at `lo`, and its subject. */
-function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | null {
-  for (let c = q - 1; c >= lo; c--) {
-    const tk = toks[c]!;
-    if (tk.kind !== 'word') continue;
-    if (PREPOSITION_CUES.has(tk.lc)) {
-      const startNp = tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1;
-      const p = plausible(npRight(text, toks, startNp, q), toks);
-      if (p) return p;
-      continue;
-    }
-    // "Hillary shot back, “…”" / "he fired back:": a verb with "back" is a reply.
-    if (tk.lc === 'back' && tk.t === 'back' && c - 1 > lo && BACK_VERBS.test(toks[c - 1]!.t)) {
-      const p = plausible(subjectLeft(text, toks, c - 1, lo), toks);
-      if (p) return p;
-    }
-    if (!isCue(tk) || AFTER_QUOTE_ONLY.has(tk.lc) || !verbUse(toks, c)) continue;
-    // "Americans will say “no”": a hypothetical speech act is not an attribution.
-    if (c > lo && /^(will|would|could|might|should|may|can|to|must)$/.test(toks[c - 1]!.lc)) continue;
-    // Passive: "was asked by host Bill Maher".
-    if (toks[c + 1]?.lc === 'by' && c > lo && /^(was|were|is|are|been|be)$/.test(toks[c - 1]!.lc)) {
-      const r = plausible(npRight(text, toks, c + 2, q), toks);
-      if (r) return r;
-    }
-    // "…, saying" / "X issued a statement saying" / "… and said": the subject of the sentence,
-    // not the noun just before the participle.
-    let a = c - 1;
-    while (a >= lo && isAux(toks[a]!)) a--;
-    if (a >= lo && (PARTICIPLE_CUES.has(tk.lc) || /^(and|but|und|et|y|и)$/.test(toks[a]!.lc))) {
-      // "he laughed and said": the subject of the verb just before "and".
-      if (toks[a]!.lc === 'and' && a - 1 > lo && isVerbLike(toks[a - 1]!) && !isCue(toks[a - 1])) {
-        const v = plausible(subjectLeft(text, toks, a - 1, lo), toks);
-        if (v) return outerSpeaker(text, toks, v, lo) ?? v;
-      }
-      // "… with Trump reportedly yelling: “…”": an absolute clause names its own subject.
-      if (PARTICIPLE_CUES.has(tk.lc)) {
-        const own = plausible(subjectLeft(text, toks, c, lo), toks);
-        const at = own ? tokenAt(toks, own.start) : -1;
-        if (own && at > lo && toks[at - 1]!.lc === 'with' && isCap(toks[at])) return own;
-        // "The ad uses footage of Hillary Clinton asking, “…”": a name right before the participle
-        // (no comma between) after "of" is the participle's own subject.
-        if (own && at > lo && toks[at - 1]!.lc === 'of' && isCap(toks[at]) && /^\p{Lu}/u.test(own.text.split(/\s+/).pop() ?? '') && toks[c - 1]!.kind === 'word') return own;
-      }
-      // A cue that already has its own quote ("a class called “Perception” …, writing “…”") is
-      // not this participle's subject: look only after the last earlier quote.
-      let from = lo;
-      for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote') { from = x + 1; break; }
-      const prior = searchBefore(text, toks, a, from);
-      if (prior) return prior;
-      const s = sentenceSubject(text, toks, lo, c);
-      if (s) return s;
-      continue;
-    }
-    const p = plausible(subjectLeft(text, toks, c, lo), toks);
-    if (p) return outerSpeaker(text, toks, p, lo) ?? p;
-    // Inverted before the quote: "…,” said X, “…"
-    if (c - 1 >= lo && (toks[c - 1]!.kind === 'quote' || (toks[c - 1]!.t === ',' && toks[c - 2]?.kind === 'quote'))) {
-      const r = plausible(npRight(text, toks, c + 1, q), toks);
-      if (r) return r;
-    }
-    // Participles take the sentence's subject: "He continued, warning them not to trust “fakes”".
-    if (PARTICIPLE_CUES.has(tk.lc) || toks[c - 1]?.t === ',') {
-      const s = sentenceSubject(text, toks, lo, c);
-      if (s) return s;
-    }
-  }
-  return null;
-}
-
-/**
- * Nested reports belong to the outer speaker: in "She noted that Sanders has called the president
- * “weak”", the quote is part of what she noted. Returns the subject of a speech verb that opens a
- * that-clause containing `inner`, or null.
- */
-function outerSpeaker(text: string, toks: Tok[], inner: NP, lo: number): NP | null {
-  let i = tokenAt(toks, inner.start);
-  if (i <= lo) return null;
-  // The clause opener right before the inner subject.
-  const opener = toks[i - 1]!;
-  if (opener.lc !== 'that') return null;
-  i -= 1;
-  const c = i - 1;
-  if (c < lo || !isCue(toks[c]) || PARTICIPLE_CUES.has(toks[c]!.lc)) return null;
-  const outer = plausible(subjectLeft(text, toks, c, lo), toks);
-  return outer;
-}
-
-/**
- * The speaker a paragraph ending in a colon introduces ("Trump told the crowd:"), for the quote
- * paragraph that follows it.
- */
-export function findIntroSpeaker(ctx: SpeakerContext, paraStart: number, paraEnd: number): NP | null {
-  const from = Math.max(paraStart, paraEnd - 600);
-  const toks = tokenize(ctx.text, from, paraEnd, [], 0);
-  const q = toks.length - 1;
-  if (q < 0 || toks[q]!.t !== ':') return null;
-  let lo = q - 1;
-  while (lo >= 0 && q - lo < WINDOW && !isSentenceEnd(toks, lo)) lo--;
-  const cue = searchBefore(ctx.text, toks, q, lo + 1);
-  if (cue) return cue;
-  // "On July 6, Sanders made the following comment:": no speech verb, but a named subject.
-  const s = sentenceSubject(ctx.text, toks, lo + 1, q);
-  if (!s || isPronounText(s.text)) return s;
-  const m = ctx.entities.mentionAt(s.start, s.end);
-  const e = m ? ctx.entities.entities[m.entity] : undefined;
-  return e && (e.kind === 'person' || e.kind === 'organisation') ? s : null;
-}
-
 /** Tokens [k, at) are a capitalised name then "of/for/at the …" capitalised words. */
 function affiliated(toks: Tok[], k: number, at: number): boolean {
   if (!isCap(toks[k]) || !isCap(toks[k + 1]) || at - k > 10) return false;
@@ -419,72 +287,7 @@ function affiliated(toks: Tok[], k: number, at: number): boolean {
   return joins > 0;
 }
 
-/** The speaker phrase is followed by the end of the clause ("…?” asked Trump." / ", Trump said."). */
-function closesSoon(toks: Tok[], end: number, hi: number, from = 0): boolean {
-  // Tokens are in order: search forward from `from` (a token at or before `end`), never the whole list.
-  let i = from;
-  while (i < hi && toks[i]!.start < end) i++;
-  if (i >= hi) return true;
-  const t = toks[i]!;
-  return t.kind === 'punct' || (t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|who|from)$/.test(t.lc));
-}
-
-/** "X said." / "X said in a statement": the cue closes the clause instead of taking an object. */
-function cueEndsClause(toks: Tok[], c: number, hi: number): boolean {
-  // "…!” Clinton said to People.": a preposition right after the verb closes it (the skip of
-  // auxiliaries below would step over "to").
-  const first = toks[c + 1];
-  if (first && first.t === first.lc && /^(in|on|at|to|during|of|after|before|about|from|with)$/.test(first.lc)) return true;
-  let i = c + 1;
-  while (i < hi && isAux(toks[i]!)) i++;
-  if (i >= hi) return true;
-  const t = toks[i]!;
-  // "…” Trump replied: “…”": a colon (or a comma and a quote) hands the verb to the next quote.
-  if (t.t === ':' || (t.t === ',' && toks[i + 1]?.kind === 'quote')) return false;
-  if (t.kind === 'punct') return true;
-  // "…?” Trump asked reporters." / "Todd asked the mogul": these verbs take a person as object.
-  if (/^(asked|told|asks|tells)$/.test(toks[c]!.lc) && t.t === t.lc) return true;
-  // "…!” Clinton said with a smile." — a manner phrase also closes it.
-  return t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|from|earlier|later|recently|yesterday|today|tonight|with)$/.test(t.lc);
-}
-
 function startsSentence(toks: Tok[], k: number): boolean {
   const t = toks[k];
   return t !== undefined && isCap(t);
-}
-
-/**
- * Subjects of every cue word in text[from, to) (one paragraph), quoted or not ("Trump said that …"):
- * the named sources a later "he said" most likely points back to.
- */
-export function cueSubjects(text: string, toks: Tok[]): NP[] {
-  const out: NP[] = [];
-  let lo = 0;
-  for (let c = 0; c < toks.length; c++) {
-    const tk = toks[c]!;
-    if (isSentenceEnd(toks, c)) {
-      lo = c + 1;
-      continue;
-    }
-    if (!isCue(tk) || PARTICIPLE_CUES.has(tk.lc) || AFTER_QUOTE_ONLY.has(tk.lc) || !verbUse(toks, c)) continue;
-    if (c > lo && /^(will|would|could|might|should|may|can|to|must)$/.test(toks[c - 1]!.lc)) continue;
-    let p: NP | null;
-    const afterQuote = toks[c - 1]?.kind === 'quote' || (toks[c - 1]?.t === ',' && toks[c - 2]?.kind === 'quote');
-    if (PREPOSITION_CUES.has(tk.lc)) p = npRight(text, toks, tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1, toks.length);
-    else if (afterQuote) p = npRight(text, toks, c + 1, toks.length);
-    else if (toks[c - 1]?.t === ',' && !/^(told|tells|tell|telling|asked|asks|called|calls|urged|urges|accused|accuses|blamed|praised|criticized|criticised)$/.test(tk.lc) && (isCap(toks[c + 1]) || DETERMINERS.has(toks[c + 1]?.lc ?? ''))) {
-      // "…, said Alan Abramowitz, a demographer." — inverted after unquoted content.
-      const r = npRight(text, toks, c + 1, toks.length);
-      p = r && closesSoon(toks, r.end, toks.length, c) ? r : subjectLeft(text, toks, c, Math.max(lo, c - 30));
-    }
-    else p = subjectLeft(text, toks, c, Math.max(lo, c - 30));
-    if (!p || !/^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') || /[’']s$/.test(p.text)) continue;
-    // "…, pointing out that the paper's Robert Costa had reported": a subject inside a
-    // complement clause is not who the paragraph is about.
-    const at = tokenAt(toks, p.start);
-    const before = at > 0 ? toks[at - 1]! : null;
-    if (before && before.t === before.lc && /^(that|whether|because|if|dass|que|что)$/.test(before.lc)) continue;
-    out.push(p);
-  }
-  return out;
 }
