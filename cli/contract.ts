@@ -17,6 +17,8 @@ export function toContractRow(id: string, report: Report): Record<string, unknow
   if (report.quotes) {
     row.quotes = report.quotes.map((q) => ({ text: q.text, speaker: q.speaker, kind: q.kind, start: q.start, end: q.end }));
   }
+  // Outside the scorers' contract (they ignore unknown keys): quoted titles and terms nobody said.
+  if (report.quotedTerms) row.quotedTerms = report.quotedTerms.map((q) => ({ text: q.text, start: q.start, end: q.end }));
   if (report.sources) {
     row.sources = report.sources.map((s) => ({ who: s.who, kind: s.kind, vague: s.vague, role: s.role ?? null, claims: s.claims.map((c) => c.text) }));
   }

@@ -16,6 +16,9 @@ export function renderMarkdown(report: Report): string {
       for (const q of report.quotes) out.push(`- “${q.text}” — ${q.speaker ?? 'unattributed'} (${q.kind})`);
       out.push('');
     }
+    if (report.quotedTerms?.length) {
+      out.push('## In quotation marks, said by no one named', '', report.quotedTerms.map((q) => `“${q.text}”`).join(' · '), '');
+    }
     if (report.sources?.length) {
       out.push('## Sources', '');
       for (const s of report.sources) {

@@ -1,5 +1,5 @@
 /** The Quotes section: statements grouped by speaker, phrases apart; copy and save on each. */
-import type { Quote } from '@/src/core/types';
+import type { Quote, QuotedTerm } from '@/src/core/types';
 import { t } from '@/src/ext/i18n';
 import { el, section } from './dom';
 import { groupQuotes } from './groupQuotes';
@@ -46,9 +46,30 @@ function quoteItem(quote: Quote, actions: QuoteActions, announce: (text: string)
   );
 }
 
-export function renderQuotes(quotes: readonly Quote[], actions: QuoteActions, announce: (text: string) => void): HTMLElement {
+/** Quoted terms shown at most (titles and scare quotes; a long list would bury the quotes). */
+const MAX_TERMS = 12;
+
+/**
+ * Words the article puts in quotation marks without anyone being reported to
+ * say them (titles, names, scare quotes): listed apart, without speaker.
+ */
+function termBlock(terms: readonly QuotedTerm[]): HTMLElement | null {
+  const seen = new Set<string>();
+  const unique = terms.filter((term) => !seen.has(term.text) && seen.add(term.text)).slice(0, MAX_TERMS);
+  if (unique.length === 0) return null;
+  return el(
+    'div',
+    { class: 'speaker-group quoted-terms' },
+    el('h3', { class: 'speaker', text: t('popupQuotedTerms') }),
+    el('ul', { class: 'term-list' }, ...unique.map((term) => el('li', {}, el('q', { dir: 'auto', text: term.text })))),
+  );
+}
+
+export function renderQuotes(quotes: readonly Quote[], actions: QuoteActions, announce: (text: string) => void, terms: readonly QuotedTerm[] = []): HTMLElement {
   const { statements, phrases } = groupQuotes(quotes);
+  const termsBlock = termBlock(terms);
   if (statements.length === 0 && phrases.length === 0) {
+    if (termsBlock) return section('quotes', t('popupQuotes'), el('p', { class: 'empty', text: t('popupQuotesEmpty') }), termsBlock);
     return section('quotes', t('popupQuotes'), el('p', { class: 'empty', text: t('popupQuotesEmpty') }));
   }
   const groups = statements.map((group) =>
@@ -72,5 +93,5 @@ export function renderQuotes(quotes: readonly Quote[], actions: QuoteActions, an
         el('ul', { class: 'quote-list' }, ...phrases.map((q) => quoteItem(q, actions, announce))),
       )
     : null;
-  return section('quotes', t('popupQuotes'), ...groups, phraseBlock);
+  return section('quotes', t('popupQuotes'), ...groups, phraseBlock, termsBlock);
 }

@@ -58,7 +58,7 @@ export function renderReport(report: Report & { article: Article }, locale: stri
     header(article, locale),
     toolbar(actions),
     renderSummary({ sentencesFor: actions.summaryFor, initial: actions.summaryLength, lang: article.lang, onChange: actions.setSummaryLength }),
-    renderQuotes(quotes, actions, actions.announce),
+    renderQuotes(quotes, actions, actions.announce, report.quotedTerms ?? []),
     renderSources(report.sources ?? [], article.imageCredits ?? []),
     renderCleaned(report.trackers ?? [], article.removed ?? []),
   );

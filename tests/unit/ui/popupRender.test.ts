@@ -71,6 +71,17 @@ describe('popup rendering', () => {
     }
   });
 
+  it('lists quoted terms nobody said apart from the quotes, once each, as text', () => {
+    const terms = [EVIL, 'Fox News Sunday', EVIL].map((text) => ({ text, start: 0, end: text.length, paragraph: 0 }));
+    const root = document.createElement('main');
+    root.append(renderReport({ ...report, quotedTerms: terms } as never, 'en', actions));
+    const items = [...root.querySelectorAll('#quotes .quoted-terms li')].map((li) => li.textContent);
+    expect(items).toEqual([EVIL, 'Fox News Sunday']);
+    expect(root.querySelector('img, script')).toBeNull();
+    // The quotes themselves are still there, with their speaker.
+    expect(root.querySelectorAll('#quotes .quote')).toHaveLength(1);
+  });
+
   it('shows refusals as text too, with "Try anyway" only before it was tried', () => {
     const refusal = { ok: false, error: { code: 'no-article', message: EVIL } } as const;
     const a = renderReportRefusal(refusal, false, { retry: noop, tryAnyway: noop });
