@@ -36,7 +36,8 @@ signaled signalled signals implied implies hinted hints indicated indicates expr
 published released issued penned recited muttered clarified clarifies detailed outlined informed reassured
 guaranteed swore swears threatened threatens advised encouraged inquired defended defends proposed proposes
 offered offers cited cites quoted quotes referred refers touted touts criticized criticizes vowed pledged
-predicted promised labeled called dubbed described termed terms likened likens compared compares`;
+predicted promised labeled called dubbed described termed terms likened likens compared compares
+rated ruled`;
 
 const DE = `sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt warnte
 warnt fragte fragt antwortete antwortet berichtete berichtet kritisierte kritisiert forderte fordert teilte

@@ -276,6 +276,8 @@ export function plausible(p: NP | null, toks: Tok[]): NP | null {
   void toks;
   if (!p) return null;
   if (/[’']s$/.test(p.text)) return null; // "Calderon’s remarks": a possessive is not the subject
+  // "“…,” Mitch McConnell, R-Ky., said Tuesday.": a day or month after the verb is no speaker.
+  if (WEEKDAY.test(p.text) || /^(January|February|March|September|October|November|December|Today|Yesterday|Tonight)$/.test(p.text)) return null;
   const words = p.text.split(/\s+/);
   if (words.length > 10) return null;
   const firstLc = words[0]!.toLowerCase();

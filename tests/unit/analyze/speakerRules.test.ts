@@ -169,3 +169,14 @@ describe('speakers: participles and quantities', () => {
     expect(speakerOf('“We must talk about wages,” Ben Ortiz said, suggesting a few questions, including, “Who pays?”', 1)).toBe('Ben Ortiz');
   });
 });
+
+describe('speakers: fact-check verbs and time words', () => {
+  it('"X rated/ruled … “false”" attributes the verdict to X', () => {
+    expect(speakerOf('FactDesk rated 30% of the claims as “false” last year.')).toBe('FactDesk');
+    expect(speakerOf('FactDesk then ruled that the statement was “mostly true.”')).toBe('FactDesk');
+  });
+
+  it('a weekday after the verb is not an inverted speaker', () => {
+    expect(speakerOf('“The veto will be overridden,” Senate leader Mara Olin, R-Ky., said Tuesday.')).toBe('Mara Olin');
+  });
+});
