@@ -135,7 +135,16 @@ export function appositiveChain(text: string, toks: Tok[], k: number, lo: number
     const lead = toks[j + 1];
     const atComma = j >= lo && toks[j]!.t === ',';
     // "In a statement to the Observer, her adviser, Jake Sullivan, said": an opening adverbial ends the chain.
-    if (lead && segs.length > 0 && (PREPS.has(lead.lc) || (NOT_NAMES.has(lead.lc) && !DETERMINERS.has(lead.lc)))) break;
+    if (lead && segs.length > 0 && (PREPS.has(lead.lc) || (NOT_NAMES.has(lead.lc) && !DETERMINERS.has(lead.lc)))) {
+      // "Clinton, during a town hall in Columbus, Ohio, said": an aside between commas carries
+      // the place after it; the subject is before the aside.
+      if (atComma && PREPS.has(lead.lc) && lead.t === lead.lc && segs.every((x) => !/\s/.test(x.text))) {
+        segs.length = 0;
+        end = j;
+        continue;
+      }
+      break;
+    }
     if (!atComma) {
       const head = baseNP(text, toks, end, j + 1);
       if (head) segs.push(head);

@@ -180,3 +180,14 @@ describe('speakers: fact-check verbs and time words', () => {
     expect(speakerOf('“The veto will be overridden,” Senate leader Mara Olin, R-Ky., said Tuesday.')).toBe('Mara Olin');
   });
 });
+
+describe('speakers: asides and outlets', () => {
+  it('"X, during a visit to Town, State, said" skips the aside and its place', () => {
+    expect(speakerOf('Lena Ortiz, during a town hall in Dayton, Ohio, said she was “going to fix it.”')).toBe('Lena Ortiz');
+  });
+
+  it('"…, CNN reported." after the speaker’s own clause names the outlet as the source', () => {
+    expect(speakerOf('Rob Kemp welcomed the news, saying the governor was “doing the right thing,” the Daily Ledger reported.')).toMatch(/Daily Ledger/);
+    expect(speakerOf('Rob Kemp welcomed the news, saying the governor was “doing the right thing,” Radio Nord reported.')).toBe('Radio Nord');
+  });
+});
