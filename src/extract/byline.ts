@@ -6,6 +6,12 @@
  * 1 often removes author boxes and headers; we find that element first and,
  * if pass 1 removed it, put an equivalent one at the start of <head>, which
  * Readability visits before the body: same byline, same removal.
+ *
+ * When Readability's first walk finds no byline, its retry without the
+ * "unlikely" filter may (when the first attempt comes out too short). For
+ * that case we also remember the element the retry would read; if pass 1
+ * removes it, an equivalent goes back where it was (not into <head>: only a
+ * retry should see it, as without pass 1).
  */
 
 const BYLINE = /byline|author|dateline|writtenby|p-author/i;
@@ -41,8 +47,21 @@ function isValidByline(el: Element): boolean {
   return len > 0 && len < 100;
 }
 
+export interface FoundByline {
+  el: Element;
+  text: string;
+  /** Found only by the emulated retry (not by Readability's first walk). */
+  retry: boolean;
+  /** The element's ancestors at the time it was found, nearest first. */
+  ancestors: Element[];
+}
+
 /** The element Readability would take its byline from, and that byline. */
-export function findBylineElement(doc: Document): { el: Element; text: string } | null {
+export function findBylineElement(doc: Document): FoundByline | null {
+  return walkForByline(doc, true) ?? walkForByline(doc, false);
+}
+
+function walkForByline(doc: Document, skipUnlikely: boolean): FoundByline | null {
   let node: Element | null = doc.documentElement;
   while (node) {
     if (!isVisible(node)) {
@@ -55,9 +74,9 @@ export function findBylineElement(doc: Document): { el: Element; text: string } 
     }
     if (isValidByline(node)) {
       const named = node.querySelector('[itemprop*="name"]');
-      return { el: node, text: ((named ?? node).textContent ?? '').trim() };
+      return { el: node, text: ((named ?? node).textContent ?? '').trim(), retry: !skipUnlikely, ancestors: ancestorsOf(node) };
     }
-    if (isUnlikely(node, `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) {
+    if (skipUnlikely && isUnlikely(node, `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) {
       node = nextSkipping(node);
       continue;
     }
@@ -80,12 +99,34 @@ function nextSkipping(el: Element): Element | null {
   return null;
 }
 
-/** After pass 1: re-inserts the byline element's equivalent if pass 1 removed it. */
-export function restoreByline(doc: Document, found: { el: Element; text: string } | null): void {
+/**
+ * After pass 1: re-inserts the byline element's equivalent if pass 1 removed
+ * it: at the start of <head> for Readability's first walk, where it was for
+ * its retry.
+ */
+export function restoreByline(doc: Document, found: FoundByline | null): void {
   if (!found || !doc.head) return;
-  if (doc.documentElement.contains(found.el)) return;
+  const root = doc.documentElement;
+  // Gone, or emptied (pass 1 removed the part of it that held the name).
+  if (root.contains(found.el) && (found.el.textContent ?? '').trim() === found.text) return;
   const span = doc.createElement('span');
   span.setAttribute('class', 'byline');
   span.textContent = found.text;
-  doc.head.insertBefore(span, doc.head.firstChild);
+  if (!found.retry) {
+    doc.head.insertBefore(span, doc.head.firstChild);
+    return;
+  }
+  // Only inside the "unlikely" container that hid it from the first walk:
+  // anywhere else the first walk would see it too.
+  const chain = [found.el, ...found.ancestors];
+  const hider = chain.findIndex((a) => isUnlikely(a, `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`) || !isVisible(a));
+  if (hider < 0) return;
+  const home = chain.slice(0, hider + 1).find((a) => root.contains(a));
+  if (home) home.insertBefore(span, home.firstChild);
+}
+
+function ancestorsOf(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let a = el.parentElement; a && out.length < 100; a = a.parentElement) out.push(a);
+  return out;
 }

@@ -17,10 +17,12 @@ export const CLASS_PATTERNS: [ClutterKind, RegExp][] = [
   ['newsletter', part('newsletter|newsletters|subscribe|subscription|signup|sign-?up|mailchimp|mc4wp|optin|opt-?in|mailing-?list|email-?signup')],
   ['related', part('related|relatedposts|related-?posts|related-?articles|related-?stories|jp-relatedposts|yarpp|recommended|recommendations?|recirc|trending|popular|most-?read|mostread|most-?popular|most-?viewed|more-?stories|more-?articles|read-?next|readnext|up-?next|outbrain|ob-widget|taboola|zergnet|you-?may-?like|also-?read|further-?reading|latest-?news|latest-?posts|more-?from')],
   ['ad', part('ad|ads|advert|adverts|advertisement|advertising|adsense|adsbygoogle|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|ad-?label|dfp|gpt-?ad|div-gpt-ad|google-?ad|sponsored|sponsor|billboard|leaderboard|skyscraper|mpu|native-?ad|teads|banner-?ad|adbox')],
-  ['navigation', part('nav|navbar|navigation|menu|main-?menu|pagination|pager|post-?navigation|nav-?links|nav-?previous|nav-?next|skip-?link|skip-?to-?content|toolbar|site-?header|site-?footer|footer|masthead|topbar|top-?bar|sidebar|widget-?area')],
+  ['navigation', part('calendar|nav|navbar|navigation|menu|main-?menu|pagination|pager|post-?navigation|nav-?links|nav-?previous|nav-?next|skip-?link|skip-?to-?content|toolbar|site-?header|site-?footer|footer|masthead|topbar|top-?bar|sidebar|widget-?area')],
   ['teaser', part('read-?more|readmore|more-?link|continue-?reading')],
   ['crumbs', part('breadcrumbs?|crumbs?|tags|tag-?list|tag-?cloud|tagcloud|post-?tags|entry-?tags|cat-?links|tags-?links|post-?categories|entry-?categories|categories|post-?meta-?tags|keywords|topics-?list')],
-  ['other', part('author-?bio|author-?box|about-?the-?author|about-?author|print-?only|screen-?reader-?text|sr-?only|visually-?hidden|noprint|modal|popup|lightbox|login|signin')],
+  ['other', part('author-?bio|author-?box|about-?the-?author|about-?author|author-?info|authors?-?info|author-?card|author-?desc|author-?description|author-?details|entry-?author|entry-?author-?info|post-?author|saboxplugin-?wrap|abh_box|byline|bylines|print-?only|screen-?reader-?text|sr-?only|visually-?hidden|noprint|modal|popup|lightbox|login|signin|post-?ratings?|ratings?|star-?rating|rating-?stars|affiliate|affiliate-?text|disclaimer')],
+  // Post metadata lines: date, author, "filed under", reading time.
+  ['crumbs', part('post-?meta|entry-?meta|postmetadata|meta-?info|read-?time|reading-?time|readingtime')],
 ];
 
 /** ARIA roles that are never article body. */

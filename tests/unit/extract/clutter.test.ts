@@ -32,6 +32,12 @@ describe('pass 1: clutter by markup, before Readability', () => {
     ['breadcrumbs', '<ol class="breadcrumbs"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ol>', 'crumbs'],
     ['navigation element', '<nav><a href="/">Home</a></nav>', 'navigation'],
     ['role=complementary', '<div role="complementary"><a href="/x">Most read</a></div>', 'related'],
+    ['author info box', '<div class="author-info"><p>Jane Roe writes about towns and trains for us since 2012.</p></div>', 'other'],
+    ['post metadata line', '<p class="postmetadata">Posted on Monday, filed under <a href="/c">Towns</a></p>', 'crumbs'],
+    ['reading time label', '<span class="reading-time">4 min read</span>', 'crumbs'],
+    ['rating widget', '<div class="post-ratings">Was this helpful? (no ratings yet)</div>', 'other'],
+    ['affiliate disclaimer', '<p class="aawp-disclaimer">Links on this page are affiliate links.</p>', 'other'],
+    ['calendar widget', '<table id="wp-calendar"><caption>May 2020</caption><tr><td>1</td></tr></table>', 'navigation'],
   ];
   for (const [name, html, kind] of cases) {
     it(`removes a ${name}`, () => {

@@ -62,4 +62,16 @@ describe('metadata', () => {
     const r = extractArticle(doc(page(`<div class="author-box">By Jane Reporter</div><article>${prose(5)}</article>`)), { url: URL });
     expect(r.ok && r.article.byline).toBe('By Jane Reporter');
   });
+
+  it('end to end: invents no byline that only a retry would find when the first attempt succeeds', () => {
+    const html = `<div class="entry-header"><h1>Council backs library plan</h1><a rel="author" href="/staff/jane">Jane Reporter</a></div><article>${prose(9)}</article>`;
+    const r = extractArticle(doc(page(html)), { url: URL });
+    expect(r.ok && r.article.byline).toBeNull();
+  });
+
+  it('end to end: a byline box that pass 1 removes inside an "unlikely" container still reaches the retry', () => {
+    const html = `<div class="site_header"><div class="author_top"><span class="author_byline">By Jane Reporter</span></div>${prose(5)}</div>`;
+    const r = extractArticle(doc(page(html)), { url: URL });
+    expect(r.ok && r.article.byline).toBe('By Jane Reporter');
+  });
 });
