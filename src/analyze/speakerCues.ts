@@ -9,7 +9,7 @@ import { PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs'
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
 import {
   isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, subjectLeft, npRight, plausible,
-  DETERMINERS, type NP,
+  DETERMINERS, np, type NP,
 } from './speakerPhrases';
 import { sentenceSubject } from './speakerSentenceSubject';
 
@@ -67,6 +67,16 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
         const own = plausible(subjectLeft(text, toks, c, lo), toks);
         const at = own ? tokenAt(toks, own.start) : -1;
         if (own && at > lo && toks[at - 1]!.lc === 'with' && isCap(toks[at])) return own;
+        // "… with many marchers and spectators chanting “…”": a plural group after "with".
+        for (let w = c - 2; w >= Math.max(lo, c - 7); w--) {
+          const t = toks[w]!;
+          if (t.kind !== 'word' || isCue(t) || isVerbLike(t)) break;
+          if (t.t === 'with') {
+            const group = np(text, toks, w + 1, c - 1);
+            if (group && /s$/.test(toks[c - 1]!.lc) && toks[c - 1]!.t === toks[c - 1]!.lc) return group;
+            break;
+          }
+        }
         // "The ad uses footage of Hillary Clinton asking, “…”": a name right before the participle
         // (no comma between) after "of" is the participle's own subject.
         if (own && at > lo && toks[at - 1]!.lc === 'of' && isCap(toks[at]) && /^\p{Lu}/u.test(own.text.split(/\s+/).pop() ?? '') && toks[c - 1]!.kind === 'word') return own;

@@ -191,3 +191,9 @@ describe('speakers: asides and outlets', () => {
     expect(speakerOf('Rob Kemp welcomed the news, saying the governor was “doing the right thing,” Radio Nord reported.')).toBe('Radio Nord');
   });
 });
+
+describe('speakers: absolute clauses', () => {
+  it('"with many marchers chanting “…”" names the group', () => {
+    expect(speakerOf('Lyon was on everyone’s mind, with many marchers and spectators chanting “We are Lyon” all night.')).toBe('many marchers and spectators');
+  });
+});
