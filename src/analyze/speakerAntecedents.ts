@@ -106,6 +106,9 @@ export function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 
     const e = src.entity;
     if (g === 'p') {
       if (e.kind === 'organisation') return src;
+      // "Politifact … they published": a lone capitalised name with no sign of a person is most
+      // likely a body; it stands in when no known organisation is within reach.
+      if (e.kind === 'unknown' && !/\s/.test(e.name) && e.gender === null) unsure ??= src;
       continue;
     }
     if (e.kind !== 'person' && e.kind !== 'unknown') continue;

@@ -197,3 +197,9 @@ describe('speakers: absolute clauses', () => {
     expect(speakerOf('Lyon was on everyone’s mind, with many marchers and spectators chanting “We are Lyon” all night.')).toBe('many marchers and spectators');
   });
 });
+
+describe('speakers: "they" for a body', () => {
+  it('a lone capitalised name that is no person stands in for an organisation', () => {
+    expect(speakerOf('Factwise said it would check the claim.\n\nOn Monday they published the result, calling it “true.”')).toBe('Factwise');
+  });
+});
