@@ -150,12 +150,17 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   while (k < hi && toks[k]!.kind === 'punct' && ',—–-―:'.includes(toks[k]!.t)) k++;
   // "“…” ― Ariana Huichapa." (epigraph style): a dash, then a name that ends the sentence or runs
   // into the next quote ("“…” ― Ana Ruiz “…” ― Luis Gil", a collage of voices in one paragraph).
+  // A name closing the paragraph after a dash speaks only a quote standing on its own: "… was
+  // “the No. 1 force.”--Kim Hjelmgaard." ends a narrated sentence with the reporter's byline.
+  let from = q;
+  while (from > lo && toks[from - 1]!.kind !== 'quote') from--;
+  const standsAlone = toks.slice(from, q).every((t) => t.kind !== 'word' || isCap(t));
   if (k > q + 1 && '—–―-'.includes(toks[k - 1]!.t) && isCap(toks[k]) && !isCue(toks[k])) {
     const r = plausible(npRight(text, toks, k, Math.min(toks.length, k + 8)), toks);
     if (r && /^\p{Lu}/u.test(r.text)) {
       let x = k;
       while (x < toks.length && toks[x]!.start < r.end) x++;
-      if (x >= toks.length || toks[x]!.kind === 'quote' || (toks[x]!.kind === 'punct' && closesSoon(toks, r.end, hi, k))) return r;
+      if (toks[x]?.kind === 'quote' || (standsAlone && (x >= toks.length || (toks[x]!.kind === 'punct' && closesSoon(toks, r.end, hi, k))))) return r;
     }
   }
   // “…caused death.” Bernie Sanders called …: a capital after a quote that ends its own sentence
@@ -214,7 +219,8 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
         let at = -1;
         if (p) for (let x = k; x <= c2; x++) if (toks[x]!.start === p.start) at = x;
         // Also "…,” panel Chairman Rep. Jason Chaffetz said": a few lower-case descriptors first.
-        const descriptorsFirst = at > k && at - k <= 3 && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
+        // ("…” and Donald Trump says …" is a new clause: a conjunction is no descriptor.)
+        const descriptorsFirst = at > k && at - k <= 3 && !/^(and|but|or|while|as|when|because|so|yet|whereas)$/.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
         if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
         // "…,” Jeffrey Lewis of the Middlebury Institute wrote.": a name with its affiliation.
         if (p && at > k && !newSentence && affiliated(toks, k, at)) {

@@ -203,3 +203,13 @@ describe('speakers: "they" for a body', () => {
     expect(speakerOf('Factwise said it would check the claim.\n\nOn Monday they published the result, calling it “true.”')).toBe('Factwise');
   });
 });
+
+describe('speakers: bylines and new clauses after a quote', () => {
+  it('a reporter’s byline after a dash does not speak a quote inside narration', () => {
+    expect(speakerOf('Mara Lind said Monday her party was “still the first force in the country.”--Tom Reyes.')).toBe('Mara Lind');
+  });
+
+  it('"… “…” and X says …" starts a new clause: X does not speak the first quote', () => {
+    expect(speakers('Ana Ruiz accuses Kemp of “leading from behind” and Tom Hale says he is “losing the war.”')).toEqual(['Ana Ruiz', 'Tom Hale']);
+  });
+});
