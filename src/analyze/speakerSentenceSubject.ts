@@ -61,6 +61,8 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     let j = k;
     while (j < c && j < k + 15 && toks[j]!.t !== ',') j++;
     if (j < c && toks[j]!.t === ',') k = j + 1;
+    // "On July 6, 2015, Sanders …": the year after the date's comma belongs to the opening phrase.
+    if (k + 1 < c && /^\d{4}$/.test(toks[k]!.t) && toks[k + 1]!.t === ',') k += 2;
   }
   const t = toks[k];
   if (!t || k >= c) return null;

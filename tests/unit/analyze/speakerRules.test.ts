@@ -213,3 +213,9 @@ describe('speakers: bylines and new clauses after a quote', () => {
     expect(speakers('Ana Ruiz accuses Kemp of “leading from behind” and Tom Hale says he is “losing the war.”')).toEqual(['Ana Ruiz', 'Tom Hale']);
   });
 });
+
+describe('speakers: dates in opening phrases', () => {
+  it('"On July 6, 2015, X made the following comment:" names X for the quote paragraph after it', () => {
+    expect(speakerOf('On July 6, 2015, Senator Adam Roth made the following comment:\n\n“We need more time.”')).toBe('Adam Roth');
+  });
+});
