@@ -52,6 +52,8 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       const r = plausible(npRight(text, toks, c + 2, q), toks);
       if (r) return r;
     }
+    // "When terrorists are revealed as …": a passive with no agent names no speaker.
+    if (c > lo && /ed$/.test(tk.lc) && /^(was|were|is|are|been|being|be)$/.test(toks[c - 1]!.lc) && toks[c + 1]?.lc !== 'by') continue;
     // "…, saying" / "X issued a statement saying" / "… and said": the subject of the sentence,
     // not the noun just before the participle.
     let a = c - 1;

@@ -219,3 +219,10 @@ describe('speakers: dates in opening phrases', () => {
     expect(speakerOf('On July 6, 2015, Senator Adam Roth made the following comment:\n\n“We need more time.”')).toBe('Adam Roth');
   });
 });
+
+describe('speakers: passives', () => {
+  it('a passive cue with no agent names no speaker; the active verb after it does', () => {
+    expect(speakerOf('When rebels are revealed as the attackers, Lund and Kemp call them “lone wolves” in public.')).not.toBe('rebels');
+    expect(speakerOf('When rebels are revealed as the attackers, Lund and Kemp called them “lone wolves” in public.')).toBe('Kemp');
+  });
+});
