@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, buildHas, launchFirefox, settledState, until, waitForDocument, type FirefoxSession } from '../support/firefox';
+import { EXTENSION_ORIGIN, FIXTURE_PAGES, buildHas, launchFirefox, serveFixturePages, settledState, until, waitForDocument, type FirefoxSession } from '../support/firefox';
 import { chooseContextMenuItem, openContextMenu, pressShortcut, shortcutOf } from '../support/firefoxChrome';
 import { selectText, tinyPdf } from '../support/firefoxPages';
-import { startFixtureServer, FIXTURE_PAGES, type FixtureServer } from '../support/firefoxServer';
+import type { StaticServer } from '../../../scripts/staticServer';
 
 const PERSONAL = 'I want you to know that I personally';
 const SAVE_MENU_SUFFIX = 'library-save-quote';
@@ -108,14 +108,14 @@ function toastSeen(page: Page): Promise<boolean> {
 }
 
 describe.skipIf(!buildHas('library.html'))('Firefox quote library', () => {
-  let server: FixtureServer;
+  let server: StaticServer;
   let first: FirefoxSession;
   let fresh: FirefoxSession | undefined;
   const downloads = mkdtempSync(join(tmpdir(), 'sl-ff-downloads-'));
   let exported = '';
 
   beforeAll(async () => {
-    server = await startFixtureServer(FIXTURE_PAGES);
+    server = await serveFixturePages();
     first = await launchFirefox({ server, prefs: downloadPrefs(downloads) });
   });
   afterAll(async () => {

@@ -21,13 +21,22 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_ADDON_ID, FIREFOX_EXTENSION_UUID, firefoxPrefs } from './firefoxPrefs';
 import { startRecordingProxy, type RecordingProxy } from './firefoxProxy';
-import { startFixtureServer, type FixtureServer } from './firefoxServer';
+import { serveDirectory, type StaticServer } from '../../../scripts/staticServer';
 
 export { FIREFOX_ADDON_ID, FIREFOX_EXTENSION_UUID };
 export const FIREFOX_EXECUTABLE = process.env.SL_FIREFOX ?? '/usr/bin/firefox-esr';
 /** The build under test; SL_FIREFOX_EXTENSION_DIR points elsewhere (e.g. a build of another checkout). */
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.SL_FIREFOX_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/firefox-mv3'));
 export const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+export const FIXTURE_PAGES = resolve(import.meta.dirname, '../../fixtures/pages');
+
+/**
+ * tests/fixtures/pages on 127.0.0.1, uncached: tests replace pages through
+ * `route` (an edited article, a changing page) and Firefox must fetch them again.
+ */
+export function serveFixturePages(): Promise<StaticServer> {
+  return serveDirectory(FIXTURE_PAGES, { noStore: true });
+}
 
 export interface LaunchOptions {
   extensionDir?: string;
@@ -36,12 +45,12 @@ export interface LaunchOptions {
   /** Grant the optional host permission for 127.0.0.1 right after install (default true). */
   grantLocalhost?: boolean;
   /** Reuse a fixture server (e.g. a second, fresh profile visiting the same URLs); left open on close. */
-  server?: FixtureServer;
+  server?: StaticServer;
 }
 
 export interface FirefoxSession {
   browser: Browser;
-  server: FixtureServer;
+  server: StaticServer;
   proxy: RecordingProxy;
   /** A tab kept on an extension page, for running `browser.*` calls. */
   control: Page;
@@ -137,7 +146,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   }
   const proxy = await startRecordingProxy();
   const ownServer = !options.server;
-  const server = options.server ?? (await startFixtureServer());
+  const server = options.server ?? (await serveFixturePages());
   let firefox: Browser | undefined;
   try {
     firefox = await puppeteer.launch({

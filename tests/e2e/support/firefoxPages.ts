@@ -1,5 +1,5 @@
 /**
- * Generated test pages (served by firefoxServer's `route`) and readers of
+ * Generated test pages (served by the fixture server's `route`) and readers of
  * the popup's DOM, shared by the Firefox end-to-end tests.
  */
 import { readFileSync } from 'node:fs';

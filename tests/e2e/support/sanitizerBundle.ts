@@ -5,10 +5,9 @@
  * (read at run time, never copied into the repo: its licences differ).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
+import { serveDirectory } from '../../../scripts/staticServer';
 import type { SanitizerPageApi } from './sanitizerPage';
 
 export type { SanitizerPageApi };
@@ -38,26 +37,9 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves `/__blank.html` and the fixture pages (`/<name>.html`, flat) on 127.0.0.1. */
+/** Serves `/__blank.html` and the fixture pages on 127.0.0.1. */
 export async function serveFixtures(): Promise<FixtureServer> {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path === '/__blank.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(BLANK_HTML);
-      return;
-    }
-    const name = basename(path);
-    if (!/^[\w-]+\.html$/.test(name) || path !== `/${name}`) {
-      res.writeHead(404).end();
-      return;
-    }
-    readFile(resolve(PAGES_DIR, name)).then(
-      (body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body),
-      () => res.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  const server = await serveDirectory(PAGES_DIR);
+  server.route('/__blank.html', BLANK_HTML);
+  return server;
 }
