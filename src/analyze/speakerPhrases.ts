@@ -78,7 +78,7 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
   let k = c - 1;
   // Skip auxiliaries and short adverbials between subject and verb ("has", "also", "on Tuesday").
   let skipped = 0;
-  while (k >= lo && skipped < 4 && (isAux(toks[k]!) || WEEKDAY.test(toks[k]!.t))) {
+  while (k >= lo && skipped < 4 && (isAux(toks[k]!) || WEEKDAY.test(toks[k]!.t) || /^(?:19|20)\d\d$/.test(toks[k]!.t))) {
     k--;
     skipped++;
   }
@@ -92,7 +92,8 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
   }
   // "Beck, who has … described": the relative pronoun points back past its comma.
   if (toks[k]!.t === toks[k]!.lc && /^(who|which)$/.test(toks[k]!.lc) && toks[k - 1]?.t === ',' && k - 1 > lo) {
-    return baseNP(text, toks, k - 1, lo);
+    // "McConnell, now the Senate majority leader, who in 2010 said": the name heads the chain.
+    return appositiveChain(text, toks, k - 1, lo);
   }
   // "X, who …, said", "X, the senator, said", "Mark Holden, chairman of …, the …, said".
   if (toks[k]!.t === ',') return appositiveChain(text, toks, k, lo);

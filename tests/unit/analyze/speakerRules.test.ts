@@ -226,3 +226,9 @@ describe('speakers: passives', () => {
     expect(speakerOf('When rebels are revealed as the attackers, Lund and Kemp called them “lone wolves” in public.')).toBe('Kemp');
   });
 });
+
+describe('speakers: relative clauses', () => {
+  it('"X, now the party leader, who in 2010 said" names X', () => {
+    expect(speakerOf('Kemp clashed with Lund, now the party leader, who in 2010 said the aim was a “one-term mayor.”')).toBe('Lund');
+  });
+});
