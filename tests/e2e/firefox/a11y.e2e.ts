@@ -4,7 +4,8 @@
  * the options page and the library.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_ORIGIN, buildHas, launchFirefox, settledState, until, waitForDocument, type FirefoxSession } from '../support/firefox';
+import { buildHas, launchFirefox, settledState, type FirefoxSession } from '../support/firefox';
+import { openPopupFor, openReaderFromPopup } from '../support/firefoxFlows';
 import { seriousA11yViolations } from '../support/firefoxPages';
 
 describe('Firefox accessibility (axe-core: no serious or critical violations)', () => {
@@ -17,9 +18,8 @@ describe('Firefox accessibility (axe-core: no serious or critical violations)', 
   });
 
   it('popup: the seed report and a refusal', async () => {
-    const tab = await ff.openPage('/seed.html');
-    const popup = await ff.openExtensionPage(`popup.html?tabId=${await ff.tabIdOf(tab)}`);
-    expect(await settledState(popup)).toBe('report');
+    const { tab, popup, state } = await openPopupFor(ff, '/seed.html');
+    expect(state).toBe('report');
     expect(await seriousA11yViolations(popup)).toEqual([]);
     const refusal = await ff.openExtensionPage('popup.html?tabId=987654', popup);
     expect(await settledState(refusal)).toBe('error');
@@ -29,17 +29,11 @@ describe('Firefox accessibility (axe-core: no serious or critical violations)', 
   });
 
   it.skipIf(!buildHas('reader.html'))('reader: the seed article, light and dark', async () => {
-    const tab = await ff.openPage('/seed.html');
-    const popup = await ff.openExtensionPage(`popup.html?tabId=${await ff.tabIdOf(tab)}`);
-    expect(await settledState(popup)).toBe('report');
-    await popup.click('#open-reader');
-    await waitForDocument(tab, (url) => url.startsWith(`${EXTENSION_ORIGIN}/reader.html`), 'the reader', 20_000);
-    await until(() => tab.evaluate(() => document.documentElement.dataset.view === 'article'), 'the article');
+    const { tab } = await openReaderFromPopup(ff, '/seed.html');
     for (const theme of ['light', 'dark']) {
       await tab.evaluate((theme) => (document.documentElement.dataset.theme = theme), theme);
       expect(await seriousA11yViolations(tab), theme).toEqual([]);
     }
-    await popup.close();
     await tab.close();
   });
 

@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, FIXTURE_PAGES, buildHas, launchFirefox, serveFixturePages, settledState, until, waitForDocument, type FirefoxSession } from '../support/firefox';
+import { FIXTURE_PAGES, buildHas, launchFirefox, serveFixturePages, settledState, until, type FirefoxSession } from '../support/firefox';
 import { chooseContextMenuItem, openContextMenu, pressShortcut, shortcutOf } from '../support/firefoxChrome';
+import { openPopupFor, openReaderFromPopup } from '../support/firefoxFlows';
 import { selectText, tinyPdf } from '../support/firefoxPages';
 import type { StaticServer } from '../../../scripts/staticServer';
 
@@ -194,10 +195,8 @@ describe.skipIf(!buildHas('library.html'))('Firefox quote library', () => {
   });
 
   it('saves a quote from the popup’s Save button', async () => {
-    const tab = await first.openPage('/seed.html');
-    const tabId = await first.tabIdOf(tab);
-    const popup = await first.openExtensionPage(`popup.html?tabId=${tabId}`);
-    expect(await settledState(popup)).toBe('report');
+    const { tab, popup, state } = await openPopupFor(first, '/seed.html');
+    expect(state).toBe('report');
     const quote = await popup.evaluate(() => document.querySelector('#quotes .quote-text')?.textContent ?? '');
     expect(quote.length).toBeGreaterThan(5);
     await popup.click('#quotes .quote .quote-actions button:nth-of-type(2)');
@@ -214,14 +213,7 @@ describe.skipIf(!buildHas('library.html'))('Firefox quote library', () => {
   });
 
   it('saves a selection in Sourcelight’s reader from the context menu, with the original page’s citation', async () => {
-    const tab = await first.openPage('/seed.html');
-    const tabId = await first.tabIdOf(tab);
-    const popup = await first.openExtensionPage(`popup.html?tabId=${tabId}`);
-    expect(await settledState(popup)).toBe('report');
-    await popup.click('#open-reader');
-    await waitForDocument(tab, (url) => url.startsWith(`${EXTENSION_ORIGIN}/reader.html`), 'the reader', 20_000);
-    await until(() => tab.evaluate(() => document.documentElement.dataset.view === 'article'), 'the article');
-    await popup.close();
+    const { tab } = await openReaderFromPopup(first, '/seed.html');
 
     const words = 'We’ll be doing everything so you won’t be feeling forgotten';
     await tab.bringToFront();
@@ -245,14 +237,7 @@ describe.skipIf(!buildHas('library.html'))('Firefox quote library', () => {
   });
 
   async function openReaderOnSeed(ff: FirefoxSession): Promise<{ tab: Page; tabId: number }> {
-    const tab = await ff.openPage('/seed.html');
-    const tabId = await ff.tabIdOf(tab);
-    const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
-    expect(await settledState(popup)).toBe('report');
-    await popup.click('#open-reader');
-    await waitForDocument(tab, (url) => url.startsWith(`${EXTENSION_ORIGIN}/reader.html`), 'the reader', 20_000);
-    await until(() => tab.evaluate(() => document.documentElement.dataset.view === 'article'), 'the article');
-    await popup.close();
+    const { tab, tabId } = await openReaderFromPopup(ff, '/seed.html');
     // Front and active: the command goes to the tab selected when it runs.
     await ff.tabIdOf(tab);
     return { tab, tabId };

@@ -7,8 +7,8 @@
  * only path that exercises activeTab without any host permission.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { launchFirefox, settledState, until, type FirefoxSession } from '../support/firefox';
+import { openPopupFor } from '../support/firefoxFlows';
 import { clickToolbarButton, waitForRealPopup } from '../support/firefoxChrome';
 import { hugePageHtml, navOnlyPageHtml, readPopup, tinyPdf } from '../support/firefoxPages';
 
@@ -26,15 +26,8 @@ describe('Firefox popup, host permission for 127.0.0.1 granted (popup.html?tabId
     await ff?.close();
   });
 
-  async function popupFor(path: string): Promise<{ page: Page; tab: Page; tabId: number; state: string }> {
-    const tab = await ff.openPage(path);
-    const tabId = await ff.tabIdOf(tab);
-    const page = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
-    return { page, tab, tabId, state: await settledState(page) };
-  }
-
   it('shows the seed page: title, site, quotes under their speaker, sources, trackers named', async () => {
-    const { page, tab } = await popupFor('/seed.html');
+    const { popup: page, tab } = await openPopupFor(ff, '/seed.html');
     const report = await readPopup(page);
     expect(report.state).toBe('report');
     expect(report.title).toBe(SEED_TITLE);
@@ -54,7 +47,7 @@ describe('Firefox popup, host permission for 127.0.0.1 granted (popup.html?tabId
   });
 
   it('reopens instantly from the per-tab cache (same report, no new analysis needed)', async () => {
-    const { page, tab, tabId } = await popupFor('/seed.html');
+    const { popup: page, tab, tabId } = await openPopupFor(ff, '/seed.html');
     const first = await readPopup(page);
     const started = Date.now();
     const again = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -69,7 +62,7 @@ describe('Firefox popup, host permission for 127.0.0.1 granted (popup.html?tabId
   });
 
   it('offers short, medium and long summaries and remembers the choice', async () => {
-    const { page, tab, tabId } = await popupFor('/seed.html');
+    const { popup: page, tab, tabId } = await openPopupFor(ff, '/seed.html');
     const summary = () => page.evaluate(() => document.querySelector('#summary .summary-body')?.textContent?.trim() ?? '');
     const medium = await summary();
     await page.click('label[for="summary-short"]');
@@ -99,7 +92,7 @@ describe('Firefox popup, host permission for 127.0.0.1 granted (popup.html?tabId
       Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: the council met on Tuesday to discuss the budget, and “we will publish every figure,” said Maria Lopez, the treasurer, after a long debate about schools and roads.</p>`).join('') +
       '</article></body></html>';
     ff.server.route('/changing.html', article('First version of the story'));
-    const { page, tab, tabId, state } = await popupFor('/changing.html');
+    const { popup: page, tab, tabId, state } = await openPopupFor(ff, '/changing.html');
     expect(state).toBe('report');
     expect((await readPopup(page)).title).toBe('First version of the story');
 
@@ -113,7 +106,7 @@ describe('Firefox popup, host permission for 127.0.0.1 granted (popup.html?tabId
   });
 
   it('says "no article" on a page with nothing to read, and offers "Try anyway" once', async () => {
-    const { page, tab, state } = await popupFor('/nothing.html');
+    const { popup: page, tab, state } = await openPopupFor(ff, '/nothing.html');
     expect(state).toBe('no-article');
     const button = await page.waitForSelector('.state-no-article button');
     await button!.click();
@@ -126,7 +119,7 @@ describe('Firefox popup, host permission for 127.0.0.1 granted (popup.html?tabId
   });
 
   it('says "too large" on a page past the extraction limits', async () => {
-    const { page, tab, state } = await popupFor('/huge.html');
+    const { popup: page, tab, state } = await openPopupFor(ff, '/huge.html');
     expect(state).toBe('too-large');
     expect((await readPopup(page)).text.length).toBeGreaterThan(20);
     await page.close();
@@ -134,7 +127,7 @@ describe('Firefox popup, host permission for 127.0.0.1 granted (popup.html?tabId
   });
 
   it('explains the PDF viewer instead of failing', async () => {
-    const { page, tab, state } = await popupFor('/paper.pdf');
+    const { popup: page, tab, state } = await openPopupFor(ff, '/paper.pdf');
     expect(state).toBe('restricted');
     expect((await readPopup(page)).text).toMatch(/PDF/i);
     await page.close();
@@ -161,10 +154,8 @@ describe('Firefox popup, no host permission (activeTab only)', () => {
   });
 
   it('asks for the go-ahead when the person has not clicked the toolbar button', async () => {
-    const tab = await ff.openPage('/seed.html');
-    const tabId = await ff.tabIdOf(tab);
-    const page = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
-    expect(await settledState(page)).toBe('no-access');
+    const { popup: page, tab, state } = await openPopupFor(ff, '/seed.html');
+    expect(state).toBe('no-access');
     expect((await readPopup(page)).text).toMatch(/toolbar/i);
     await page.close();
     await tab.close();

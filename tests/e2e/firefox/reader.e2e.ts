@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, buildHas, launchFirefox, locationOf, settledState, until, waitForDocument, type FirefoxSession } from '../support/firefox';
+import { buildHas, launchFirefox, locationOf, until, waitForDocument, type FirefoxSession } from '../support/firefox';
+import { openPopupFor, waitForReader } from '../support/firefoxFlows';
 import { chooseContextMenuItem, clickToolbarButton, openContextMenu, pressShortcut, shortcutOf, waitForRealPopup } from '../support/firefoxChrome';
 import { selectText } from '../support/firefoxPages';
 
@@ -43,12 +44,6 @@ async function readerArticle(page: Page) {
   }));
 }
 
-async function waitForReader(page: Page): Promise<string> {
-  const href = await waitForDocument(page, (url) => url.startsWith(`${EXTENSION_ORIGIN}/reader.html`), 'the reader page', 20_000);
-  await until(() => page.evaluate(() => document.documentElement.dataset.view === 'article' || document.documentElement.dataset.view === 'state'), 'the reader to render', 20_000);
-  return href;
-}
-
 describe.skipIf(!hasReader)('Firefox reader mode', () => {
   let ff: FirefoxSession;
   beforeAll(async () => {
@@ -65,15 +60,13 @@ describe.skipIf(!hasReader)('Firefox reader mode', () => {
   });
 
   async function openReaderFromPopup(path: string): Promise<{ tab: Page; since: number }> {
-    const tab = await ff.openPage(path);
-    const tabId = await ff.tabIdOf(tab);
-    const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
-    expect(await settledState(popup)).toBe('report');
+    const { tab, popup, state } = await openPopupFor(ff, path);
+    expect(state).toBe('report');
     // Let the page's own (refused) third-party requests finish before we start counting.
     await new Promise((r) => setTimeout(r, 300));
     const since = Date.now();
     await popup.click('#open-reader');
-    await waitForReader(tab);
+    await waitForReader(tab, true);
     await popup.close();
     return { tab, since };
   }
@@ -184,7 +177,7 @@ describe.skipIf(!hasReader)('Firefox reader mode by a person’s own actions (ac
     const tab = await ff.openPage('/seed.html');
     await tab.bringToFront();
     await pressShortcut(ff, await shortcutOf(ff, 'open-reader'));
-    await waitForReader(tab);
+    await waitForReader(tab, true);
     const article = await readerArticle(tab);
     expect(article.view).toBe('article');
     expect(article.title).toBe(SEED_TITLE);
@@ -202,7 +195,7 @@ describe.skipIf(!hasReader)('Firefox reader mode by a person’s own actions (ac
       const [view] = browser.extension.getViews({ type: 'popup' }) as unknown as { document: Document }[];
       (view?.document.getElementById('open-reader') as HTMLButtonElement | null)?.click();
     });
-    await waitForReader(tab);
+    await waitForReader(tab, true);
     expect((await readerArticle(tab)).title).toBe(SEED_TITLE);
     await tab.close();
   });
@@ -217,7 +210,7 @@ describe.skipIf(!hasReader)('Firefox reader mode by a person’s own actions (ac
     const item = items.find((i) => /open-reader$/.test(i.id));
     expect(item, JSON.stringify(items)).toBeDefined();
     await chooseContextMenuItem(ff, 'open-reader');
-    await waitForReader(tab);
+    await waitForReader(tab, true);
     expect((await readerArticle(tab)).title).toBe(SEED_TITLE);
     await tab.close();
   });

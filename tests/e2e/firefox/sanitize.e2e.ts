@@ -8,6 +8,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
+import { FIREFOX_EXECUTABLE } from '../support/firefox';
 import { firefoxPrefs } from '../support/firefoxPrefs';
 import { bundleSanitizerPage, serveFixtures, type FixtureServer } from '../support/sanitizerBundle';
 import { defineSanitizerSuite, type PageLike } from '../support/sanitizerSuite';
@@ -21,7 +22,7 @@ beforeAll(async () => {
   server = await serveFixtures();
   browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: process.env.SL_FIREFOX ?? '/usr/bin/firefox-esr',
+    executablePath: FIREFOX_EXECUTABLE,
     headless: true,
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
     // Port 9 (discard) has no listener: anything proxied fails at once.
