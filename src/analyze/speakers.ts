@@ -60,6 +60,19 @@ export interface SpeakerContext {
   tokens?: Map<number, Tok[]>;
   /** Offset past which no text is read (a margin after the last quote). */
   limit?: number;
+  /** Title Case verdict by paragraph start (filled on demand). */
+  titleCase?: Map<number, boolean>;
+}
+
+/** Whether the paragraph of `site` is set in Title Case (a headline), computed once per paragraph. */
+function titleCase(ctx: SpeakerContext, site: QuoteSite): boolean {
+  ctx.titleCase ??= new Map();
+  let v = ctx.titleCase.get(site.paraStart);
+  if (v === undefined) {
+    v = isTitleCase(ctx.text, site.paraStart, site.paraEnd);
+    ctx.titleCase.set(site.paraStart, v);
+  }
+  return v;
 }
 
 /** Tokens of the paragraph [start, end), cached on the context; `firstSite` is its first quote. */
@@ -140,7 +153,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   let hi = q + 1;
   while (hi < toks.length && hi - q < WINDOW && !isSentenceEnd(toks, hi)) hi++;
   // A Title Case headline names its speaker first: "Chris Christie Calls Hillary Clinton ‘A Disgrace’".
-  if (lo < q && isTitleCase(text, site.paraStart, site.paraEnd)) {
+  if (lo < q && titleCase(ctx, site)) {
     const h = headlineSubject(text, toks, lo, q);
     if (h) return h;
   }
