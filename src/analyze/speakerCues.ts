@@ -174,7 +174,7 @@ export function cueEndsClause(toks: Tok[], c: number, hi: number): boolean {
   // "…?” Trump asked reporters." / "Todd asked the mogul": these verbs take a person as object.
   if (/^(asked|told|asks|tells)$/.test(toks[c]!.lc) && t.t === t.lc) return true;
   // "…!” Clinton said with a smile." — a manner phrase also closes it.
-  return t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|from|earlier|later|recently|yesterday|today|tonight|with)$/.test(t.lc);
+  return t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|from|earlier|later|recently|yesterday|today|tonight|with|into|over|through|via|by|for|outside|inside|near|under|afterward|afterwards|shortly|then)$/.test(t.lc);
 }
 
 /**

@@ -126,7 +126,8 @@ export const PREPS = new Set(['in', 'on', 'at', 'during', 'from', 'for', 'with',
 export function appositiveChain(text: string, toks: Tok[], k: number, lo: number): NP | null {
   const segs: NP[] = [];
   let end = k; // exclusive end of the current segment (the comma)
-  for (let round = 0; round < 3; round++) {
+  // Up to five commas back: "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
+  for (let round = 0; round < 5; round++) {
     let j = end - 1;
     let n = 0;
     while (j >= lo && toks[j]!.t !== ',' && toks[j]!.kind !== 'quote' && !isSentenceEnd(toks, j) && n < 25) {

@@ -232,3 +232,13 @@ describe('speakers: relative clauses', () => {
     expect(speakerOf('Kemp clashed with Lund, now the party leader, who in 2010 said the aim was a “one-term mayor.”')).toBe('Lund');
   });
 });
+
+describe('speakers: long appositives and manner phrases', () => {
+  it('a subject with age, town and a relative clause between commas', () => {
+    expect(speakerOf('“Both of them scare me,” Harry Vance, 30, of Dover, Del., who was among those polled, said in an interview.')).toBe('Harry Vance');
+  });
+
+  it('"said pleasantly into the phone" closes the clause', () => {
+    expect(speakerOf('“How are you today?” Ms. Alder, a retired nurse, said pleasantly into the phone.')).toBe('Alder');
+  });
+});
