@@ -210,7 +210,9 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
   let s = a;
   while (s < k && !isCap(toks[s]) && !DETERMINERS.has(toks[s]!.lc) && isCap(toks[s + 1])) s++;
   const lastTok = toks[k]!;
-  if (NOT_NAMES.has(lastTok.lc) && !/^(officials|critics|sources|experts|analysts|reports|others|some|many|several|most)$/.test(lastTok.lc)) return null;
+  // ("Judicial Watch", "Human Rights Watch": a capitalised common word closing a name is part of it.)
+  const inName = isCap(lastTok) && k > s && isCap(toks[k - 1]);
+  if (NOT_NAMES.has(lastTok.lc) && !inName && !/^(officials|critics|sources|experts|analysts|reports|others|some|many|several|most|another)$/.test(lastTok.lc)) return null;
   // "Protesters marching (through the streets) chanted": a participle after the noun is not its head.
   if (k > s && lastTok.t === lastTok.lc && /\p{L}{3,}ing$/u.test(lastTok.lc) && !ROLE_WORDS.has(lastTok.lc)) return np(text, toks, s, k - 1);
   return np(text, toks, s, k);

@@ -70,7 +70,10 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
       headEnd = p.end;
       m = lastMentionAt(idx, p.start, headEnd);
     }
-    const e = m && m.end <= headEnd + 1 ? idx.entities[m.entity] : undefined;
+    // A mention cut short inside the phrase ("Judicial" of "Judicial Watch": names.ts splits runs
+    // at capitalised common words) is not the speaker either; the phrase as written is.
+    const cut = m !== null && /^\s+\p{Lu}/u.test(ctx.text.slice(m.end, headEnd));
+    const e = m && m.end <= headEnd + 1 && !cut ? idx.entities[m.entity] : undefined;
     if (e && e.kind !== 'place') return fromEntity(e, p.text);
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
   }

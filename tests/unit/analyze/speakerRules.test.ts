@@ -242,3 +242,13 @@ describe('speakers: long appositives and manner phrases', () => {
     expect(speakerOf('“How are you today?” Ms. Alder, a retired nurse, said pleasantly into the phone.')).toBe('Alder');
   });
 });
+
+describe('speakers: names ending in a common word', () => {
+  it('"Judicial Watch stated …" keeps the whole name', () => {
+    expect(speakerOf('Judicial Watch stated in a release that a declaration “suggests the email was found.”')).toBe('Judicial Watch');
+  });
+
+  it('"Another tweeted, “…”" names the description', () => {
+    expect(speakerOf('One user praised her. Another tweeted, “She thinks she is above the rules.”')).toBe('Another');
+  });
+});
