@@ -5,7 +5,7 @@ import { linkDensity } from './clutterMetrics';
 import { findBylineElement, restoreByline } from './byline';
 import { DEFAULT_MAX_ELEMS, MAX_DEPTH, dropInert, measureTree } from './limits';
 import { mergeMetadata, readRawMetadata, type RawMetadata, type ReadabilityMeta } from './metadata';
-import { domToText, readingMinutes, wordCount } from './text';
+import { countWords, domToText, readingMinutes } from './text';
 import { findTrackers } from './trackers';
 
 export interface ExtractOptions {
@@ -29,6 +29,10 @@ const RAW_ELEMS_FACTOR = 4;
  * recovered text on short-result pages in our measurements.
  */
 const READABILITY_CHAR_THRESHOLD = 1500;
+/** Readability's own default: below it a result is always retried. */
+const READABILITY_MIN_THRESHOLD = 500;
+/** Share of the page's text a first result may hold and still be retried. */
+const RETRY_SHARE = 0.9;
 /** Below this many characters of text, the cleaned result is retried without pass 1. */
 const TINY_TEXT = 300;
 
@@ -59,8 +63,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     }
     const raw = readRawMetadata(clone, options.url);
     dropInert(clone);
-    const after = measureTree(clone.documentElement, maxElems, MAX_DEPTH);
-    if (after.exceeded) {
+    // Dropping elements only shrinks the tree: a page already within the
+    // limit needs no second count.
+    if (shape.elements > maxElems && measureTree(clone.documentElement, maxElems, MAX_DEPTH).exceeded) {
       return refuse('too-large', `This page has more than ${maxElems} elements, too many to read safely.`, trackers);
     }
 
@@ -106,11 +111,29 @@ interface Parsed extends ReadabilityMeta {
   content: Element;
 }
 
+/**
+ * The length Readability must reach before it stops retrying. Every retry
+ * re-parses the page and runs the whole algorithm again (four runs in all
+ * when none reaches the threshold), and a retry can only add text the page
+ * has: where the page's whole text is short, 1 500 cannot be reached and a
+ * first result holding 90% of the text can gain at most a tenth. So the
+ * threshold is at most 90% of the page's text, measured as Readability
+ * measures its result (trimmed, runs of whitespace as one), and never below
+ * Readability's default. On the readability test pages this skipped 30% of
+ * all Readability runs without changing which run was kept; on
+ * trafilatura-eval it changed the kept run on 6 of 990 pages (121 characters
+ * in all).
+ */
+function charThresholdFor(doc: Document): number {
+  const pageText = (doc.body?.textContent ?? '').trim().replace(/\s{2,}/g, ' ').length;
+  return Math.max(READABILITY_MIN_THRESHOLD, Math.min(READABILITY_CHAR_THRESHOLD, pageText * RETRY_SHARE));
+}
+
 function runReadability(doc: Document, maxElems: number): Parsed | null {
   try {
     const r = new Readability<Element>(doc, {
       maxElemsToParse: maxElems,
-      charThreshold: READABILITY_CHAR_THRESHOLD,
+      charThreshold: charThresholdFor(doc),
       keepClasses: true,
       serializer: (el) => el as Element,
     }).parse();
@@ -160,6 +183,7 @@ function articleFromText(body: string, raw: RawMetadata, r: ReadabilityMeta, opt
 }
 
 function assemble(meta: ReturnType<typeof mergeMetadata>, html: string, text: string, options: ExtractOptions, counter: ClutterCounter, credits: string[]): Article {
+  const words = countWords(text);
   return {
     title: meta.title,
     byline: meta.byline,
@@ -174,8 +198,8 @@ function assemble(meta: ReturnType<typeof mergeMetadata>, html: string, text: st
     leadImage: meta.leadImage,
     html,
     text,
-    wordCount: wordCount(text),
-    readingMinutes: readingMinutes(text, meta.lang),
+    wordCount: words.words + words.cjkChars,
+    readingMinutes: readingMinutes(words, meta.lang),
     imageCredits: credits,
     removed: counter.list(),
   };

@@ -86,9 +86,10 @@ const CJK_CPM: Record<string, number> = { zh: 255, ja: 357, ko: 300 };
 const DEFAULT_WPM = 200;
 const DEFAULT_CPM = 250;
 
-export function readingMinutes(text: string, lang: string | null): number {
+/** Reading time of `text`, or of its already counted words (countWords). */
+export function readingMinutes(text: string | { words: number; cjkChars: number }, lang: string | null): number {
   const primary = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  const { words, cjkChars } = countWords(text);
+  const { words, cjkChars } = typeof text === 'string' ? countWords(text) : text;
   const wpm = WPM[primary] ?? DEFAULT_WPM;
   const cpm = CJK_CPM[primary] ?? DEFAULT_CPM;
   const minutes = words / wpm + cjkChars / cpm;
