@@ -201,6 +201,11 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
         }
       }
     }
+    if (!kind && isCaptionBlock(el, tag)) {
+      // Its credit ("… Photo: A. Name/Agency") is kept as a credit.
+      takeTrailingCredit(el, collapse(el.textContent ?? ''), credits, counter);
+      kind = 'other';
+    }
     if (!kind) continue;
     el.remove();
     counter.add(kind);
@@ -241,6 +246,21 @@ function removeSection(heading: Element, counter: ClutterCounter): void {
     counter.add('related');
     next = after;
   }
+}
+
+const CAPTION_NAMES = /(?:^|[\s_-])(?:caption|captions|wp-caption-text|caption-?text|legend)(?=$|[\s_-])/i;
+
+/**
+ * A picture caption marked only by its class ("wp-caption-text",
+ * "media__caption", "legend") and not holding the picture: it describes the
+ * picture, it is not article prose (summaries and quotes must not pick it).
+ * Credits in it were taken out above. <figcaption> stays with its figure:
+ * Readability keeps it, and reader views show it.
+ */
+function isCaptionBlock(el: Element, tag: string): boolean {
+  if (tag === 'figcaption' || tag === 'figure' || tag === 'img' || tag === 'picture') return false;
+  const n = names(el);
+  return n !== '' && CAPTION_NAMES.test(n) && !hasMedia(el) && textLength(el) < 400;
 }
 
 /** Readability was asked to keep class names for pass 2; drop them for output. */

@@ -162,3 +162,35 @@ describe('the seed-like page end to end', () => {
     for (const k of ['share', 'ad', 'comments', 'navigation', 'credit']) expect(kinds).toContain(k);
   });
 });
+
+describe('captions marked by class', () => {
+  it('takes a class-named caption out of the text, keeps its credit and the picture', () => {
+    const d = doc(page(`<div id="root">${prose(2)}<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">The square at dawn. Photo: Ana Lopes/Agency</p></div>${prose(2)}</div>`));
+    const root = d.getElementById('root') as Element;
+    const credits: string[] = [];
+    cleanArticle(root, new ClutterCounter(), credits);
+    expect(root.textContent).not.toContain('The square at dawn');
+    expect(root.querySelector('img')).not.toBeNull();
+    expect(credits).toEqual(['Photo: Ana Lopes/Agency']);
+  });
+
+  it('keeps a <figcaption> with its figure', () => {
+    const { text } = cleaned(`${prose(2)}<figure><img src="b.jpg"><figcaption>The new library, seen from the square</figcaption></figure>${prose(2)}`);
+    expect(text).toContain('seen from the square');
+  });
+});
+
+describe('furniture labels in several languages', () => {
+  it('removes whole-block labels: ads with decoration, tables of contents, load-more, not-logged-in', () => {
+    for (const label of ['- Anzeige -', 'Advertisement:', 'Inhaltsverzeichnis', 'Table of contents', 'Lade weitere Inhalte ...', 'Load more', 'Sie sind aktuell nicht eingeloggt.', 'Schon gelesen?', 'À lire aussi »', 'Externer Inhalt', 'Rezept drucken']) {
+      const { text } = cleaned(`${prose(2)}<p>${label}</p>${prose(2)}`);
+      expect(text, label).not.toContain(label);
+    }
+  });
+
+  it('keeps sentences that contain such words', () => {
+    const s = 'The table of contents of the new council report runs to twelve pages, the clerk said.';
+    const { text } = cleaned(`${prose(2)}<p>${s}</p>${prose(2)}`);
+    expect(text).toContain(s);
+  });
+});
