@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findTrackers } from '../../../src/extract/trackers';
-import { TRACKER_RULES, matchTrackerUrl } from '../../../src/extract/trackerTable';
+import { ANY_INLINE_SIGNATURE, TRACKER_RULES, matchTrackerInline, matchTrackerUrl } from '../../../src/extract/trackerTable';
 
 const dir = resolve(import.meta.dirname, '../../fixtures/pages');
 const linkedomDoc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -110,5 +110,26 @@ describe('findTrackers rules', () => {
     const t0 = performance.now();
     expect(names(many)).toEqual(['Hotjar']);
     expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});
+
+describe('inline signatures', () => {
+  it('can be joined into one pattern: no flags, no backreferences', () => {
+    for (const rule of TRACKER_RULES.filter((r) => r.inline)) {
+      expect(rule.inline!.flags, rule.name).toBe('');
+      expect(rule.inline!.source, rule.name).not.toMatch(/\\[1-9]/);
+    }
+  });
+
+  it('the joined pattern agrees with the rules one by one', () => {
+    const texts = [
+      "gtag('config', 'G-ABC'); fbq('init', '1');", 'window._taboola = window._taboola || [];', 'var _paq = []; _paq.push(["trackPageView"]);',
+      'ym(12345, "init", {});', 'console.log("no vendor here"); var ga4 = 1;', '',
+    ];
+    for (const text of texts) {
+      const one = TRACKER_RULES.filter((r) => r.inline && r.inline.test(text));
+      expect(matchTrackerInline(text), text).toEqual(one);
+      expect(ANY_INLINE_SIGNATURE.test(text), text).toBe(one.length > 0);
+    }
   });
 });
