@@ -282,6 +282,12 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // 3. According-to after the quote within the sentence.
   const after = searchAccording(text, toks, q, hi);
   if (after) return after;
+  // "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …": a
+  // sentence opening on a speech participle quotes the subject of its main clause.
+  if (lo < q && isCap(toks[lo]) && speechParticiple(toks[lo]!.lc)) {
+    const main = mainClauseSubject(text, toks, q, hi);
+    if (main) return main;
+  }
   // 4. No cue at all: the subject opening the sentence, when the quote sits later in it
   // ("She also called for more “flexibility”").
   if (lo < q - 1) {
@@ -299,6 +305,34 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     }
   }
   return null;
+}
+
+/** "saying", "citing", "acknowledging": an -ing form of a cue verb. */
+function speechParticiple(lc: string): boolean {
+  if (PARTICIPLE_CUES.has(lc)) return true;
+  if (!lc.endsWith('ing') || lc.length < 6) return false;
+  const stem = lc.slice(0, -3);
+  return CUE_WORDS.has(stem + 'ed') || CUE_WORDS.has(stem + 'd') || CUE_WORDS.has(stem + 'es') || CUE_WORDS.has(stem + 's');
+}
+
+/** The subject after the first comma following token `q` ("…,” though, Allen did …"), or null. */
+function mainClauseSubject(text: string, toks: Tok[], q: number, hi: number): NP | null {
+  let c = q + 1;
+  while (c < hi && toks[c]!.t !== ',' && toks[c]!.kind !== 'quote') c++;
+  if (c >= hi || toks[c]!.t !== ',') {
+    // The quote's own closing comma: "…,” Allen said" has its comma inside the marks.
+    if (!/,\s*[”"’»]?$/.test(text.slice(toks[q]!.start, toks[q]!.end).trimEnd())) return null;
+    c = q;
+  }
+  let k = c + 1;
+  // "…, though, Allen …" / "…, however, she …": an adverb between commas.
+  if (toks[k]?.kind === 'word' && /^(though|however|meanwhile|still|nonetheless)$/.test(toks[k]!.t) && toks[k + 1]?.t === ',') k += 2;
+  const r = plausible(npRight(text, toks, k, hi), toks);
+  if (!r || !(/^\p{Lu}/u.test(r.text) || isPronounText(r.text))) return null;
+  let v = k;
+  while (v < hi && toks[v]!.start < r.end) v++;
+  const verb = toks[v];
+  return verb && verb.kind === 'word' && verb.t === verb.lc ? r : null;
 }
 
 /** Tokens [k, at) are a capitalised name then "of/for/at the …" capitalised words. */

@@ -252,3 +252,10 @@ describe('speakers: names ending in a common word', () => {
     expect(speakerOf('One user praised her. Another tweeted, “She thinks she is above the rules.”')).toBe('Another');
   });
 });
+
+describe('speakers: opening speech participles', () => {
+  it('"Acknowledging that X “…,” though, Y did suggest" quotes Y', () => {
+    expect(speakerOf('Acknowledging that the mayor “says a lot of silly things,” though, Allen did suggest that he has a point.')).toBe('Allen');
+    expect(speakerOf('Citing the “dire state of the roads,” Governor Ruth Kane asked for more money.')).toBe('Ruth Kane');
+  });
+});
