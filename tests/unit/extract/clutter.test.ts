@@ -182,7 +182,7 @@ describe('captions marked by class', () => {
 
 describe('furniture labels in several languages', () => {
   it('removes whole-block labels: ads with decoration, tables of contents, load-more, not-logged-in', () => {
-    for (const label of ['- Anzeige -', 'Advertisement:', 'Inhaltsverzeichnis', 'Table of contents', 'Lade weitere Inhalte ...', 'Load more', 'Sie sind aktuell nicht eingeloggt.', 'Schon gelesen?', 'À lire aussi »', 'Externer Inhalt', 'Rezept drucken']) {
+    for (const label of ['4 min read', 'Lesezeit: 3 Min.', 'Temps de lecture : 5 min', 'Download as PDF', '- Anzeige -', 'Advertisement:', 'Inhaltsverzeichnis', 'Table of contents', 'Lade weitere Inhalte ...', 'Load more', 'Sie sind aktuell nicht eingeloggt.', 'Schon gelesen?', 'À lire aussi »', 'Externer Inhalt', 'Rezept drucken']) {
       const { text } = cleaned(`${prose(2)}<p>${label}</p>${prose(2)}`);
       expect(text, label).not.toContain(label);
     }
@@ -192,5 +192,18 @@ describe('furniture labels in several languages', () => {
     const s = 'The table of contents of the new council report runs to twelve pages, the clerk said.';
     const { text } = cleaned(`${prose(2)}<p>${s}</p>${prose(2)}`);
     expect(text).toContain(s);
+  });
+});
+
+describe('read-also labels and picture credits', () => {
+  it('removes a read-also label followed by a guillemet and a link', () => {
+    const { text } = cleaned(`${prose(2)}<p><strong>À lire aussi »</strong> <a href="/x">Un autre article du jour</a></p>${prose(2)}`);
+    expect(text).not.toContain('Un autre article');
+  });
+
+  it('takes a German featured-image credit line out as a credit', () => {
+    const { text, credits } = cleaned(`${prose(2)}<p>Beitragsbild: Max Muster / Agentur</p>${prose(2)}`);
+    expect(text).not.toContain('Max Muster');
+    expect(credits).toEqual(['Beitragsbild: Max Muster / Agentur']);
   });
 });
