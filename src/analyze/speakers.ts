@@ -9,7 +9,7 @@
 import type { Entity, EntityIndex } from './names';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
-import { searchAccording, searchBefore, closesSoon, cueEndsClause } from './speakerCues';
+import { searchAccording, searchBefore, closesSoon, cueEndsClause, speechParticiple, mainClauseSubject, affiliated, outerSource } from './speakerCues';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
 import {
   isCue, isCap, isPronounText, verbUse, subjectLeft, baseNP, npRight, plausible,
@@ -91,49 +91,6 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   const p = speakerNearCue(ctx, i);
   if (!p || isPronounText(p.text) || p.text === IMPLICIT_SUBJECT) return p;
   return outerSource(ctx, i, p) ?? p;
-}
-
-/**
- * "“…,” Sanders said, according to CNN." / "“…,” said Kristen Day, reports USA Today.": the
- * reporting outlet is the quote's source (the article only has the quote second-hand).
- */
-function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | null {
-  const site = ctx.sites[i]!;
-  const toks = ctx.tokens?.get(site.paraStart);
-  if (!toks) return null;
-  // Start at the quote itself when the speaker comes before it (a quote may end the sentence).
-  const from = inner.end <= site.open ? site.open : Math.max(inner.end, site.close);
-  let k = 0;
-  while (k < toks.length && toks[k]!.start < from) k++;
-  // The inner speaker's own clause ("said Kristen Day, executive director of …,") comes first;
-  // "Richards noted that … is “central” to the platform, reported the Examiner." crosses quotes.
-  for (let n = 0; k < toks.length && n < 30; k++, n++) {
-    const t = toks[k]!;
-    if (isSentenceEnd(toks, k)) return null;
-    if (t.kind === 'quote') {
-      if (ctx.sites[t.site]!.endsSentence && isCap(toks[k + 1])) return null;
-      continue;
-    }
-    if (t.t !== ',' || toks[k + 1]?.kind !== 'word') continue;
-    const w = toks[k + 1]!;
-    let at = -1;
-    if (w.lc === 'according' && toks[k + 2]?.lc === 'to') at = k + 3;
-    else if (/^(reports|reported|reporting)$/.test(w.lc) && w.t === w.lc) at = k + 2;
-    else if (isCap(w)) {
-      // "…, suggesting he might run, CNN reported.": the outlet named before "reported".
-      const r = plausible(npRight(ctx.text, toks, k + 1, Math.min(toks.length, k + 8)), toks);
-      let v = k + 1;
-      if (r) while (v < toks.length && toks[v]!.start < r.end) v++;
-      const verb = toks[v];
-      if (r && verb && /^(reported|reports)$/.test(verb.t) && (v + 1 >= toks.length || isSentenceEnd(toks, v + 1) || toks[v + 1]!.t === '.') && !isPronounText(r.text)) return r;
-      continue;
-    }
-    if (at < 0) continue;
-    const r = plausible(npRight(ctx.text, toks, at, Math.min(toks.length, at + 12)), toks);
-    if (r && !isPronounText(r.text)) return r;
-    return null;
-  }
-  return null;
 }
 
 function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
@@ -305,48 +262,6 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     }
   }
   return null;
-}
-
-/** "saying", "citing", "acknowledging": an -ing form of a cue verb. */
-function speechParticiple(lc: string): boolean {
-  if (PARTICIPLE_CUES.has(lc)) return true;
-  if (!lc.endsWith('ing') || lc.length < 6) return false;
-  const stem = lc.slice(0, -3);
-  return CUE_WORDS.has(stem + 'ed') || CUE_WORDS.has(stem + 'd') || CUE_WORDS.has(stem + 'es') || CUE_WORDS.has(stem + 's');
-}
-
-/** The subject after the first comma following token `q` ("…,” though, Allen did …"), or null. */
-function mainClauseSubject(text: string, toks: Tok[], q: number, hi: number): NP | null {
-  let c = q + 1;
-  while (c < hi && toks[c]!.t !== ',' && toks[c]!.kind !== 'quote') c++;
-  if (c >= hi || toks[c]!.t !== ',') {
-    // The quote's own closing comma: "…,” Allen said" has its comma inside the marks.
-    if (!/,\s*[”"’»]?$/.test(text.slice(toks[q]!.start, toks[q]!.end).trimEnd())) return null;
-    c = q;
-  }
-  let k = c + 1;
-  // "…, though, Allen …" / "…, however, she …": an adverb between commas.
-  if (toks[k]?.kind === 'word' && /^(though|however|meanwhile|still|nonetheless)$/.test(toks[k]!.t) && toks[k + 1]?.t === ',') k += 2;
-  const r = plausible(npRight(text, toks, k, hi), toks);
-  if (!r || !(/^\p{Lu}/u.test(r.text) || isPronounText(r.text))) return null;
-  let v = k;
-  while (v < hi && toks[v]!.start < r.end) v++;
-  const verb = toks[v];
-  return verb && verb.kind === 'word' && verb.t === verb.lc ? r : null;
-}
-
-/** Tokens [k, at) are a capitalised name then "of/for/at the …" capitalised words. */
-function affiliated(toks: Tok[], k: number, at: number): boolean {
-  if (!isCap(toks[k]) || !isCap(toks[k + 1]) || at - k > 10) return false;
-  let joins = 0;
-  for (let x = k; x < at; x++) {
-    const t = toks[x]!;
-    if (t.kind !== 'word') return false;
-    if (isCap(t)) continue;
-    if (!/^(of|for|at|the|and|de)$/.test(t.lc)) return false;
-    if (t.lc !== 'the' && t.lc !== 'and') joins++;
-  }
-  return joins > 0;
 }
 
 function startsSentence(toks: Tok[], k: number): boolean {
