@@ -207,3 +207,17 @@ describe('read-also labels and picture credits', () => {
     expect(credits).toEqual(['Beitragsbild: Max Muster / Agentur']);
   });
 });
+
+describe('box labels', () => {
+  it('removes a bare label with its colon, keeps the same word without one', () => {
+    const { text } = cleaned(`${prose(2)}<p>Kontakt:</p><p>Weitere Informationen:</p>${prose(2)}<h3>Contact</h3>`);
+    expect(text).not.toContain('Kontakt:');
+    expect(text).not.toContain('Weitere Informationen:');
+  });
+
+  it('keeps a sentence that starts like a label', () => {
+    const s = 'Contact: the council can be reached at the town hall every weekday morning, a spokesman said.';
+    const { text } = cleaned(`${prose(2)}<p>${s}</p>${prose(2)}`);
+    expect(text).toContain(s);
+  });
+});
