@@ -5,30 +5,15 @@
  */
 import type { Entity, EntityIndex, Mention } from './names';
 import { HONORIFIC, isRoleToken, lc, roleWords, surname } from './nameRoles';
+import { partitionPoint } from './partitionPoint';
 
 export function makeIndex(entities: Entity[], mentions: Mention[], byName: Map<string, Entity>): EntityIndex {
   const mentionAt = (start: number, end: number): Mention | null => {
-    // Binary search for the first mention ending after `start`.
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = mentions[lo];
+    // The first mention ending after `start`.
+    const m = mentions[partitionPoint(mentions, (x) => x.end <= start)];
     return m && m.start < end ? m : null;
   };
-  const lastIndexBefore = (offset: number): number => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  const lastIndexBefore = (offset: number): number => partitionPoint(mentions, (x) => x.end <= offset) - 1;
   const lastBefore = (offset: number, test?: (e: Entity) => boolean): Entity | null => {
     for (let i = lastIndexBefore(offset); i >= 0; i--) {
       const e = entities[mentions[i]!.entity]!;

@@ -10,6 +10,7 @@ import { ROLE_WORDS } from './nameLists';
 import { DESCRIPTORS } from './speakerPhrases';
 import { splitParagraphs } from './sentences';
 import { cueSubjects, paragraphTokens, type QuoteSite, type SpeakerContext } from './speakers';
+import { partitionPoint } from './partitionPoint';
 
 /** Last mention inside [start, end): in English the head of a noun phrase comes last. */
 export function lastMentionIn(idx: EntityIndex, start: number, end: number): Entity | null {
@@ -33,13 +34,7 @@ export interface Source {
 }
 
 export function recentWithRole(sources: Source[], pos: number, word: string): Entity | null {
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sources[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sources, (x) => x.pos < pos);
   const seen = new Set<Entity>();
   for (let i = lo - 1; i >= 0 && seen.size < 4; i--) {
     const e = sources[i]!.entity;
@@ -67,13 +62,7 @@ export function protagonist(idx: EntityIndex, before: number): Entity | null {
 
 /** Adds a resolved speaker as an antecedent for later pronouns (sources stay sorted). */
 export function addSource(sources: Source[], pos: number, entity: Entity): void {
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sources[mid]!.pos <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sources, (x) => x.pos <= pos);
   sources.splice(lo, 0, { pos, entity });
 }
 
@@ -93,13 +82,7 @@ export function paragraphPerson(ctx: SpeakerContext, from: number, to: number, g
 }
 
 export function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | null): Source | null {
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sources[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sources, (x) => x.pos < pos);
   let unsure: Source | null = null;
   for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
     const src = sources[i]!;
@@ -133,13 +116,7 @@ function headGap(gap: string): boolean {
 }
 
 export function mentionIndex(idx: EntityIndex, m: { start: number }): number {
-  let lo = 0;
-  let hi = idx.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (idx.mentions[mid]!.start < m.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(idx.mentions, (x) => x.start < m.start);
   return lo;
 }
 
@@ -219,25 +196,13 @@ export function namedSources(ctx: SpeakerContext): Source[] {
 }
 
 export function insideQuote(sites: QuoteSite[], pos: number): boolean {
-  let lo = 0;
-  let hi = sites.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sites[mid]!.close <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sites, (x) => x.close <= pos);
   return lo < sites.length && sites[lo]!.open <= pos;
 }
 
 /** The latest speech-verb subject in [from, to), or null. */
 export function lastSpeechSourceIn(sources: Source[], from: number, to: number): Entity | null {
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sources[mid]!.pos < to) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sources, (x) => x.pos < to);
   for (let i = lo - 1; i >= 0 && sources[i]!.pos >= from; i--) {
     const x = sources[i]!;
     if (x.speech && (x.entity.kind === 'person' || x.entity.kind === 'organisation')) return x.entity;

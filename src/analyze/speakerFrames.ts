@@ -2,6 +2,7 @@
  * Token frames around quotes: the sentence a quote sits in, with every quote reduced to one token,
  * so cue patterns ("X said", "said X", "X, who…, told", "according to X") can be read left and right.
  */
+import { partitionPoint } from './partitionPoint';
 
 export interface Tok {
   /** Word, single punctuation character, or 'Q' for a masked quote. */
@@ -80,12 +81,6 @@ export const WINDOW = 60;
 
 /** Index of the token starting at `pos` (binary search), or -1. */
 export function tokenAt(toks: Tok[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(toks, (x) => x.start < pos);
   return lo < toks.length && toks[lo]!.start === pos ? lo : -1;
 }
