@@ -8,37 +8,15 @@
  * at run time and never copied into the project.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { serveDirectory } from './staticServer';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openBundle, option, readabilityPagesDir } from './bench/chromiumBundle';
 
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : dflt;
-};
-const pagesDir = resolve(opt('--pages', join(import.meta.dirname, '../../shared/corpus/readability-test-pages')));
-const reps = Number(opt('--reps', '3'));
-if (!existsSync(pagesDir)) throw new Error(`no corpus at ${pagesDir}`);
+const pagesDir = readabilityPagesDir();
+const reps = Number(option('--reps', '3'));
 
 interface BenchWindow { slBench: { run(html: string, url: string): [number, number, number] } }
 
-const dir = mkdtempSync(join(tmpdir(), 'sl-bench-'));
-await build({
-  entryPoints: [join(import.meta.dirname, 'bench/extractBench.entry.ts')],
-  bundle: true, format: 'iife', outfile: join(dir, 'bench.js'), minify: true, logLevel: 'error',
-});
-writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><script src="bench.js"></script>');
-const server = await serveDirectory(dir);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const page = await browser.newPage();
-await page.goto(`${server.origin}/index.html`);
+const { page, close } = await openBundle(join(import.meta.dirname, 'bench/extractBench.entry.ts'), { minify: true });
 
 const names = readdirSync(pagesDir).filter((n) => existsSync(join(pagesDir, n, 'source.html'))).sort();
 const rd: number[] = [], ex: number[] = [], full: number[] = [];
@@ -54,8 +32,7 @@ for (const name of names) {
   rd.push(m(0)); ex.push(m(1)); full.push(m(2));
   if (html.length > largest.size) largest = { name, size: html.length, ex: m(1), rd: m(0) };
 }
-await browser.close();
-await server.close();
+await close();
 
 function median(a: number[]): number { const s = [...a].sort((x, y) => x - y); return s[Math.floor((s.length - 1) / 2)]!; }
 function p95(a: number[]): number { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]!; }

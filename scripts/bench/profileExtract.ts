@@ -10,41 +10,21 @@
  * Sampling adds overhead and load adds noise: compare shares within one run,
  * not milliseconds across runs.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { serveDirectory } from '../staticServer';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openBundle, option, readabilityPagesDir } from './chromiumBundle';
 
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : dflt;
-};
-const pagesDir = resolve(opt('--pages', join(import.meta.dirname, '../../../shared/corpus/readability-test-pages')));
-const reps = Number(opt('--reps', '4'));
-const onlyFile = opt('--only', '');
+const pagesDir = readabilityPagesDir();
+const reps = Number(option('--reps', '4'));
+const onlyFile = option('--only', '');
 const only = onlyFile ? new Set(readFileSync(onlyFile, 'utf8').split('\n').map((s) => s.trim()).filter(Boolean)) : null;
-if (!existsSync(pagesDir)) throw new Error(`no corpus at ${pagesDir}`);
 
 interface CallFrame { functionName: string; url: string; lineNumber: number }
 interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
-const dir = mkdtempSync(join(tmpdir(), 'sl-profile-'));
-await build({
-  entryPoints: [join(import.meta.dirname, 'profileExtract.entry.ts')],
-  bundle: true, format: 'iife', outfile: join(dir, 'profile.js'), minify: false, keepNames: true, logLevel: 'error',
-});
-writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><script src="profile.js"></script>');
-const server = await serveDirectory(dir);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const page = await browser.newPage();
-await page.goto(`${server.origin}/index.html`);
+// Not minified, names kept: the profile is read by function name.
+const { page, close } = await openBundle(join(import.meta.dirname, 'profileExtract.entry.ts'), { minify: false, keepNames: true });
 const names = readdirSync(pagesDir).filter((n) => existsSync(join(pagesDir, n, 'source.html')) && (!only || only.has(n))).sort();
 const htmls = names.map((n) => readFileSync(join(pagesDir, n, 'source.html'), 'utf8'));
 const runAll = async (): Promise<void> => {
@@ -59,9 +39,8 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 await cdp.send('Profiler.start');
 for (let r = 0; r < reps; r++) await runAll();
 const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-await browser.close();
-await server.close();
-const save = opt('--save', '');
+await close();
+const save = option('--save', '');
 if (save) writeFileSync(save, JSON.stringify(profile));
 
 // Time under each function, and under each direct callee of extractArticle.
