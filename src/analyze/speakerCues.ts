@@ -9,10 +9,8 @@
 import type { SpeakerContext } from './speakers';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
-import {
-  isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, subjectLeft, npRight, plausible,
-  DETERMINERS, np, type NP,
-} from './speakerPhrases';
+import { subjectLeft, npRight, plausible, np, type NP } from './speakerPhrases';
+import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;

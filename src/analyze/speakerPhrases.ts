@@ -1,59 +1,12 @@
 /**
  * Noun phrases around cue words, read on quote-masked tokens: the subject left of a verb ("X, who…,
  * said"), the phrase right of an inverted verb ("said Sen. Ted Cruz"), the subject that opens a
- * sentence, and the word classes these need (auxiliaries, determiners, stop words).
+ * sentence (the word classes these need are in speakerWordClasses.ts).
  */
 import { hasRoleWord } from './names';
-import { CUE_WORDS, PRONOUNS } from './cueVerbs';
 import { isSentenceEnd, type Tok } from './speakerFrames';
+import { DETERMINERS, LEFT_STOP, RIGHT_STOP, isAux, isCap, isCue, isPronoun, isPronounText, isVerbLike } from './speakerWordClasses';
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
-
-export const AUX = new Set([
-  'has', 'had', 'have', 'also', 'later', 'then', 'once', 'previously', 'again', 'recently', 'would', 'will',
-  'reportedly', 'repeatedly', 'frequently', 'often', 'publicly', 'simply', 'flatly', 'bluntly', 'just', 'never',
-  'even', 'further', 'quickly', 'finally', 'only', 'had', 'is', 'was', 'were', 'are', 'been', 'be', 'has',
-  'first', 'famously', 'openly', 'privately', 'angrily', 'told', 'could', 'did', 'does', 'do', 'may', 'might',
-  'not', 'still', 'recalled', 'now', 'a', 'hat', 'habe', 'ha', 'а', 'ещё', 'также', 'auch', 'aussi', 'también',
-  'added', 'wrote', 'explained', 'continued', 'went', 'on', 'to', 'in', 'at', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'week', 'night',
-  'morning', 'afternoon', 'evening', 'earlier', 'month', 'year', 'this', 'always', 'already', 'usually', 'sometimes',
-]);
-// Words that end a subject going leftwards: clause openers, prepositions, conjunctions.
-export const LEFT_STOP = new Set([
-  'that', 'which', 'who', 'whom', 'and', 'but', 'or', 'when', 'while', 'after', 'before', 'because', 'if', 'as',
-  'in', 'on', 'at', 'to', 'with', 'by', 'from', 'about', 'than', 'so', 'where', 'since', 'though', 'although',
-  'what', 'how', 'why', 'into', 'over', 'under', 'during', 'until', 'unless', 'whether', 'not', 'also',
-  'dass', 'que', 'qu’', 'что', 'und', 'et', 'y', 'и', 'is', 'was', 'are', 'were', 'be', 'been', 'it', 'amid',
-  'among', 'despite', 'following', 'per', 'via', 'through', 'across', 'around', 'beyond', 'within', 'without',
-  'toward', 'upon', 'for', 'like', 'unlike', 'between', 'against', 'of', 'then', 'now', 'once', 'even', 'however',
-]);
-export const DETERMINERS = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'many',
-  'some', 'most', 'other', 'another', 'this', 'these', 'those', 'both', 'each', 'every', 'der',
-  'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'una', 'l’', "l'",
-]);
-export const RIGHT_STOP = new Set([
-  'who', 'which', 'that', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'to', 'as', 'and',
-  'but', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'with',
-  'by', 'from', 'about', 'via', 'through', 'told', 'said', 'says', 'earlier', 'later', 'recently', 'yesterday',
-  'today', 'tonight', 'once', 'again', 'also', 'then', 'is', 'was', 'has', 'had', 'would', 'will', 'can',
-]);
-
-/** A cue word in lower case ("States" in "United States" is not one; headline "Says" is). */
-export function isCue(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && CUE_WORDS.has(tok.lc) && (tok.t === tok.lc || /^(Says|Said|Tells|Told|Warns|Writes)$/.test(tok.t));
-}
-export function isAux(tok: Tok): boolean {
-  // Auxiliaries, time words and -ly adverbs ("Cruz gingerly said").
-  return tok.kind === 'word' && tok.t === tok.lc && (AUX.has(tok.lc) || (tok.lc.length > 4 && tok.lc.endsWith('ly')));
-}
-export function isCap(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && /^[\p{Lu}]/u.test(tok.t);
-}
-export const PRONOUN_SET = new Set(Object.keys(PRONOUNS));
-export function isPronoun(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && PRONOUN_SET.has(tok.lc);
-}
 
 export interface NP {
   start: number; // char offsets
@@ -294,44 +247,10 @@ export function plausible(p: NP | null, toks: Tok[]): NP | null {
   const words = p.text.split(/\s+/);
   if (words.length > 10) return null;
   const firstLc = words[0]!.toLowerCase();
-  if (Object.prototype.hasOwnProperty.call(PRONOUNS, firstLc) && words.length === 1) return p;
+  if (isPronounText(firstLc) && words.length === 1) return p;
   if (/^\p{Lu}/u.test(words[0]!) || /^\p{Lu}/u.test(words[words.length - 1]!)) return p;
   if (DETERMINERS.has(firstLc)) return p;
   if (words.length <= 3 && /s$/.test(words[words.length - 1]!)) return p; // "officials", "senior aides"
   if (hasRoleWord(p.text)) return p;
   return null;
-}
-
-
-/**
- * Cue words that are also nouns ("his comments", "Trump's claims", "the reports") are verbs only
- * after something that can be a subject.
- */
-export function verbUse(toks: Tok[], c: number): boolean {
-  const t = toks[c]!;
-  if (!/s$/.test(t.lc) || /^(says|tells|writes|adds|asks|warns|insists|explains|argues|responds|replies|continues|concludes)$/.test(t.lc)) return true;
-  const prev = toks[c - 1];
-  if (!prev || prev.kind !== 'word') return true;
-  if (DETERMINERS.has(prev.lc) || /^(his|her|their|its|our|of|these|those|such|recent|public|new|previous|earlier|latest|many|some|initial|early|own|similar|other|few|more|fewer|several|numerous|two|three|four|five|\d+)$/.test(prev.lc)) return false;
-  if (/[’']s$|s[’']$/.test(prev.t)) return false; // "Trump's claims", "Sanders’ comments"
-  // "his anti-Muslim remarks", "a flurry of late-night tweets", "Trump’s disrespectful comments":
-  // an adjective between a determiner (or "of", or a possessive) and the word makes it a noun.
-  const before = toks[c - 2];
-  if (before && before.kind === 'word' && (DETERMINERS.has(before.lc) || before.lc === 'of' || /[’']s$/.test(before.t)) && ADJECTIVE.test(prev.t)) return false;
-  // "32% of Republican claims": after "of" and one word, a noun.
-  if (before && before.lc === 'of' && before.t === 'of') return false;
-  if (prev.t === prev.lc && /-/.test(prev.lc) && !isVerbLike(prev)) return false;
-  return true;
-}
-
-// Adjective shapes: hyphenated compounds, common suffixes, and capitalised demonyms ("anti-Muslim").
-const ADJECTIVE = /(?:-|(?:ful|ous|ive|ic|ical|al|ent|ant|less|ary|ible|able|ish)$)/;
-
-export function isPronounText(s: string): boolean {
-  return Object.prototype.hasOwnProperty.call(PRONOUNS, s.toLowerCase());
-}
-
-export const IRREGULAR_PAST = new Set(['sent', 'said', 'told', 'made', 'took', 'gave', 'came', 'went', 'put', 'got', 'ran', 'wrote', 'left', 'met', 'held', 'saw', 'began', 'thought', 'felt', 'kept', 'brought', 'found', 'won', 'lost', 'paid', 'set', 'spent', 'stood', 'has', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does']);
-export function isVerbLike(t: Tok): boolean {
-  return t.t === t.lc && (/ed$/.test(t.lc) || IRREGULAR_PAST.has(t.lc) || isCue(t) || isAux(t));
 }

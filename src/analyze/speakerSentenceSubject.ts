@@ -6,10 +6,8 @@
  */
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
 import type { Tok } from './speakerFrames';
-import {
-  isCue, isAux, isCap, isPronoun, isVerbLike, capSoon, np, DETERMINERS, DESCRIPTORS, LEFT_STOP, RIGHT_STOP, PREPS,
-  type NP,
-} from './speakerPhrases';
+import { capSoon, np, DESCRIPTORS, PREPS, type NP } from './speakerPhrases';
+import { isCue, isAux, isCap, isPronoun, isVerbLike, DETERMINERS, LEFT_STOP, RIGHT_STOP } from './speakerWordClasses';
 
 /**
  * A determiner phrase that opens a sentence ends at its head noun: "The Florida senator sought …",

@@ -11,10 +11,8 @@ import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from '
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
 import { searchAccording, searchBefore, closesSoon, cueEndsClause, speechParticiple, mainClauseSubject, affiliated, outerSource } from './speakerCues';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
-import {
-  isCue, isCap, isPronounText, verbUse, subjectLeft, baseNP, npRight, plausible,
-  np, DETERMINERS, type NP,
-} from './speakerPhrases';
+import { subjectLeft, baseNP, npRight, plausible, np, type NP } from './speakerPhrases';
+import { isCue, isCap, isPronounText, verbUse, DETERMINERS } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 
 export type { NP } from './speakerPhrases';
