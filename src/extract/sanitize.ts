@@ -3,7 +3,8 @@ import { callDom, getDom, replaceNode } from './domSafe';
 import { promoteLazyImages } from './lazyImages';
 import { READER_PROFILE } from './readerProfile';
 import { dropTrackingPixels } from './pixels';
-import { resolveHttpUrl, rewriteLink, sanitizeSrcset } from './safeUrls';
+import { resolveHttpUrl } from './safeUrls';
+import { cleanTextNodes, rewriteUrls } from './cleanPurified';
 
 /**
  * Strict reader-profile sanitiser (DOMPurify), bound to a real window: a
@@ -18,7 +19,7 @@ import { resolveHttpUrl, rewriteLink, sanitizeSrcset } from './safeUrls';
  *    profile removes);
  * 2. DOMPurify with a closed allow-list, given that parsed <body> as a node
  *    (it copies it into a document of its own and returns the clean copy);
- * 3. on the clean tree: links to http(s) (absolute, tracking parameters and
+ * 3. on the clean tree (cleanPurified.ts): links to http(s) (absolute, tracking parameters and
  *    user:password@ stripped, `rel="noopener noreferrer"`,
  *    `target="_blank"`), `mailto:` (rel only: a blank tab would stay open)
  *    and in-page `#fragments` only; any other link becomes its text; images
@@ -240,90 +241,4 @@ function flattenDeep(doc: Document, root: Element, maxDepth: number): void {
     }
   }
   for (const node of deep) replaceNode(node, callDom<Text>(doc, 'createTextNode', getDom<string>(node, 'textContent') ?? ''));
-}
-
-/** Step 3: every URL attribute is rebuilt from the URL parser's view of it. */
-function rewriteUrls(root: ParentNode, base: string | null): void {
-  for (const a of Array.from(root.querySelectorAll('a'))) {
-    a.removeAttribute('target');
-    a.removeAttribute('rel');
-    const href = a.getAttribute('href');
-    const link = href === null ? null : rewriteLink(href, base);
-    if (!link) {
-      // A link that may not go anywhere is just its text (named anchors,
-      // javascript: and other refused schemes).
-      unwrap(a);
-      continue;
-    }
-    a.setAttribute('href', link.href);
-    if (link.kind === 'fragment') continue;
-    a.setAttribute('rel', 'noopener noreferrer');
-    // mailto opens the mail client; a _blank target would leave an empty tab.
-    if (link.kind === 'web') a.setAttribute('target', '_blank');
-  }
-  // href/src on anything but <a>/<img> has no use in the reader.
-  for (const el of Array.from(root.querySelectorAll('[href]:not(a), [src]:not(img), [srcset]:not(img), [sizes]:not(img)'))) {
-    el.removeAttribute('href');
-    el.removeAttribute('src');
-    el.removeAttribute('srcset');
-    el.removeAttribute('sizes');
-  }
-  for (const img of Array.from(root.querySelectorAll('img'))) {
-    const srcset = img.getAttribute('srcset');
-    let best: string | null = null;
-    if (srcset !== null) {
-      const clean = sanitizeSrcset(srcset, base);
-      best = clean.best;
-      if (clean.srcset) img.setAttribute('srcset', clean.srcset);
-      else {
-        img.removeAttribute('srcset');
-        img.removeAttribute('sizes');
-      }
-    }
-    const src = img.getAttribute('src');
-    const resolved = (src !== null ? resolveHttpUrl(src, base) : null) ?? best;
-    if (!resolved) {
-      img.parentNode?.removeChild(img);
-      continue;
-    }
-    img.setAttribute('src', resolved);
-    img.setAttribute('loading', 'lazy');
-    img.setAttribute('decoding', 'async');
-    // The reader must not tell image hosts which article is being read.
-    img.setAttribute('referrerpolicy', 'no-referrer');
-  }
-}
-
-/** Replaces `el` by its children. */
-function unwrap(el: Element): void {
-  const parent = el.parentNode;
-  if (!parent) return;
-  while (el.firstChild) parent.insertBefore(el.firstChild, el);
-  parent.removeChild(el);
-}
-
-/**
- * Bidi OVERRIDE controls (U+202D LRO, U+202E RLO) reverse how characters
- * display, the classic "invoice\u202Egpj.exe" spoof; real RTL text uses
- * embeddings, isolates and marks, which are kept.
- */
-const BIDI_OVERRIDES = /[\u202D\u202E]/g;
-const HAS_BIDI_OVERRIDE = /[\u202D\u202E]/;
-
-/** Removes comments and bidi overrides from text, alt and title. */
-function cleanTextNodes(root: ParentNode & Node, inert: Document): void {
-  const walker = callDom<TreeWalker>(inert, 'createTreeWalker', root, 0x80 | 0x4 /* NodeFilter.SHOW_COMMENT | SHOW_TEXT */);
-  const comments: Node[] = [];
-  while (walker.nextNode()) {
-    const node = walker.currentNode;
-    if (node.nodeType === 8) comments.push(node);
-    else if (node.nodeValue && HAS_BIDI_OVERRIDE.test(node.nodeValue)) node.nodeValue = node.nodeValue.replace(BIDI_OVERRIDES, '');
-  }
-  for (const c of comments) c.parentNode?.removeChild(c);
-  for (const el of Array.from(root.querySelectorAll('[alt], [title]'))) {
-    for (const name of ['alt', 'title']) {
-      const value = el.getAttribute(name);
-      if (value && HAS_BIDI_OVERRIDE.test(value)) el.setAttribute(name, value.replace(BIDI_OVERRIDES, ''));
-    }
-  }
 }
