@@ -130,3 +130,29 @@ function ancestorsOf(el: Element): Element[] {
   for (let a = el.parentElement; a && out.length < 100; a = a.parentElement) out.push(a);
   return out;
 }
+
+// Comment threads mark each reply up as an <article> too; their <address>
+// names the commenter, not the author.
+const COMMENTISH = /comment|reply|replies|respon/i;
+
+/**
+ * The author named by an <address> inside an <article>. HTML defines
+ * <address> as the contact information of its nearest <article> (HTML
+ * Living Standard, "The address element"), so it is a byline by the
+ * standard, not by a class-name guess. Readability does not read it, and its
+ * first walk skips the page header where these usually sit; we use it only
+ * when Readability finds no byline. A rel=author / itemprop=author / hCard
+ * `fn` link inside it is preferred over the whole address text.
+ */
+export function findAddressByline(doc: Document): string | null {
+  const addresses = Array.from(doc.querySelectorAll('article address')).slice(0, 20);
+  for (const addr of addresses) {
+    const article = addr.closest('article');
+    if (!article || COMMENTISH.test(`${article.getAttribute('class') ?? ''} ${article.getAttribute('id') ?? ''}`)) continue;
+    if (!isVisible(addr)) continue;
+    const named = addr.querySelector('[rel~="author"], [itemprop~="author"], .fn') ?? addr;
+    const text = (named.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 0 && text.length < 100) return text;
+  }
+  return null;
+}

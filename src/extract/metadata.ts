@@ -5,6 +5,7 @@
  * a value it found (its choices are the reference for readability pages).
  */
 import type { Article } from '../core/types';
+import { findAddressByline } from './byline';
 import { readJsonLd, type JsonLdArticle } from './jsonld';
 
 /** The Article's metadata fields, plus the JSON-LD body kept for the tiny-result fallback. */
@@ -82,6 +83,8 @@ export interface RawMetadata {
   canonical: string | null;
   baseUrl: string;
   docTitle: string | null;
+  /** The author an <article>'s <address> names (see findAddressByline). */
+  addressByline: string | null;
 }
 
 export function readRawMetadata(doc: Document, url: string): RawMetadata {
@@ -102,6 +105,7 @@ export function readRawMetadata(doc: Document, url: string): RawMetadata {
     canonical: canonHref ? absolute(canonHref, baseUrl) : null,
     baseUrl,
     docTitle: doc.querySelector('title')?.textContent ?? null,
+    addressByline: findAddressByline(doc),
   };
 }
 
@@ -112,11 +116,12 @@ export function mergeMetadata(raw: RawMetadata, r: ReadabilityMeta, url: string)
   const canonical = raw.canonical ?? (m.get('og:url') ? absolute(m.get('og:url') ?? '', raw.baseUrl) : null);
   // The six fields Readability also reports keep its value when it has one;
   // gaps are filled only from the JSON-LD article object (not the byline:
-  // Readability already reads JSON-LD authors when the object is well-formed).
+  // Readability already reads JSON-LD authors when the object is well-formed;
+  // an <article>'s <address> is the byline's only fallback).
   const lang = first(r.lang, ld?.inLanguage);
   return {
     title: first(r.title, ld?.headline, m.get('og:title'), m.get('twitter:title'), raw.docTitle) ?? '',
-    byline: first(r.byline),
+    byline: first(r.byline, raw.addressByline),
     siteName: first(r.siteName, ld?.publisher),
     publishedTime: first(r.publishedTime),
     modifiedTime: first(ld?.dateModified, m.get('article:modified_time'), m.get('og:updated_time'), m.get('datemodified'), m.get('last-modified')),

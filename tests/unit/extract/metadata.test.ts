@@ -74,4 +74,20 @@ describe('metadata', () => {
     const r = extractArticle(doc(page(html)), { url: URL });
     expect(r.ok && r.article.byline).toBe('By Jane Reporter');
   });
+
+  it("end to end: an <article>'s <address> names the author when Readability finds none", () => {
+    const html = `<article><header class="entry-header"><h1>Council backs library plan</h1><address class="vcard"><a rel="author" href="/staff/jane">Jane Reporter</a></address></header>${prose(9)}</article>`;
+    const r = extractArticle(doc(page(html)), { url: URL });
+    expect(r.ok && r.article.byline).toBe('Jane Reporter');
+  });
+
+  it("reads no byline from a page-wide <address> or a comment's <address>", () => {
+    const pageWide = meta('', {}, '');
+    expect(pageWide.byline).toBeNull();
+    const d = doc(page(`<article>${prose(3)}<article class="comment"><address>Commenter Name</address><p>Nice.</p></article></article><address>Newsroom, 1 Main St</address>`));
+    expect(mergeMetadata(readRawMetadata(d, URL), {}, URL).byline).toBeNull();
+    const own = doc(page(`<article><address>By <span class="fn">Ana Ortiz</span>, Madrid</address>${prose(3)}</article>`));
+    expect(mergeMetadata(readRawMetadata(own, URL), {}, URL).byline).toBe('Ana Ortiz');
+  });
 });
+
