@@ -12,6 +12,7 @@ import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFra
 import { subjectLeft, npRight, plausible, np, type NP } from './speakerPhrases';
 import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
+import { outerSpeaker } from './speakerNested';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
 
@@ -110,24 +111,6 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
 }
 
 /**
- * Nested reports belong to the outer speaker: in "She noted that Sanders has called the president
- * “weak”", the quote is part of what she noted. Returns the subject of a speech verb that opens a
- * that-clause containing `inner`, or null.
- */
-function outerSpeaker(text: string, toks: Tok[], inner: NP, lo: number): NP | null {
-  let i = tokenAt(toks, inner.start);
-  if (i <= lo) return null;
-  // The clause opener right before the inner subject.
-  const opener = toks[i - 1]!;
-  if (opener.lc !== 'that') return null;
-  i -= 1;
-  const c = i - 1;
-  if (c < lo || !isCue(toks[c]) || PARTICIPLE_CUES.has(toks[c]!.lc)) return null;
-  const outer = plausible(subjectLeft(text, toks, c, lo), toks);
-  return outer;
-}
-
-/**
  * The speaker a paragraph ending in a colon introduces ("Trump told the crowd:"), for the quote
  * paragraph that follows it.
  */
@@ -211,49 +194,6 @@ export function cueSubjects(text: string, toks: Tok[]): NP[] {
     out.push(p);
   }
   return out;
-}
-
-/**
- * "“…,” Sanders said, according to CNN." / "“…,” said Kristen Day, reports USA Today.": the
- * reporting outlet is the quote's source (the article only has the quote second-hand).
- */
-export function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | null {
-  const site = ctx.sites[i]!;
-  const toks = ctx.tokens?.get(site.paraStart);
-  if (!toks) return null;
-  // Start at the quote itself when the speaker comes before it (a quote may end the sentence).
-  const from = inner.end <= site.open ? site.open : Math.max(inner.end, site.close);
-  let k = 0;
-  while (k < toks.length && toks[k]!.start < from) k++;
-  // The inner speaker's own clause ("said Kristen Day, executive director of …,") comes first;
-  // "Richards noted that … is “central” to the platform, reported the Examiner." crosses quotes.
-  for (let n = 0; k < toks.length && n < 30; k++, n++) {
-    const t = toks[k]!;
-    if (isSentenceEnd(toks, k)) return null;
-    if (t.kind === 'quote') {
-      if (ctx.sites[t.site]!.endsSentence && isCap(toks[k + 1])) return null;
-      continue;
-    }
-    if (t.t !== ',' || toks[k + 1]?.kind !== 'word') continue;
-    const w = toks[k + 1]!;
-    let at = -1;
-    if (w.lc === 'according' && toks[k + 2]?.lc === 'to') at = k + 3;
-    else if (/^(reports|reported|reporting)$/.test(w.lc) && w.t === w.lc) at = k + 2;
-    else if (isCap(w)) {
-      // "…, suggesting he might run, CNN reported.": the outlet named before "reported".
-      const r = plausible(npRight(ctx.text, toks, k + 1, Math.min(toks.length, k + 8)), toks);
-      let v = k + 1;
-      if (r) while (v < toks.length && toks[v]!.start < r.end) v++;
-      const verb = toks[v];
-      if (r && verb && /^(reported|reports)$/.test(verb.t) && (v + 1 >= toks.length || isSentenceEnd(toks, v + 1) || toks[v + 1]!.t === '.') && !isPronounText(r.text)) return r;
-      continue;
-    }
-    if (at < 0) continue;
-    const r = plausible(npRight(ctx.text, toks, at, Math.min(toks.length, at + 12)), toks);
-    if (r && !isPronounText(r.text)) return r;
-    return null;
-  }
-  return null;
 }
 
 /** "saying", "citing", "acknowledging": an -ing form of a cue verb. */

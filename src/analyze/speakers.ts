@@ -9,7 +9,8 @@
 import type { Entity, EntityIndex } from './names';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
-import { searchAccording, searchBefore, closesSoon, cueEndsClause, speechParticiple, mainClauseSubject, affiliated, outerSource } from './speakerCues';
+import { searchAccording, searchBefore, closesSoon, cueEndsClause, speechParticiple, mainClauseSubject, affiliated } from './speakerCues';
+import { outerSource } from './speakerNested';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
 import { subjectLeft, baseNP, npRight, plausible, np, type NP } from './speakerPhrases';
 import { isCue, isCap, isPronounText, verbUse, DETERMINERS } from './speakerWordClasses';

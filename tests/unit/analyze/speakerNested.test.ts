@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/analyze/quotes';
+
+const speakerOf = (text: string, i = 0) => findQuotes(text)[i]?.speaker ?? null;
+
+describe('speakers: nested reports belong to the reporter', () => {
+  it('"X said Y called …" without "that"', () => {
+    expect(speakerOf('Rep. Tom Baker said Maria Lopez called the plan “reckless”.')).toBe('Tom Baker');
+    expect(speakerOf('That is why critics say he had proposed to “dismantle” the agency.')).toBe('critics');
+  });
+
+  it('"X said on Friday that Y called …": an adverbial before "that"', () => {
+    expect(speakerOf('Tom Baker said during a rally in Ohio that Maria Lopez once described the deal as “the gold standard”.')).toBe('Tom Baker');
+  });
+
+  it('a verb that takes a person keeps the inner speaker ("told Y")', () => {
+    expect(speakerOf('Tom Baker told Maria Lopez called the plan “reckless”.')).not.toBe('Tom Baker');
+    expect(speakerOf('Maria Lopez praised Tom Baker, who called the plan “bold”.')).toBe('Tom Baker');
+  });
+
+  it('French and Spanish "que", Russian "что"', () => {
+    expect(speakerOf('Paul Martin a dit jeudi que Marie Dubois avait qualifié le plan de « dangereux ».')).toBe('Paul Martin');
+    expect(speakerOf('Luis Gómez dijo el lunes que Ana Ruiz calificó el plan de «peligroso».')).toBe('Luis Gómez');
+    expect(speakerOf('Иван Петров сказал, что Анна Смирнова назвала план «опасным».')).toBe('Иван Петров');
+  });
+});
