@@ -5,8 +5,8 @@
  * according to CNN." and "According to Yahoo News, Clinton's spokesman said …" are the outlet's.
  */
 import type { SpeakerContext } from './speakers';
-import { NAMING_CUES, PARTICIPLE_CUES } from './cueVerbs';
-import { isSentenceEnd, tokenAt, type Tok } from './speakerFrames';
+import { NAMING_CUES, PARTICIPLE_CUES, PREPOSITION_CUES } from './cueVerbs';
+import { isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
 import { subjectLeft, npRight, plausible, type NP } from './speakerPhrases';
 import { isCue, isCap, isPronounText, IRREGULAR_PAST } from './speakerWordClasses';
 
@@ -90,4 +90,32 @@ export function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | nul
     return null;
   }
   return null;
+}
+
+/**
+ * "According to Yahoo News, Clinton's spokesman said …": an opening according-to phrase names who
+ * reports the rest of the sentence, so its source outranks the speaker inside (also "Selon X,",
+ * "Según X,", "Laut X,", "По словам X,"). Returns that source when `inner` comes after its comma.
+ */
+export function openingSource(ctx: SpeakerContext, i: number, inner: NP): NP | null {
+  const site = ctx.sites[i]!;
+  const toks = ctx.tokens?.get(site.paraStart);
+  if (!toks) return null;
+  const q = tokenAt(toks, site.open);
+  if (q < 0) return null;
+  let lo = q - 1;
+  while (lo >= 0 && q - lo < WINDOW && !isSentenceEnd(toks, lo) && toks[lo]!.kind !== 'quote') lo--;
+  lo++;
+  const first = toks[lo];
+  if (!first || first.kind !== 'word') return null;
+  let at = -1;
+  if (first.lc === 'according' && toks[lo + 1]?.lc === 'to') at = lo + 2;
+  else if (first.lc === 'по' && toks[lo + 1]?.lc === 'словам') at = lo + 2;
+  else if (PREPOSITION_CUES.has(first.lc) && first.lc !== 'according' && first.lc !== 'словам') at = lo + 1;
+  if (at < 0) return null;
+  let comma = at;
+  while (comma < Math.min(q, at + 12) && toks[comma]!.t !== ',') comma++;
+  if (comma >= q || toks[comma]!.t !== ',' || inner.start < toks[comma]!.end) return null;
+  const r = plausible(npRight(ctx.text, toks, at, comma), toks);
+  return r && !isPronounText(r.text) ? r : null;
 }

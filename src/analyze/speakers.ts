@@ -10,7 +10,7 @@ import type { Entity, EntityIndex } from './names';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
 import { searchAccording, searchBefore, closesSoon, cueEndsClause, speechParticiple, mainClauseSubject, affiliated } from './speakerCues';
-import { outerSource } from './speakerNested';
+import { outerSource, openingSource } from './speakerNested';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
 import { subjectLeft, baseNP, npRight, plausible, np, type NP } from './speakerPhrases';
 import { isCue, isCap, isPronounText, verbUse, DETERMINERS } from './speakerWordClasses';
@@ -88,7 +88,10 @@ export function paragraphTokens(ctx: SpeakerContext, start: number, end: number,
 /** Finds the speaker as written next to a cue for site `i`, or null. */
 export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   const p = speakerNearCue(ctx, i);
-  if (!p || isPronounText(p.text) || p.text === IMPLICIT_SUBJECT) return p;
+  if (!p) return p;
+  const opening = openingSource(ctx, i, p);
+  if (opening) return opening;
+  if (isPronounText(p.text) || p.text === IMPLICIT_SUBJECT) return p;
   return outerSource(ctx, i, p) ?? p;
 }
 

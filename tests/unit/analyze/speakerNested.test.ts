@@ -23,4 +23,12 @@ describe('speakers: nested reports belong to the reporter', () => {
     expect(speakerOf('Luis Gómez dijo el lunes que Ana Ruiz calificó el plan de «peligroso».')).toBe('Luis Gómez');
     expect(speakerOf('Иван Петров сказал, что Анна Смирнова назвала план «опасным».')).toBe('Иван Петров');
   });
+
+  it('an opening "according to X," names who reports the sentence', () => {
+    expect(speakerOf('According to the Daily Ledger, Mayor Tom Baker said the budget “will not add up”.')).toMatch(/Daily Ledger$/);
+    expect(speakerOf('According to the Daily Ledger, he said the budget “will not add up”.')).toMatch(/Daily Ledger$/);
+    expect(speakerOf('Selon Le Courrier, Paul Martin a déclaré : « Nous sommes prêts. »')).toMatch(/Courrier$/);
+    expect(speakerOf('Según El Diario, Ana Ruiz dijo: «Estamos listos».')).toMatch(/Diario$/);
+    expect(speakerOf('По словам ТАСС, Иван Петров заявил: «Мы готовы».')).toBe('ТАСС');
+  });
 });
