@@ -13,6 +13,7 @@ import { subjectLeft, npRight, plausible, np, type NP } from './speakerPhrases';
 import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { outerSpeaker } from './speakerNested';
+import { remarkOwner } from './speakerRemarks';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
 
@@ -34,6 +35,11 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
   for (let c = q - 1; c >= lo; c--) {
     const tk = toks[c]!;
     if (tk.kind !== 'word') continue;
+    // "Politifact checked Trump’s claim that there have been “…”": the remark's owner said it.
+    // ("X said that Rubio's claim that … is “not true”": inside a reported clause, X's words.)
+    // "X said in his statement that “…”": a possessive pronoun gives way to the verb's subject.
+    const owner = remarkOwner(text, toks, c, q, lo);
+    if (owner && (!isPronounText(owner.text) || !hasCueVerb(toks, lo, c))) return outerSpeaker(text, toks, owner, lo) ?? owner;
     if (PREPOSITION_CUES.has(tk.lc)) {
       const startNp = tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1;
       const p = plausible(npRight(text, toks, startNp, q), toks);
@@ -108,6 +114,12 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     }
   }
   return null;
+}
+
+/** A cue word used as a verb among tokens [from, to). */
+function hasCueVerb(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isCue(toks[k]) && verbUse(toks, k)) return true;
+  return false;
 }
 
 /**

@@ -11,6 +11,7 @@ import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from '
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
 import { searchAccording, searchBefore, closesSoon, cueEndsClause, speechParticiple, mainClauseSubject, affiliated } from './speakerCues';
 import { outerSource, openingSource } from './speakerNested';
+import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
 import { subjectLeft, baseNP, npRight, plausible, np, type NP } from './speakerPhrases';
 import { isCue, isCap, isPronounText, verbUse, DETERMINERS } from './speakerWordClasses';
@@ -92,7 +93,9 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   const opening = openingSource(ctx, i, p);
   if (opening) return opening;
   if (isPronounText(p.text) || p.text === IMPLICIT_SUBJECT) return p;
-  return outerSource(ctx, i, p) ?? p;
+  const toks = ctx.tokens?.get(ctx.sites[i]!.paraStart);
+  const speaker = (toks && remarkPhraseOwner(ctx.text, toks, p)) || p;
+  return outerSource(ctx, i, speaker) ?? speaker;
 }
 
 function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
@@ -215,6 +218,9 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   }
   // A new sentence after the quote is not part of this quote's frame.
   if (newSentence) hi = q + 1;
+  // "Obama's “if you like your plan” promise": the owner of the remark.
+  const owner = quotedRemarkOwner(text, toks, q, lo);
+  if (owner) return owner;
   // 2. Before the quote, nearest cue first: "X said", "X told reporters:", "according to X".
   const before = searchBefore(text, toks, q, lo);
   if (before) return before;

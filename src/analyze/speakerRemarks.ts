@@ -1,0 +1,88 @@
+/**
+ * Remarks owned by their speaker (issue 3, Speakers): a possessive before a noun of saying names
+ * who said the quote it introduces. "Politifact checked Trump’s claim that there have been “…”",
+ * "Obama's “if you like your plan” promise", "his comment Monday that “Islam hates us”", and as a
+ * subject, "Rubio’s catch phrase was that Crist “…”" (the catch phrase is Rubio's words).
+ */
+import { tokenAt, type Tok } from './speakerFrames';
+import type { NP } from './speakerPhrases';
+import { NOT_NAMES } from './nameLists';
+
+/** Nouns for something said (singular and plural); documents ("letter", "report") are not here. */
+const REMARK_NOUNS = new Set([
+  'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'assertion',
+  'assertions', 'contention', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'warning', 'warnings',
+  'suggestion', 'argument', 'arguments', 'insistence', 'charge', 'charges', 'accusation', 'accusations',
+  'prediction', 'boast', 'declaration', 'admission', 'complaint', 'complaints', 'allegation', 'allegations',
+  'slogan', 'phrase', 'quip', 'joke', 'tweet', 'tweets', 'words', 'description', 'characterization',
+  'response', 'reply', 'retort', 'answer', 'assurance', 'assurances', 'message', 'language', 'rhetoric',
+  'line', 'mantra', 'refrain', 'insinuation', 'email', 'question',
+]);
+
+// Possessive pronouns stand for the pronoun the resolver knows ("his claim" → "he").
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+const POSSESSIVE = /^(.+?)(?:[’']s|s[’'])$/u;
+
+/** The owner ending at token `e` ("Donald Trump’s", "Sanders’", "his"), or null. */
+function possessor(text: string, toks: Tok[], e: number, lo: number): NP | null {
+  const t = toks[e];
+  if (!t || t.kind !== 'word') return null;
+  const pron = t.t === t.lc ? POSSESSIVE_PRONOUNS[t.lc] : undefined;
+  if (pron) return { start: t.start, end: t.end, text: pron };
+  if (!POSSESSIVE.test(t.t) || !/^\p{Lu}/u.test(t.t)) return null;
+  // Capitalised words before it belong to the name ("Donald Trump’s").
+  let a = e;
+  while (a - 1 >= lo && a > e - 3 && toks[a - 1]!.kind === 'word' && /^\p{Lu}/u.test(toks[a - 1]!.t) && !POSSESSIVE.test(toks[a - 1]!.t) && !NOT_NAMES.has(toks[a - 1]!.lc)) a--;
+  const start = toks[a]!.start;
+  const end = t.end - (/[’']s$/u.test(t.t) ? 2 : 1);
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** A remark noun at token `c` after a possessive, with at most two adjectives between. */
+function ownerOf(text: string, toks: Tok[], c: number, lo: number): NP | null {
+  const n = toks[c];
+  if (!n || n.kind !== 'word' || n.t !== n.lc || !REMARK_NOUNS.has(n.lc)) return null;
+  for (let e = c - 1; e >= Math.max(lo, c - 3); e--) {
+    const owner = possessor(text, toks, e, lo);
+    if (owner) return owner;
+    const t = toks[e]!;
+    if (t.kind !== 'word' || t.t !== t.lc) return null;
+  }
+  return null;
+}
+
+/**
+ * "Trump’s claim that …“…”", "his comment Monday that “…”": the owner of a remark noun at token
+ * `c` (read leftwards from a quote) whose that-clause holds the quote at `q`, or null.
+ */
+export function remarkOwner(text: string, toks: Tok[], c: number, q: number, lo: number): NP | null {
+  const owner = ownerOf(text, toks, c, lo);
+  if (!owner) return null;
+  // The that-clause opens within a few words of the noun ("his comment Monday that").
+  for (let k = c + 1; k < Math.min(q, c + 4); k++) {
+    const t = toks[k]!;
+    if (t.t === 'that' || t.t === 'dass') return owner;
+    if (t.kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** "Obama's “if you like your plan” promise": the quote sits between a possessive and a remark noun. */
+export function quotedRemarkOwner(text: string, toks: Tok[], q: number, lo: number): NP | null {
+  if (q - 1 < lo || !REMARK_NOUNS.has(toks[q + 1]?.lc ?? '') || toks[q + 1]!.t !== toks[q + 1]!.lc) return null;
+  return possessor(text, toks, q - 1, lo);
+}
+
+/**
+ * A speaker phrase headed by a remark noun names its owner: "Rubio’s catch phrase" → "Rubio",
+ * "But Ryan’s language" → "Ryan" (a capitalised owner only; "Trump’s campaign" stays).
+ */
+export function remarkPhraseOwner(text: string, toks: Tok[], p: NP): NP | null {
+  const last = tokenAt(toks, p.start);
+  if (last < 0) return null;
+  let b = last;
+  while (b + 1 < toks.length && toks[b + 1]!.start < p.end) b++;
+  const owner = ownerOf(text, toks, b, last);
+  return owner && /^\p{Lu}/u.test(owner.text) ? owner : null;
+}
