@@ -4,6 +4,7 @@
  * Also: whether a name sits after a preposition (then it is no sentence subject).
  */
 import type { Entity, Mention } from './names';
+import { partitionPoint } from './partitionPoint';
 
 const PREPOSITIONS = new Set([
   'in', 'at', 'on', 'of', 'from', 'to', 'for', 'with', 'by', 'about', 'against', 'into', 'over', 'under', 'after',
@@ -34,7 +35,8 @@ const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'er', 'il', 'él',
  * ("Smith said … . She added …"). Names with an honorific or a known first name keep theirs.
  */
 export function inferGenders(text: string, entities: Entity[], mentions: Mention[]): void {
-  const votes = new Map<number, number>();
+  // Votes per entity: [for male, for female].
+  const votes = new Map<number, [number, number]>();
   // Sentence starts, in order.
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
@@ -69,6 +71,12 @@ export function inferGenders(text: string, entities: Entity[], mentions: Mention
       } else {
         const mm = mentions[mi]!;
         const k = entities[mm.entity]!.kind;
+        // A name inside a quote ("… Denver or Carolina,” he said) is the speaker's word, not the
+        // sentence's subject.
+        if (insideRanges(quoted, mm.start)) {
+          mi++;
+          continue;
+        }
         if (subject < 0 && k !== 'organisation' && k !== 'place' && !afterPreposition(text, mm.start) && !inOpeningPhrase(text, starts[si]!, mm.start)) {
           subject = mm.entity;
           subjectAt = mm.start;
@@ -86,12 +94,15 @@ export function inferGenders(text: string, entities: Entity[], mentions: Mention
     if (target < 0 || inQuote) continue;
     const w = m[1]!.toLowerCase();
     if (w === 'sie') continue; // German "sie" is also "they"
-    const v = MALE_PRONOUNS.has(w) ? 1 : -1;
-    votes.set(target, (votes.get(target) ?? 0) + v);
+    const v = votes.get(target) ?? [0, 0];
+    v[MALE_PRONOUNS.has(w) ? 0 : 1]++;
+    votes.set(target, v);
   }
-  for (const [id, v] of votes) {
+  for (const [id, [male, female]] of votes) {
     const e = entities[id]!;
-    if (e.gender || v === 0) continue;
+    // Mixed votes (an unnamed woman's "she" after a man's "he") decide only with a clear majority.
+    if (e.gender || Math.max(male, female) < 2 * Math.min(male, female)) continue;
+    const v = male - female;
     // A lone word needs two votes ("Moments later, he …" is one vote for "Moments").
     if (e.kind === 'unknown' && Math.abs(v) < 2) continue;
     e.gender = v > 0 ? 'm' : 'f';
@@ -99,6 +110,11 @@ export function inferGenders(text: string, entities: Entity[], mentions: Mention
   }
 }
 
+/** Whether `pos` lies inside one of the sorted, disjoint `ranges`. */
+function insideRanges(ranges: [number, number][], pos: number): boolean {
+  const i = partitionPoint(ranges, (r) => r[1] <= pos);
+  return i < ranges.length && ranges[i]![0] <= pos;
+}
 
 const OPENERS = new Set(['in', 'at', 'on', 'during', 'from', 'with', 'by', 'about', 'under', 'over', 'despite', 'amid', 'like', 'unlike']);
 

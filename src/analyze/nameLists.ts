@@ -82,44 +82,7 @@ export const NOT_NAMES = new Set([
   'updated', 'advertisement', 'related', 'more', 'see', 'getty', 'images', 'jan', 'feb', 'aug', 'sept', 'sep',
   'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'selon', 'según', 'laut', 'dans', 'pour',
   'avec', 'sans', 'pero', 'para', 'por', 'con', 'sin', 'mit', 'für', 'nach', 'bei', 'aber', 'doch', 'mais', 'car',
-  'по', 'но', 'как', 'что', 'это',
-]);
-
-/** Common first names, for the gender a pronoun needs ("she said" → the last woman named). */
-export const FEMALE_FIRST = new Set([
-  'hillary', 'mary', 'elizabeth', 'anna', 'maria', 'angela', 'theresa', 'nancy', 'sarah', 'elena', 'olga',
-  'natalia', 'tatiana', 'irina', 'marine', 'ségolène', 'segolene', 'christine', 'ursula', 'kamala', 'michelle',
-  'melania', 'ivanka', 'carly', 'kellyanne', 'jennifer', 'jessica', 'susan', 'karen', 'lisa', 'linda', 'barbara',
-  'patricia', 'margaret', 'emily', 'emma', 'olivia', 'sophie', 'julia', 'laura', 'kate', 'katie', 'catherine',
-  'kathleen', 'amy', 'rebecca', 'rachel', 'hannah', 'claire', 'helen', 'jane', 'anne', 'ann', 'diane', 'donna',
-  'debbie', 'debra', 'deborah', 'sandra', 'sharon', 'cynthia', 'amanda', 'stephanie', 'nicole', 'heather',
-  'michele', 'megyn', 'elizabeth', 'elise', 'jill', 'janet', 'joan', 'judy', 'julie', 'kelly', 'kim', 'kirsten',
-  'loretta', 'lynn', 'marsha', 'martha', 'maxine', 'nikki', 'patty', 'sheila', 'tammy', 'tulsi',
-  'valerie', 'victoria', 'wendy', 'huma', 'donna', 'hope', 'sarah', 'katrina', 'andrea', 'dana', 'erin',
-  'gretchen', 'ginni', 'jeanne', 'joni', 'kristen', 'lauren', 'meghan', 'monica', 'paula', 'samantha',
-  'shannon', 'sylvia', 'tina', 'vanessa', 'yvonne', 'zoe', 'chelsea', 'ruth', 'betsy', 'condoleezza',
-  'madeleine', 'dianne', 'barbara', 'elaine', 'carolyn', 'mia', 'ana', 'isabel', 'carmen', 'lucía', 'sophia',
-  'amélie', 'marie', 'juliette', 'svetlana', 'yulia', 'ekaterina', 'galina', 'lyudmila', 'valentina',
-  'angelika', 'petra', 'sabine', 'katrin', 'annalena', 'alice', 'sahra', 'giorgia', 'jacinda', 'liz',
-]);
-
-export const MALE_FIRST = new Set([
-  'donald', 'vladimir', 'barack', 'joe', 'john', 'james', 'robert', 'michael', 'william', 'david', 'richard',
-  'joseph', 'thomas', 'charles', 'christopher', 'daniel', 'matthew', 'anthony', 'mark', 'paul', 'steven',
-  'andrew', 'kenneth', 'george', 'kevin', 'brian', 'edward', 'ronald', 'timothy', 'jason', 'jeffrey', 'ryan',
-  'jacob', 'gary', 'nicholas', 'eric', 'stephen', 'jonathan', 'larry', 'justin', 'scott', 'frank', 'brandon',
-  'raymond', 'gregory', 'samuel', 'benjamin', 'patrick', 'jack', 'dennis', 'jerry', 'alexander', 'tyler',
-  'bernie', 'ted', 'marco', 'jeb', 'ben', 'mike', 'chris', 'rand', 'bill', 'tim', 'newt', 'rudy', 'reince',
-  'corey', 'jim', 'tom', 'bob', 'dick', 'rick', 'lindsey', 'mitch', 'harry', 'chuck', 'lou', 'sean', 'steve',
-  'jared', 'roger', 'rudolph', 'emmanuel', 'olaf', 'boris', 'dmitry', 'sergei', 'sergey', 'alexei', 'volodymyr',
-  'xi', 'recep', 'benjamin', 'rex', 'mitt', 'al', 'jon', 'ron', 'rob', 'hugh', 'ed', 'dan', 'matt', 'nick',
-  'pete', 'peter', 'phil', 'rex', 'sam', 'tony', 'wayne', 'carl', 'earl', 'glenn', 'greg', 'howard', 'jeff',
-  'jesse', 'keith', 'lee', 'luis', 'carlos', 'jose', 'juan', 'pedro', 'francisco', 'jean', 'pierre', 'françois',
-  'francois', 'nicolas', 'jacques', 'michel', 'hans', 'wolfgang', 'friedrich', 'gerhard', 'helmut', 'karl',
-  'ivan', 'dmitri', 'mikhail', 'nikolai', 'igor', 'andrei', 'yevgeny', 'valery', 'pope', 'martin', 'luther',
-  'abraham', 'franklin', 'ulysses', 'dwight', 'lyndon', 'jimmy', 'gerald', 'herbert', 'calvin', 'woodrow',
-  'elon', 'jeff', 'warren', 'kanye', 'ken', 'brett', 'kyle', 'adam', 'aaron', 'zach', 'evan', 'ian', 'neil',
-  'trey', 'jay', 'rahm', 'marty', 'stuart', 'stewart', 'travis', 'troy', 'vince', 'walter', 'wesley',
+  'по', 'но', 'как', 'что', 'это', 'quand', 'lorsque', 'cuando', 'mientras', 'wenn', 'während', 'когда',
 ]);
 
 /** Countries, regions and cities common in the news: capitalised, but never a speaker by themselves. */

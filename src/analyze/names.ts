@@ -40,7 +40,8 @@ export { afterPreposition } from './nameGender';
 export { hasRoleWord, roleWords } from './nameRoles';
 import { HONORIFIC, isRoleToken, lc, appositiveRole, surname } from './nameRoles';
 import { makeIndex } from './nameIndex';
-import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, FEMALE_FIRST, MALE_FIRST, PLACES } from './nameLists';
+import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, PLACES } from './nameLists';
+import { FEMALE_FIRST, MALE_FIRST } from './nameFirstNames';
 
 /**
  * 'place' is a country, city or demonym; 'unknown' is a lone capitalised word with no sign of being a
@@ -84,6 +85,10 @@ const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(?:${CAP})(?:[ \u00a0](?:
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
 const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American|Democratic|Republican|Conservative|Liberal|Progressive|Evangelical|Federal|National|Presidential|Congressional)s?$/u;
 
+const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'er', 'sie', 'il', 'elle', 'ils', 'él', 'ella', 'он', 'она', 'они']);
+
+const LEAD_MODIFIERS = new Set(['former', 'ex', 'then', 'late', 'ehemalige', 'ehemaliger', 'ancien', 'ancienne', 'exministro', 'expresidente']);
+
 function tokensOf(run: string): string[] {
   return run.split(/[ \u00a0]+/);
 }
@@ -123,7 +128,8 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   let roleEnd = 0; // tokens [0, roleEnd) are role/honorific
   const initial = sentenceInitial(text, start);
   let lead = 0;
-  while (lead < toks.length && NOT_NAMES.has(lc(toks[lead]!)) && !isRoleToken(toks[lead]!)) lead++;
+  // "Former Arizona governor Jan Brewer": "Former" opens a description, not a name.
+  while (lead < toks.length && (NOT_NAMES.has(lc(toks[lead]!)) || LEAD_MODIFIERS.has(lc(toks[lead]!))) && !isRoleToken(toks[lead]!)) lead++;
   if (lead > 0) {
     toks = toks.slice(lead);
     offs = offs.slice(lead);
@@ -280,9 +286,11 @@ export function findEntities(text: string): EntityIndex {
  * "Growing"), is no entity: remove it and renumber.
  */
 function dropInitialOnly(text: string, entities: Entity[], mentions: Mention[], initialOnly: Set<number>, byName: Map<string, Entity>): { entities: Entity[]; mentions: Mention[] } {
+  // ("Moments later, he said": a pronoun before the cue is the speaker, not the word.)
   const speaks = (e: Entity) => e.mentions.some((m) => {
     const next = text.slice(m.end, m.end + 40).match(/[\p{L}]+/gu) ?? [];
-    return next.slice(0, 3).some((w) => CUE_WORDS.has(w));
+    const cue = next.slice(0, 3).findIndex((w) => CUE_WORDS.has(w));
+    return cue >= 0 && !next.slice(0, cue).some((w) => PRONOUN_WORDS.has(w.toLowerCase()));
   });
   // A surname opening several sentences ("Cruz said …") or followed by a speech verb stays.
   const drop = (e: Entity) => initialOnly.has(e.id) && e.kind === 'unknown' && !/\s/.test(e.name) && e.mentions.length < 2 && !speaks(e);

@@ -69,14 +69,18 @@ export function addSource(sources: Source[], pos: number, entity: Entity): void 
 // How far before an unsure (genderless) candidate a candidate of the right gender may be and still win.
 const UNSURE_REACH = 400;
 
-/** The latest person of gender `g` named in [from, to) outside quotes, or null. */
+/**
+ * The first person of gender `g` named in [from, to) outside quotes and not after a preposition,
+ * or null: the paragraph's subject comes first, its objects later ("When Sanders accused Clinton
+ * …, she said" is Clinton; "… speeches for Cruz. He has called …" is not Cruz).
+ */
 export function paragraphPerson(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): Entity | null {
   const idx = ctx.entities;
-  let i = mentionIndex(idx, { start: to }) - 1;
-  for (; i >= 0 && idx.mentions[i]!.start >= from; i--) {
+  const end = mentionIndex(idx, { start: to });
+  for (let i = mentionIndex(idx, { start: from }); i < end; i++) {
     const m = idx.mentions[i]!;
     const e = idx.entities[m.entity]!;
-    if (e.kind === 'person' && e.gender === g && !insideQuote(ctx.sites, m.start)) return e;
+    if (e.kind === 'person' && e.gender === g && !insideQuote(ctx.sites, m.start) && !afterPreposition(ctx.text, m.start)) return e;
   }
   return null;
 }

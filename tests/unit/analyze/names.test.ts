@@ -37,3 +37,43 @@ describe('findEntities', () => {
     expect(findEntities(t).entityOf('Kettleby')?.gender).toBe('f');
   });
 });
+
+describe('findEntities: names, genders and openers', () => {
+  it('knows more common first names', () => {
+    const idx = findEntities('Henry Crespo leads the caucus. Gloria Pettit runs the office.');
+    expect(idx.entityOf('Crespo')?.gender).toBe('m');
+    expect(idx.entityOf('Pettit')?.gender).toBe('f');
+  });
+
+  it('a surname that is also a first name gives no gender on its own', () => {
+    expect(findEntities('Clinton spoke on Monday.').entityOf('Clinton')?.gender ?? null).toBe(null);
+  });
+
+  it('"Former" opens a description, not a name', () => {
+    const idx = findEntities('Former Arizona governor Ruth Brewer spoke. Brewer said she was ready.');
+    expect(idx.entities.some((e) => e.name.startsWith('Former'))).toBe(false);
+    expect(idx.entityOf('Brewer')?.name).toBe('Ruth Brewer');
+  });
+
+  it('a sentence opener before "he said" is no speaker ("Moments later, he said")', () => {
+    const idx = findEntities('Moments later, he said the vote was over. Tom Ward left.');
+    expect(idx.entities.some((e) => e.name === 'Moments')).toBe(false);
+  });
+
+  it('mixed pronoun votes decide only with a clear majority', () => {
+    // A man is named; later an unnamed woman is described in the same chain of sentences: the
+    // name gets no gender rather than the wrong one.
+    const t = [
+      'Kwame Oduya left in 1990. He came back in 2001. He was arrested later.',
+      'A woman from Ohio learned of her status in 2008. She met lawyers. She was scared. She left.',
+    ].join('\n\n');
+    expect(findEntities(t).entityOf('Oduya')?.gender).toBe(null);
+    expect(findEntities(t.replace('She left.', '')).entityOf('Oduya')?.gender).toBe(null);
+    expect(findEntities(t.split('\n\n')[0]!).entityOf('Oduya')?.gender).toBe('m');
+  });
+
+  it('gender from pronouns in German and French as well', () => {
+    expect(findEntities('Jörg Kettleby leitet die Klinik. Er sagte, das Geld sei knapp.').entityOf('Kettleby')?.gender).toBe('m');
+    expect(findEntities('Zorana Lefèvre dirige la clinique. Elle a dit que l’argent manquait.').entityOf('Lefèvre')?.gender).toBe('f');
+  });
+});

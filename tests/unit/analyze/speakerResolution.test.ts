@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/analyze/quotes';
+
+const speakers = (text: string) => findQuotes(text).map((q) => q.speaker);
+
+describe('pronoun resolution', () => {
+  it('a name inside a quote takes no vote from the pronoun after it', () => {
+    // "Carolina" is the speaker's word: "he" votes for Quinn Oduya, the subject before the quote.
+    const text = [
+      'Tom Hadley picked the Broncos on Sunday.',
+      'Quinn Oduya went the other way. “Carolina has the defense,” he said. “Carolina will win,” he added.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Quinn Oduya', 'Quinn Oduya']);
+  });
+
+  it('a person after a preposition in the pronoun’s paragraph is not its antecedent', () => {
+    const text = [
+      'Glenn Becker spoke first.',
+      'The radio host has filled his speeches for Greg Tollan with praise. He has called Tollan “the next Lincoln” several times.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Glenn Becker']);
+  });
+
+  it('the first person of the pronoun’s gender in its paragraph, not the last', () => {
+    const text = ['Mark Ridley opened the session.', 'Once Anna Voss had met Maria Benn, she said “I stood up to the banks.”'].join('\n\n');
+    expect(speakers(text)).toEqual(['Anna Voss']);
+  });
+
+  it('the same in French (elle)', () => {
+    const text = [
+      'Pierre Lambert a ouvert la séance.',
+      'Quand Marie Dubois a vu Claire Martin, elle a dit : « Nous sommes prêts. »',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Marie Dubois']);
+  });
+});
