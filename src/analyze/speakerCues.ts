@@ -117,7 +117,7 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
 }
 
 /** A cue word used as a verb among tokens [from, to). */
-function hasCueVerb(toks: Tok[], from: number, to: number): boolean {
+export function hasCueVerb(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isCue(toks[k]) && verbUse(toks, k)) return true;
   return false;
 }

@@ -9,11 +9,11 @@
 import type { Entity, EntityIndex } from './names';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
-import { searchAccording, searchBefore, closesSoon, cueEndsClause, speechParticiple, mainClauseSubject, affiliated } from './speakerCues';
+import { searchAccording, searchBefore, closesSoon, cueEndsClause, speechParticiple, mainClauseSubject, affiliated, hasCueVerb } from './speakerCues';
 import { outerSource, openingSource } from './speakerNested';
 import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
-import { subjectLeft, baseNP, npRight, plausible, np, type NP } from './speakerPhrases';
+import { subjectLeft, baseNP, npRight, plausible, np, PREPS, type NP } from './speakerPhrases';
 import { isCue, isCap, isPronounText, verbUse, DETERMINERS } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 
@@ -141,6 +141,9 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // “…caused death.” Bernie Sanders called …: a capital after a quote that ends its own sentence
   // starts a new sentence, unless a short "X said." / "said X." follows.
   const newSentence = site.endsSentence && k === q + 1 && isCap(toks[k]);
+  // "Trump’s “isolationist” foreign policy pronouncements, which …": words that continue the phrase.
+  // ("a “burn bag,” the Times reported": a quote closing on a comma hands over to its speaker.)
+  const inPhrase = insideNounPhrase(toks, q, lo) && !/,\s*$/.test(text.slice(site.start, site.end));
   if (k < hi) {
     // French inversion: "« … », a-t-il déclaré" / "« … », dit-elle".
     const fr = /(?:^a-t-|-t-|-)(il|elle)$/u.exec(toks[k]!.lc);
@@ -153,7 +156,10 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
       // "the ad “…” suggests that Phoenix …": a clause opener after the verb is its object, not
       // an inverted subject.
       const rp = plausible(npRight(text, toks, c + 1, hi), toks);
-      const p = rp && /^(that|this|these|those|what|how|why|whether|if)\s/i.test(rp.text) ? null : rp;
+      // "Trump summed up Clinton as “terrible,” denounced her record …": after a quote that is
+      // already a verb's complement, a cue with a lower-case phrase is the next verb and its object.
+      const object = rp && !/^\p{Lu}/u.test(rp.text) && !isPronounText(rp.text) && hasCueVerb(toks, lo, q);
+      const p = !rp || object || /^(that|this|these|those|what|how|why|whether|if)\s/i.test(rp.text) ? null : rp;
       if (p && (!newSentence || closesSoon(toks, p.end, hi, c))) return p;
       // A dropped subject ("«…», afirmó." in Spanish, Italian, Russian): an implicit pronoun.
       if (!p && !newSentence && (c + 1 >= hi || toks[c + 1]!.kind === 'punct')) {
@@ -196,6 +202,8 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
         // Also "…,” panel Chairman Rep. Jason Chaffetz said": a few lower-case descriptors first.
         // ("…” and Donald Trump says …" is a new clause: a conjunction is no descriptor.)
         const descriptorsFirst = at > k && at - k <= 3 && !/^(and|but|or|while|as|when|because|so|yet|whereas)$/.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
+        // ("… a “dramatic impact” on minorities, the lawsuit says." still ends on its speaker.)
+        if (p && inPhrase && (at === k || !cueEndsClause(toks, c2, hi))) break;
         if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
         // "…,” Jeffrey Lewis of the Middlebury Institute wrote.": a name with its affiliation.
         if (p && at > k && !newSentence && affiliated(toks, k, at)) {
@@ -270,6 +278,18 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     }
   }
   return null;
+}
+
+/**
+ * "Trump’s “isolationist” foreign policy pronouncements, which …" / "because of “poison pill”
+ * measures added by …": a quote after a determiner, possessive or preposition, then a lower-case
+ * word, modifies the noun after it: the words after the quote continue that phrase.
+ */
+function insideNounPhrase(toks: Tok[], q: number, lo: number): boolean {
+  const before = toks[q - 1];
+  const after = toks[q + 1];
+  if (q - 1 < lo || !before || before.kind !== 'word' || !after || after.kind !== 'word' || after.t !== after.lc) return false;
+  return (before.t === before.lc && (DETERMINERS.has(before.lc) || PREPS.has(before.lc))) || /\p{L}(?:[’']s|s[’'])$/u.test(before.t);
 }
 
 function startsSentence(toks: Tok[], k: number): boolean {
