@@ -23,7 +23,7 @@ export const ROLE_WORDS = new Set([
   'founder', 'co-founder', 'owner', 'partner', 'physician', 'doctor', 'surgeon', 'nurse', 'teacher', 'student',
   'resident', 'voter', 'supporter', 'opponent', 'critic', 'expert', 'historian', 'lawmaker', 'legislator',
   'politician', 'diplomat', 'envoy', 'negotiator', 'prosecutor', 'counsel', 'solicitor', 'barrister', 'clerk',
-  'vp', 'cfo', 'coo', 'cto', 'md', 'gop',
+  'vp', 'cfo', 'coo', 'cto', 'md', 'gop', 'del.', 'assemblyman', 'assemblywoman', 'alderman', 'selectman',
   // German, French, Spanish, Russian
   'präsident', 'bundeskanzler', 'kanzlerin', 'kanzler', 'ministerin', 'sprecher', 'sprecherin', 'außenminister',
   'président', 'présidente', 'ministre', 'porte-parole', 'premier', 'presidente', 'ministro', 'ministra',
@@ -104,4 +104,10 @@ export const PLACES = new Set([
   'north dakota', 'oklahoma', 'oregon', 'rhode island', 'south dakota', 'tennessee', 'utah', 'vermont',
   'west virginia', 'wyoming', 'manhattan', 'brooklyn', 'boston', 'philadelphia', 'miami', 'houston', 'dallas',
   'atlanta', 'detroit', 'cleveland', 'denver', 'seattle', 'san francisco', 'las vegas', 'orlando',
+]);
+
+/** All-caps words that name no body: time zones, clock and letter abbreviations ("5:22 PM EST"). */
+export const NON_NAME_ACRONYMS = new Set([
+  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'am', 'pm', 'ps',
+  'ok', 'tv', 'faq', 'ceo', 'cfo', 'vp', 'gdp', 'dna', 'ii', 'iii', 'iv', 'lol', 'omg',
 ]);

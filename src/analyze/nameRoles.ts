@@ -40,7 +40,7 @@ export function appositiveRole(text: string, m: { start: number; end: number }):
 const ROLE_ABBR: Record<string, string> = {
   gov: 'governor', sen: 'senator', rep: 'congressman', gen: 'general', pres: 'president', sec: 'secretary',
   atty: 'attorney', supt: 'superintendent', lt: 'lieutenant', col: 'colonel', capt: 'captain', adm: 'admiral',
-  prof: 'professor', dr: 'doctor', rev: 'reverend',
+  prof: 'professor', dr: 'doctor', rev: 'reverend', del: 'delegate',
 };
 
 /** The words of a role, lower-case, with title abbreviations spelt out. */

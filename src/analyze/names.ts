@@ -40,7 +40,7 @@ export { afterPreposition } from './nameGender';
 export { hasRoleWord, roleWords } from './nameRoles';
 import { HONORIFIC, isRoleToken, lc, appositiveRole, surname } from './nameRoles';
 import { makeIndex } from './nameIndex';
-import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, PLACES } from './nameLists';
+import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, PLACES, NON_NAME_ACRONYMS } from './nameLists';
 import { FEMALE_FIRST, MALE_FIRST } from './nameFirstNames';
 
 /**
@@ -75,7 +75,7 @@ export interface EntityIndex {
 }
 
 // A capitalised word: Putin, McCain, O’Brien, Jean-Luc, Al-Assad, U.S., D.C.; also all-caps acronyms.
-const TITLE_ABBR = '(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Prof|Rev|Hon|Pres|Jr|Sr|St|Mt|Ft|Sra|Mme)\\.';
+const TITLE_ABBR = '(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Prof|Rev|Hon|Pres|Jr|Sr|St|Mt|Ft|Sra|Mme)\\.';
 const CAP = String.raw`${TITLE_ABBR}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}’'\-]*`;
 const CONNECT = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ibn|of)`;
 // Runs of capitalised words joined by single spaces, with lower-case particles only between capitals.
@@ -177,7 +177,7 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   // Organisations, places, people; a lone word with no sign of a person stays 'unknown'.
   const nameLc = lc(name);
   const lastLc = lc(nameToks[nameToks.length - 1]!.replace(/[’']s$/, ''));
-  if (NOT_NAMES.has(nameLc) || NOT_NAMES.has(lc(nameToks[0]!).split(/[’']/)[0]!)) return null;
+  if (NOT_NAMES.has(nameLc) || NOT_NAMES.has(lc(nameToks[0]!).split(/[’']/)[0]!) || nameToks.every((t) => NON_NAME_ACRONYMS.has(lc(t)))) return null;
   let kind: EntityKind = 'unknown';
   if (PLACES.has(nameLc) || (nameToks.length === 1 && DEMONYM.test(name))) kind = 'place';
   else if (KNOWN_ORGS.has(nameLc) || ORG_WORDS.has(lastLc) || /^\p{Lu}{2,6}s?$/u.test(name) || /^(?:\p{Lu}\.){2,}$/u.test(name)) kind = 'organisation';

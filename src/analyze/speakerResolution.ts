@@ -41,7 +41,13 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     const g = implicit ? null : PRONOUNS[headLc]!;
     if (headLc === 'i' || headLc === 'we') return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
     // The nearest earlier named source (a cue's subject, quoted or not) of a compatible gender.
-    const found = lastSourceBefore(sources, p.start, g);
+    let found = lastSourceBefore(sources, p.start, g);
+    // "The Times wrote. ¶ “…,” it further wrote.": "it" is a body named close before; further
+    // back it is as often a person's letter or statement, which speaks for its author.
+    if (headLc === 'it') {
+      const body = lastSourceBefore(sources, p.start, 'p');
+      if (body && body.entity.kind === 'organisation' && body.pos >= previousParagraphStart(ctx.text, p.start)) found = body;
+    }
     // No source of the pronoun's own paragraph, but a person of its gender named in it ("Others,
     // like Bernard Dufour, wait. « … », dit-il."): the paragraph's own person is nearer.
     const paraStart = ctx.text.lastIndexOf('\n', p.start) + 1;
@@ -182,6 +188,13 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
   }
   return out;
+}
+
+/** Start of the paragraph before the one holding `pos` (0 when there is none). */
+function previousParagraphStart(text: string, pos: number): number {
+  let e = text.lastIndexOf('\n', pos - 1);
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e <= 0 ? 0 : text.lastIndexOf('\n', e - 1) + 1;
 }
 
 /** The subject of the last cue word before site `i` in its paragraph (not past another quote). */

@@ -76,4 +76,16 @@ describe('findEntities: names, genders and openers', () => {
     expect(findEntities('Jörg Kettleby leitet die Klinik. Er sagte, das Geld sei knapp.').entityOf('Kettleby')?.gender).toBe('m');
     expect(findEntities('Zorana Lefèvre dirige la clinique. Elle a dit que l’argent manquait.').entityOf('Lefèvre')?.gender).toBe('f');
   });
+
+  it('time zones and clock abbreviations are no organisation ("5:22 PM EST")', () => {
+    expect(findEntities('Sent: Monday, 5:22 PM EST. The FBI said nothing.').entities.map((e) => e.name)).toEqual(['FBI']);
+  });
+
+  it('"Del." is a title (a delegate), "del" inside a name is not', () => {
+    const idx = findEntities('Del. Stacey Plaskett spoke after Juan del Castillo.');
+    expect(idx.entityOf('Plaskett')?.name).toBe('Stacey Plaskett');
+    expect(idx.entityOf('Plaskett')?.role).toBe('Del.');
+    expect(idx.entityOf('Castillo')?.name).toBe('Juan del Castillo');
+  });
 });
+

@@ -33,4 +33,23 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Marie Dubois']);
   });
+
+  it('"it" is a body named close before, not the person it wrote about', () => {
+    const text = [
+      'Donald Harlan built the tower in 1983.',
+      '“Mr. Harlan has managed to erase much of his debt,” the Times wrote.',
+      '“He continues to pursue trophy projects,” it added.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['the Times', 'Times']);
+  });
+
+  it('"it" far from any body is a person’s letter or statement, which speaks for its author', () => {
+    const text = [
+      'Senator Tom Fitton sent a letter on Monday.',
+      'The weather was bad in the capital and the roads were closed for hours after the storm.',
+      'Many offices stayed shut.',
+      '“We must act now,” it said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Fitton']);
+  });
 });
