@@ -1,0 +1,148 @@
+/**
+ * Cue frames right after a quote (issue 3, Speakers): "…,” said X", "…,” X said", "…,” X, who…,
+ * said", "“…” ― Ariana Huichapa" (an epigraph), "« … », a-t-il déclaré", "«…», afirmó" (a dropped
+ * subject), "…,” exhorted actress Jamie Lee Curtis", "“…,” the Saudis wrote in the paper".
+ */
+import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
+import type { Tok } from './speakerFrames';
+import type { QuoteSite } from './speakers';
+import { closesSoon, cueEndsClause, affiliated, hasCueVerb } from './speakerCues';
+import { subjectLeft, npRight, plausible, np, PREPS, type NP } from './speakerPhrases';
+import { isCue, isCap, isPronounText, verbUse, DETERMINERS } from './speakerWordClasses';
+
+/** Stands for a subject the language leaves out ("dijo", "сказал"); resolved like a pronoun. */
+export const IMPLICIT_SUBJECT = '∅';
+
+const RIGHT_STOP_AFTER = /^(and|or|but|of|for|to|in|on|at|with|by|from|that|which|who|is|are|was|were|as)$/;
+
+/** The first token after the quote at `q`, past commas, dashes and colons. */
+function firstAfter(toks: Tok[], q: number, hi: number): number {
+  let k = q + 1;
+  while (k < hi && toks[k]!.kind === 'punct' && ',—–-―:'.includes(toks[k]!.t)) k++;
+  return k;
+}
+
+/** “…caused death.” Bernie Sanders called …: a capital right after a quote that ends its own sentence. */
+export function opensNewSentence(toks: Tok[], site: QuoteSite, q: number, hi: number): boolean {
+  const k = firstAfter(toks, q, hi);
+  return site.endsSentence && k === q + 1 && isCap(toks[k]);
+}
+
+/** The speaker named right after the quote token `q` in the sentence [lo, hi), or null. */
+export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q: number, lo: number, hi: number): NP | null {
+  const k = firstAfter(toks, q, hi);
+  // "“…” ― Ariana Huichapa." (epigraph style): a dash, then a name that ends the sentence or runs
+  // into the next quote ("“…” ― Ana Ruiz “…” ― Luis Gil", a collage of voices in one paragraph).
+  // A name closing the paragraph after a dash speaks only a quote standing on its own: "… was
+  // “the No. 1 force.”--Kim Hjelmgaard." ends a narrated sentence with the reporter's byline.
+  let from = q;
+  while (from > lo && toks[from - 1]!.kind !== 'quote') from--;
+  const standsAlone = toks.slice(from, q).every((t) => t.kind !== 'word' || isCap(t));
+  if (k > q + 1 && '—–―-'.includes(toks[k - 1]!.t) && isCap(toks[k]) && !isCue(toks[k])) {
+    const r = plausible(npRight(text, toks, k, Math.min(toks.length, k + 8)), toks);
+    if (r && /^\p{Lu}/u.test(r.text)) {
+      let x = k;
+      while (x < toks.length && toks[x]!.start < r.end) x++;
+      if (toks[x]?.kind === 'quote' || (standsAlone && (x >= toks.length || (toks[x]!.kind === 'punct' && closesSoon(toks, r.end, hi, k))))) return r;
+    }
+  }
+  // “…caused death.” Bernie Sanders called …: a capital after a quote that ends its own sentence
+  // starts a new sentence, unless a short "X said." / "said X." follows.
+  const newSentence = opensNewSentence(toks, site, q, hi);
+  // "Trump’s “isolationist” foreign policy pronouncements, which …": words that continue the phrase.
+  // ("a “burn bag,” the Times reported": a quote closing on a comma hands over to its speaker.)
+  const inPhrase = insideNounPhrase(toks, q, lo) && !/,\s*$/.test(text.slice(site.start, site.end));
+  if (k < hi) {
+    // French inversion: "« … », a-t-il déclaré" / "« … », dit-elle".
+    const fr = /(?:^a-t-|-t-|-)(il|elle)$/u.exec(toks[k]!.lc);
+    if (fr && (isCue(toks[k + 1]) || CUE_WORDS.has(toks[k]!.lc.split('-')[0]!))) {
+      return { start: toks[k]!.end - fr[1]!.length, end: toks[k]!.end, text: fr[1]! };
+    }
+    let c = k;
+    if (toks[c]!.lc === 'a' || toks[c]!.lc === 'has' || toks[c]!.lc === 'had') c++;
+    if (isCue(toks[c]) && !PREPOSITION_CUES.has(toks[c]!.lc) && !PARTICIPLE_CUES.has(toks[c]!.lc)) {
+      // "the ad “…” suggests that Phoenix …": a clause opener after the verb is its object, not
+      // an inverted subject.
+      const rp = plausible(npRight(text, toks, c + 1, hi), toks);
+      // "Trump summed up Clinton as “terrible,” denounced her record …": after a quote that is
+      // already a verb's complement, a cue with a lower-case phrase is the next verb and its object.
+      const object = rp && !/^\p{Lu}/u.test(rp.text) && !isPronounText(rp.text) && hasCueVerb(toks, lo, q);
+      const p = !rp || object || /^(that|this|these|those|what|how|why|whether|if)\s/i.test(rp.text) ? null : rp;
+      if (p && (!newSentence || closesSoon(toks, p.end, hi, c))) return p;
+      // A dropped subject ("«…», afirmó." in Spanish, Italian, Russian): an implicit pronoun.
+      if (!p && !newSentence && (c + 1 >= hi || toks[c + 1]!.kind === 'punct')) {
+        return { start: toks[c]!.start, end: toks[c]!.start, text: IMPLICIT_SUBJECT };
+      }
+    }
+    // "…,” exhorted actress Jamie Lee Curtis." — any past-tense verb right after the quote, then a name.
+    if (toks[k]!.t === toks[k]!.lc && /^\p{L}{3,}ed$/u.test(toks[k]!.t) && !newSentence && isCap(toks[k + 1])) {
+      const p = plausible(npRight(text, toks, k + 1, hi), toks);
+      if (p && /^\p{Lu}/u.test(p.text) && closesSoon(toks, p.end, hi, k)) return p;
+    }
+    if (AFTER_QUOTE_ONLY.has(toks[k]!.lc)) {
+      const p = plausible(npRight(text, toks, k + 1, hi), toks);
+      if (p) return p;
+    }
+    // "“…,” Hannity started." — a name and any past-tense verb closing the clause.
+    if (isCap(toks[k]) && !newSentence) {
+      const r = npRight(text, toks, k, hi);
+      let v = -1;
+      if (r) for (let x = k + 1; x < hi; x++) if (toks[x]!.start >= r.end) { v = x; break; }
+      if (r && v > 0 && toks[v]!.t === toks[v]!.lc && /^\p{L}{3,}ed$/u.test(toks[v]!.t) && (v + 1 >= hi || toks[v + 1]!.kind === 'punct')) {
+        const p = plausible(r, toks);
+        if (p && /^\p{Lu}/u.test(p.text)) return p;
+      }
+    }
+    // Subject then cue: "…,” X said", "…” before the vote, she said", "…,” X, who…, told".
+    for (let c2 = k; c2 < Math.min(hi, k + 20); c2++) {
+      if (toks[c2]!.kind === 'quote') break;
+      if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc) && verbUse(toks, c2)) {
+        if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
+        // "… “the beginning of the end” for the EU, said Geert Wilders, founder of …"
+        if (toks[c2 - 1]?.t === ',' && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
+          const r = plausible(npRight(text, toks, c2 + 1, hi), toks);
+          if (r && closesSoon(toks, r.end, hi, c2)) return r;
+        }
+        const p = plausible(subjectLeft(text, toks, c2, k), toks);
+        // The subject must open the after-part or follow a comma ("…” before the vote, she said").
+        let at = -1;
+        if (p) for (let x = k; x <= c2; x++) if (toks[x]!.start === p.start) at = x;
+        // Also "…,” panel Chairman Rep. Jason Chaffetz said": a few lower-case descriptors first.
+        // ("…” and Donald Trump says …" is a new clause: a conjunction is no descriptor.)
+        const descriptorsFirst = at > k && at - k <= 3 && !/^(and|but|or|while|as|when|because|so|yet|whereas)$/.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
+        // ("… a “dramatic impact” on minorities, the lawsuit says." still ends on its speaker.)
+        if (p && inPhrase && (at === k || !cueEndsClause(toks, c2, hi))) break;
+        if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
+        // "…,” Jeffrey Lewis of the Middlebury Institute wrote.": a name with its affiliation.
+        if (p && at > k && !newSentence && affiliated(toks, k, at)) {
+          let e = k;
+          while (e + 1 < at && isCap(toks[e + 1])) e++;
+          return np(text, toks, k, e);
+        }
+        break;
+      }
+    }
+  }
+  // "“…,” the Saudis wrote in the paper": a sentence-opening quote closing on a comma hands over
+  // to its speaker, so a subject and any lower-case verb right after it attribute the quote.
+  if (q === lo && k === q + 1 && k < hi && /,\s*$/.test(text.slice(site.start, site.end)) && (isCap(toks[k]) || DETERMINERS.has(toks[k]!.lc))) {
+    const r = plausible(npRight(text, toks, k, hi), toks);
+    let v = k;
+    if (r) while (v < hi && toks[v]!.start < r.end) v++;
+    const verb = toks[v];
+    if (r && verb && verb.kind === 'word' && verb.t === verb.lc && !RIGHT_STOP_AFTER.test(verb.lc) && !isPronounText(r.text)) return r;
+  }
+  return null;
+}
+
+/**
+ * "Trump’s “isolationist” foreign policy pronouncements, which …" / "because of “poison pill”
+ * measures added by …": a quote after a determiner, possessive or preposition, then a lower-case
+ * word, modifies the noun after it: the words after the quote continue that phrase.
+ */
+function insideNounPhrase(toks: Tok[], q: number, lo: number): boolean {
+  const before = toks[q - 1];
+  const after = toks[q + 1];
+  if (q - 1 < lo || !before || before.kind !== 'word' || !after || after.kind !== 'word' || after.t !== after.lc) return false;
+  return (before.t === before.lc && (DETERMINERS.has(before.lc) || PREPS.has(before.lc))) || /\p{L}(?:[’']s|s[’'])$/u.test(before.t);
+}
