@@ -6,6 +6,7 @@ import { findBylineElement, restoreByline } from './byline';
 import { DEFAULT_MAX_ELEMS, MAX_DEPTH, dropInert, measureTree } from './limits';
 import { mergeMetadata, readRawMetadata, type RawMetadata, type ReadabilityMeta } from './metadata';
 import { countWords, domToText, readingMinutes } from './text';
+import { skipRepeatedAttempts } from './readabilityRetries';
 import { findTrackers } from './trackers';
 
 export interface ExtractOptions {
@@ -131,12 +132,14 @@ function charThresholdFor(doc: Document): number {
 
 function runReadability(doc: Document, maxElems: number): Parsed | null {
   try {
-    const r = new Readability<Element>(doc, {
+    const reader = new Readability<Element>(doc, {
       maxElemsToParse: maxElems,
       charThreshold: charThresholdFor(doc),
       keepClasses: true,
       serializer: (el) => el as Element,
-    }).parse();
+    });
+    skipRepeatedAttempts(reader);
+    const r = reader.parse();
     if (!r || !r.content) return null;
     return { ...r, content: r.content };
   } catch {
