@@ -9,7 +9,7 @@
 import type { SpeakerContext } from './speakers';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
-import { subjectLeft, npRight, plausible, np, type NP } from './speakerPhrases';
+import { subjectLeft, npRight, baseNP, plausible, np, PREPS, type NP } from './speakerPhrases';
 import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { outerSpeaker } from './speakerNested';
@@ -100,6 +100,13 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       if (s) return s;
       continue;
     }
+    // "In other words, explained moderator Nancy Cordes: “…”", "Said Comey, “…”": a verb after a
+    // comma (or opening the sentence) whose name runs up to the quote is inverted.
+    // ("Dever, who …, told POLITICO, “…”": "told" and "asked" take the listener as object.)
+    if ((c === lo || toks[c - 1]!.t === ',') && toks[c + 1]?.kind === 'word' && !/^(told|tells|asked|asks)$/.test(tk.lc)) {
+      const inv = invertedBeforeQuote(text, toks, c, q);
+      if (inv) return inv;
+    }
     const p = plausible(subjectLeft(text, toks, c, lo), toks);
     if (p) return outerSpeaker(text, toks, p, lo) ?? p;
     // Inverted before the quote: "…,” said X, “…"
@@ -114,6 +121,21 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     }
   }
   return null;
+}
+
+/** The name after the cue at `c` when only a comma or colon separates it from the quote at `q`. */
+function invertedBeforeQuote(text: string, toks: Tok[], c: number, q: number): NP | null {
+  const sep = toks[q - 1];
+  if (q - 2 <= c || !sep || (sep.t !== ',' && sep.t !== ':')) return null;
+  // Only a name and its role words ("said of Sanders:" or "said in an op-ed, …" are no inversion).
+  if (q - 1 - c > 6) return null;
+  for (let k = c + 1; k < q - 1; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || isCue(t) || (t.t === t.lc && (PREPS.has(t.lc) || DETERMINERS.has(t.lc) || isVerbLike(t)))) return null;
+  }
+  // "explained CBS moderator Nancy Cordes:": the name closing the run.
+  const r = plausible(baseNP(text, toks, q - 1, c + 1), toks);
+  return r && /^\p{Lu}/u.test(r.text.split(/\s+/).pop() ?? '') ? r : null;
 }
 
 /** A cue word used as a verb among tokens [from, to). */

@@ -75,11 +75,13 @@ export function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | nul
     let at = -1;
     if (w.lc === 'according' && toks[k + 2]?.lc === 'to') at = k + 3;
     else if (/^(reports|reported|reporting)$/.test(w.lc) && w.t === w.lc) at = k + 2;
-    else if (isCap(w)) {
-      // "…, suggesting he might run, CNN reported.": the outlet named before "reported".
+    else if (isCap(w) || (w.t === 'the' && isCap(toks[k + 2]))) {
+      // "…, suggesting he might run, CNN reported.": the outlet named before "reported" ("…, the
+      // Chicago Tribune reports.", "…, Right Wing Watch first reported.").
       const r = plausible(npRight(ctx.text, toks, k + 1, Math.min(toks.length, k + 8)), toks);
       let v = k + 1;
       if (r) while (v < toks.length && toks[v]!.start < r.end) v++;
+      if (/^(first|also|later|earlier|originally|previously)$/.test(toks[v]?.t ?? '')) v++;
       const verb = toks[v];
       if (r && verb && /^(reported|reports)$/.test(verb.t) && (v + 1 >= toks.length || isSentenceEnd(toks, v + 1) || toks[v + 1]!.t === '.') && !isPronounText(r.text)) return r;
       continue;

@@ -100,8 +100,11 @@ export function appositiveChain(text: string, toks: Tok[], k: number, lo: number
       }
       break;
     }
+    // "Rep. Jim Clyburn (D-S.C.), the …, said": the bracket closes the name's segment.
+    const segEnd = closeParen(toks, end, j + 1);
     if (!atComma) {
-      const head = baseNP(text, toks, end, j + 1);
+      // "Speaking later on the same show, Sen. X, who …, said": an opening participle is no subject.
+      const head = lead && /\p{L}{3,}ing$/u.test(lead.lc) && segs.length === 0 ? null : baseNP(text, toks, segEnd, j + 1);
       if (head) segs.push(head);
       break;
     }
@@ -110,7 +113,7 @@ export function appositiveChain(text: string, toks: Tok[], k: number, lo: number
       end = j;
       continue;
     }
-    const seg = baseNP(text, toks, end, j + 1);
+    const seg = baseNP(text, toks, segEnd, j + 1);
     if (seg && seg.start === toks[j + 1]!.start) segs.push(seg);
     else if (!seg || seg.start !== toks[j + 1]!.start) {
       // Not a whole noun phrase ("…, meanwhile,"): the subject comes before.
@@ -126,6 +129,14 @@ export function appositiveChain(text: string, toks: Tok[], k: number, lo: number
   // segs[0] is nearest the verb, the last one opens the chain.
   const named = [...segs].reverse().find((p) => /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') && !/[’']s$/.test(p.text));
   return named ?? segs[segs.length - 1]!;
+}
+
+/** End (exclusive) of a segment ending at `e` without its closing bracket: "X (D-S.C.)" → "X". */
+function closeParen(toks: Tok[], e: number, lo: number): number {
+  if (toks[e - 1]?.t !== ')') return e;
+  let j = e - 2;
+  while (j > lo && toks[j]!.t !== '(' && e - j < 12) j--;
+  return j > lo && toks[j]!.t === '(' ? j : e;
 }
 
 /** The noun phrase ending before token `e` (exclusive) inside [lo, e). */

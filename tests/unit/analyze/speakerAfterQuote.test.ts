@@ -21,3 +21,22 @@ describe('speakers: the words right after a quote', () => {
     expect(speakerOf('“We are ready,” said Maria Lopez, the mayor.')).toBe('Maria Lopez');
   });
 });
+
+describe('speakers: verbs and names around the cue', () => {
+  it('"…, explained X: “…”" / "Said X, “…”": an inverted verb before the quote', () => {
+    expect(speakerOf('In other words, explained moderator Dana Holt: “What does that have to do with it?”')).toBe('Dana Holt');
+    expect(speakerOf('Because of how the schedule works, explained Tom Baker, “the race is over by March.”')).toBe('Tom Baker');
+    expect(speakerOf('Said Maria Lopez, “We were all so proud of him.”')).toBe('Maria Lopez');
+    // "told X," takes a listener: the subject before it speaks.
+    expect(speakerOf('Tom Baker, who was on the slate, told Reuters, “I like the governor best.”')).toBe('Tom Baker');
+  });
+
+  it('an appositive chain steps over a bracket and an opening participle', () => {
+    expect(speakerOf('Speaking later on the same show, Sen. Ana Ruiz (D-Mo.), who backs the bill, said it was “stronger” now.')).toBe('Ana Ruiz');
+    expect(speakerOf('But Sen. Tom Baker (D-Ill.), noting the size of the crowd, said, “He has a big list.”')).toBe('Tom Baker');
+  });
+
+  it('"…, the Daily Ledger reports.": the outlet reporting a quote with a determiner', () => {
+    expect(speakerOf('Fans also chanted, “Build a wall,” referring to the candidate’s vow, the Daily Ledger reports.')).toMatch(/Daily Ledger$/);
+  });
+});
