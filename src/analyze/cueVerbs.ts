@@ -37,7 +37,8 @@ published released issued penned recited muttered clarified clarifies detailed o
 guaranteed swore swears threatened threatens advised encouraged inquired defended defends proposed proposes
 offered offers cited cites quoted quotes referred refers touted touts criticized criticizes vowed pledged
 predicted promised labeled called dubbed described termed terms likened likens compared compares
-rated ruled`;
+rated ruled asserted asserts asserting interjected interjects boomed retweeted chimed bellowed hollered roared
+teased taunted groused vented derided ridiculed implored reminisced queried barked deadpanned put puts`;
 
 const DE = `sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt warnte
 warnt fragte fragt antwortete antwortet berichtete berichtet kritisierte kritisiert forderte fordert teilte

@@ -112,7 +112,9 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         const descriptorsFirst = at > k && at - k <= 3 && !/^(and|but|or|while|as|when|because|so|yet|whereas)$/.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
         // ("… a “dramatic impact” on minorities, the lawsuit says." still ends on its speaker.)
         if (p && inPhrase && (at === k || !cueEndsClause(toks, c2, hi))) break;
-        if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
+        // "…,” as Cruz said on the radio." / "…,” as The New Yorker put it.": an as-clause.
+        const asClause = at === k + 1 && toks[k]!.t === 'as';
+        if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst || asClause) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
         // "…,” Jeffrey Lewis of the Middlebury Institute wrote.": a name with its affiliation.
         if (p && at > k && !newSentence && affiliated(toks, k, at)) {
           let e = k;

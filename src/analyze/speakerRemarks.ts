@@ -63,6 +63,8 @@ export function remarkOwner(text: string, toks: Tok[], c: number, q: number, lo:
   for (let k = c + 1; k < Math.min(q, c + 4); k++) {
     const t = toks[k]!;
     if (t.t === 'that' || t.t === 'dass') return owner;
+    // "Trump's pledge to be “neutral”": an infinitive after a commitment noun.
+    if (t.t === 'to' && k === c + 1 && /^(pledge|promise|vow|threat|call|demand|offer)s?$/.test(toks[c]!.lc)) return owner;
     if (t.kind !== 'word') return null;
   }
   return null;

@@ -59,6 +59,8 @@ export function isPronoun(tok: Tok | undefined): boolean {
  */
 export function verbUse(toks: Tok[], c: number): boolean {
   const t = toks[c]!;
+  // "as The New Yorker put it": "put" is a verb of saying only with "it".
+  if (t.lc === 'put' || t.lc === 'puts') return toks[c + 1]?.lc === 'it';
   if (!/s$/.test(t.lc) || /^(says|tells|writes|adds|asks|warns|insists|explains|argues|responds|replies|continues|concludes)$/.test(t.lc)) return true;
   const prev = toks[c - 1];
   if (!prev || prev.kind !== 'word') return true;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/analyze/quotes';
+import { tokenize } from '../../../src/analyze/speakerFrames';
+import { verbUse } from '../../../src/analyze/speakerWordClasses';
 
 const speakerOf = (text: string, i = 0) => findQuotes(text)[i]?.speaker ?? null;
 
@@ -38,5 +40,30 @@ describe('speakers: verbs and names around the cue', () => {
 
   it('"…, the Daily Ledger reports.": the outlet reporting a quote with a determiner', () => {
     expect(speakerOf('Fans also chanted, “Build a wall,” referring to the candidate’s vow, the Daily Ledger reports.')).toMatch(/Daily Ledger$/);
+  });
+});
+
+describe('speakers: "as X put it" and more verbs of saying', () => {
+  it('"as X put it" / "as X said" name the speaker on either side of the quote', () => {
+    expect(speakerOf('As the Daily Ledger put it, “Hello again.”')).toMatch(/Daily Ledger$/);
+    expect(speakerOf('As Tom Baker, the No. 2 in the party, put it: “This will not pass.”')).toBe('Tom Baker');
+    expect(speakerOf('The race is “a dead heat right now,” as Maria Lopez said on the radio on Monday.')).toBe('Maria Lopez');
+    expect(speakerOf('He is seen, as the Daily Ledger put it in a long piece, as “the operator.”')).toMatch(/Daily Ledger$/);
+  });
+
+  it('"put" without "it" is no verb of saying', () => {
+    const toks = tokenize('She put the blame on him, as he put it.', 0, 39, [], 0);
+    const puts = toks.flatMap((t, i) => (t.lc === 'put' ? [i] : []));
+    expect(puts.map((i) => verbUse(toks, i))).toEqual([false, true]);
+  });
+
+  it('asserted, interjected, boomed', () => {
+    expect(speakerOf('“Let me be clear,” he asserted to reporters.')).toBe('he');
+    expect(speakerOf('Maria Lopez spoke, to which Tom Baker interjected: “It is just not true.”')).toBe('Tom Baker');
+    expect(speakerOf('Tom Baker leaned in and boomed: “We will win in November.”')).toBe('Tom Baker');
+  });
+
+  it('a commitment noun with an infinitive: "X’s pledge to be “neutral”"', () => {
+    expect(speakerOf('The worries go beyond Tom Baker’s pledge to be “neutral” in the talks.')).toBe('Tom Baker');
   });
 });
