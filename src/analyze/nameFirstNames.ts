@@ -6,12 +6,13 @@
  */
 
 export const FEMALE_FIRST = new Set([
-  'hillary', 'mary', 'elizabeth', 'anna', 'maria', 'angela', 'theresa', 'nancy', 'sarah', 'elena', 'olga',
-  'natalia', 'tatiana', 'irina', 'marine', 'ségolène', 'segolene', 'christine', 'ursula', 'kamala',
-  'michelle', 'melania', 'ivanka', 'carly', 'kellyanne', 'jennifer', 'jessica', 'susan', 'karen', 'lisa',
-  'linda', 'barbara', 'patricia', 'margaret', 'emily', 'emma', 'olivia', 'sophie', 'julia', 'laura', 'kate',
-  'katie', 'catherine', 'kathleen', 'amy', 'rebecca', 'rachel', 'hannah', 'claire', 'helen', 'jane', 'anne',
-  'ann', 'diane', 'donna', 'debbie', 'debra', 'deborah', 'sandra', 'sharon', 'cynthia', 'amanda',
+  'brigitte', 'ségolène', 'anne-marie', 'marie-claire', 'ursula', 'gisèle', 'élisabeth', 'mercedes', 'pilar',
+  'inés', 'natalya', 'yekaterina', 'hillary', 'mary', 'elizabeth', 'anna', 'maria', 'angela', 'theresa',
+  'nancy', 'sarah', 'elena', 'olga', 'natalia', 'tatiana', 'irina', 'marine', 'segolene', 'christine',
+  'kamala', 'michelle', 'melania', 'ivanka', 'carly', 'kellyanne', 'jennifer', 'jessica', 'susan', 'karen',
+  'lisa', 'linda', 'barbara', 'patricia', 'margaret', 'emily', 'emma', 'olivia', 'sophie', 'julia', 'laura',
+  'kate', 'katie', 'catherine', 'kathleen', 'amy', 'rebecca', 'rachel', 'hannah', 'claire', 'helen', 'jane',
+  'anne', 'ann', 'diane', 'donna', 'debbie', 'debra', 'deborah', 'sandra', 'sharon', 'cynthia', 'amanda',
   'stephanie', 'nicole', 'heather', 'michele', 'megyn', 'elise', 'jill', 'janet', 'joan', 'judy', 'julie',
   'kelly', 'kim', 'kirsten', 'loretta', 'lynn', 'marsha', 'martha', 'maxine', 'nikki', 'patty', 'sheila',
   'tammy', 'tulsi', 'valerie', 'victoria', 'wendy', 'huma', 'hope', 'katrina', 'andrea', 'dana', 'erin',
@@ -37,14 +38,14 @@ export const FEMALE_FIRST = new Set([
   'lara', 'latoya', 'leah', 'leila', 'lena', 'leticia', 'lillian', 'lily', 'lois', 'lorena', 'lorraine',
   'louise', 'lucia', 'lucy', 'luisa', 'lydia', 'mabel', 'madeline', 'mae', 'maggie', 'mallory', 'mandy',
   'marcia', 'margarita', 'margo', 'mariana', 'marianne', 'marilyn', 'marisa', 'marjorie', 'marlene',
-  'maureen', 'maya', 'megan', 'melanie', 'melinda', 'melissa', 'mercedes', 'michaela', 'mildred', 'millie',
-  'miranda', 'miriam', 'molly', 'mona', 'muriel', 'nadia', 'naomi', 'natalie', 'natasha', 'nina', 'noelle',
-  'nora', 'norma', 'olive', 'pam', 'pamela', 'patsy', 'pauline', 'peggy', 'penelope', 'penny', 'phoebe',
-  'phyllis', 'priscilla', 'rachael', 'ramona', 'raquel', 'regina', 'renee', 'rita', 'roberta', 'robyn',
-  'rosa', 'rosalind', 'rosemary', 'roxanne', 'sabrina', 'sally', 'sara', 'selena', 'serena', 'sheryl',
-  'shirley', 'sonia', 'sonya', 'stacy', 'stella', 'susanna', 'susie', 'suzanne', 'tamara', 'tanya', 'tara',
-  'teresa', 'terri', 'tess', 'thelma', 'tiffany', 'tonya', 'vera', 'veronica', 'vicki', 'vickie', 'violet',
-  'virginie', 'vivian', 'wanda', 'yolanda', 'yvette', 'zoey',
+  'maureen', 'maya', 'megan', 'melanie', 'melinda', 'melissa', 'michaela', 'mildred', 'millie', 'miranda',
+  'miriam', 'molly', 'mona', 'muriel', 'nadia', 'naomi', 'natalie', 'natasha', 'nina', 'noelle', 'nora',
+  'norma', 'olive', 'pam', 'pamela', 'patsy', 'pauline', 'peggy', 'penelope', 'penny', 'phoebe', 'phyllis',
+  'priscilla', 'rachael', 'ramona', 'raquel', 'regina', 'renee', 'rita', 'roberta', 'robyn', 'rosa',
+  'rosalind', 'rosemary', 'roxanne', 'sabrina', 'sally', 'sara', 'selena', 'serena', 'sheryl', 'shirley',
+  'sonia', 'sonya', 'stacy', 'stella', 'susanna', 'susie', 'suzanne', 'tamara', 'tanya', 'tara', 'teresa',
+  'terri', 'tess', 'thelma', 'tiffany', 'tonya', 'vera', 'veronica', 'vicki', 'vickie', 'violet', 'virginie',
+  'vivian', 'wanda', 'yolanda', 'yvette', 'zoey',
 ]);
 
 export const MALE_FIRST = new Set([

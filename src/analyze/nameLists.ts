@@ -82,6 +82,7 @@ export const NOT_NAMES = new Set([
   'updated', 'advertisement', 'related', 'more', 'see', 'getty', 'images', 'jan', 'feb', 'aug', 'sept', 'sep',
   'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'selon', 'según', 'laut', 'dans', 'pour',
   'avec', 'sans', 'pero', 'para', 'por', 'con', 'sin', 'mit', 'für', 'nach', 'bei', 'aber', 'doch', 'mais', 'car',
+  'il', 'elle', 'ils', 'elles', 'er', 'sie', 'es', 'él', 'ella', 'ellos', 'ellas', 'он', 'она', 'они',
   'по', 'но', 'как', 'что', 'это', 'quand', 'lorsque', 'cuando', 'mientras', 'wenn', 'während', 'когда',
 ]);
 

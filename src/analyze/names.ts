@@ -33,13 +33,14 @@
  * ending in an organisation word ("… Department", "… Party", "… News") or an acronym (FBI, NATO).
  * Linear regex scans only; no backtracking-prone patterns.
  */
-import { CUE_WORDS } from './cueVerbs';
 import { inferGenders } from './nameGender';
 
 export { afterPreposition } from './nameGender';
 export { hasRoleWord, roleWords } from './nameRoles';
 import { HONORIFIC, isRoleToken, lc, appositiveRole, surname } from './nameRoles';
 import { makeIndex } from './nameIndex';
+import { SurnameIndex } from './nameMerge';
+import { dropInitialOnly } from './nameOpeners';
 import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, PLACES, NON_NAME_ACRONYMS } from './nameLists';
 import { FEMALE_FIRST, MALE_FIRST } from './nameFirstNames';
 
@@ -85,8 +86,6 @@ const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(?:${CAP})(?:[ \u00a0](?:
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
 const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American|Democratic|Republican|Conservative|Liberal|Progressive|Evangelical|Federal|National|Presidential|Congressional)s?$/u;
 
-const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'er', 'sie', 'il', 'elle', 'ils', 'él', 'ella', 'он', 'она', 'они']);
-
 const LEAD_MODIFIERS = new Set(['former', 'ex', 'then', 'late', 'ehemalige', 'ehemaliger', 'ancien', 'ancienne', 'exministro', 'expresidente']);
 
 function tokensOf(run: string): string[] {
@@ -99,6 +98,8 @@ interface RawMention {
   name: string;
   role: string | null;
   gender: 'm' | 'f' | null;
+  /** The gender an honorific gives ("Mrs. Trump"); a first name's says nothing of a lone surname. */
+  titleGender: 'm' | 'f' | null;
   kind: EntityKind;
   /** At the start of a sentence (a capital that proves nothing). */
   initial: boolean;
@@ -143,7 +144,9 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   let lastRole = -1;
   for (let i = 0; i < toks.length - 1; i++) {
     const t = lc(toks[i]!);
-    if (t in HONORIFIC) {
+    // A single-letter honorific ("M." for Monsieur) only opens a name: inside one it is an initial
+    // ("Rep. Sander M. Levin").
+    if (t in HONORIFIC && !(i > 0 && /^\p{L}\.$/u.test(t))) {
       gender = HONORIFIC[t] ?? gender;
       lastRole = i;
     } else if (isRoleToken(toks[i]!)) {
@@ -156,6 +159,7 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
     }
   }
   roleEnd = lastRole + 1;
+  const titleGender = gender;
   const nameToks = toks.slice(roleEnd);
   if (nameToks.length === 0) return null;
   const nameStart = start + offs[roleEnd]!;
@@ -180,7 +184,8 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   if (NOT_NAMES.has(nameLc) || NOT_NAMES.has(lc(nameToks[0]!).split(/[’']/)[0]!) || nameToks.every((t) => NON_NAME_ACRONYMS.has(lc(t)))) return null;
   let kind: EntityKind = 'unknown';
   if (PLACES.has(nameLc) || (nameToks.length === 1 && DEMONYM.test(name))) kind = 'place';
-  else if (KNOWN_ORGS.has(nameLc) || ORG_WORDS.has(lastLc) || /^\p{Lu}{2,6}s?$/u.test(name) || /^(?:\p{Lu}\.){2,}$/u.test(name)) kind = 'organisation';
+  // "Council of Economic Advisers", "Department of Justice": a body word before "of" names a body.
+  else if (KNOWN_ORGS.has(nameLc) || ORG_WORDS.has(lastLc) || ORG_WORDS.has(/^(\S+) of /.exec(nameLc)?.[1] ?? '') || /^\p{Lu}{2,6}s?$/u.test(name) || /^(?:\p{Lu}\.){2,}$/u.test(name)) kind = 'organisation';
   // "Wisconsin Republican", "U.S. History": a run ending in an adjective or common title word is no person.
   // ("Mark Cuban", "Ann German": a known first name makes it a person).
   else if (nameToks.length > 1 && !FEMALE_FIRST.has(lc(nameToks[0]!)) && !MALE_FIRST.has(lc(nameToks[0]!)) && (DEMONYM.test(nameToks[nameToks.length - 1]!) || /^(?:Democrat|Democrats|Republicans|History|News|Day|Act|Bill|Law|Plan|Center|Street|Avenue|Road|Square|Park|Hall|Tower|Building|Airport|Station|Bridge|River|Lake|Mountain|Island|County|City|State|Valley|Beach|Times|Post)$/.test(nameToks[nameToks.length - 1]!))) kind = ORG_WORDS.has(lastLc) ? 'organisation' : 'place';
@@ -195,7 +200,7 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   if (kind === 'unknown' && initial && nameToks.length === 1 && /(?:ing|ly)$/.test(nameLc)) return null;
   // A lone sentence-initial word that the text also uses in lower case is not a name ("Mothers", "Following").
   if (kind === 'unknown' && initial && lowerWords.has(nameLc)) return null;
-  return { start: nameStart, end: nameEnd - endAdj, name, role: roleClean, gender, kind, initial: initial && nameStart === start };
+  return { start: nameStart, end: nameEnd - endAdj, name, role: roleClean, gender, titleGender, kind, initial: initial && nameStart === start };
 }
 
 const HEADLINE_VERBS = /^(?:says|said|tells|told|writes|wrote|warns|warned|claims|asks|calls|slams|blasts|rips|defends|admits|vows|urges|explains|responds|reveals|endorses|takes|wants|gets|makes|sides|pins|is|are|was|were|has|have|had|will|won’t|can|can’t|goes|speaks|shows|praises|mocks|accuses|denies|attacks|blames|backs|hits|insists|jokes|rallies|demands|questions|rejects|touts|hails|knocks|pushes|fires|just)$/;
@@ -219,6 +224,11 @@ function splitRun(at: number, run: string, out: [number, string][]): void {
     }
     if (pieceStart < 0) pieceStart = m.index;
     pieceEnd = m.index + m[0].length;
+    // "Boston’s Walsh", "National Review’s Ian Tuttle": a possessive ends its owner's name.
+    if (/[’']s$/.test(m[0]) && pieceEnd < run.length) {
+      out.push([at + pieceStart, run.slice(pieceStart, pieceEnd)]);
+      pieceStart = -1;
+    }
   }
   if (pieceStart >= 0) out.push([at + pieceStart, run.slice(pieceStart, pieceEnd)]);
 }
@@ -228,7 +238,7 @@ export function findEntities(text: string): EntityIndex {
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const byName = new Map<string, Entity>(); // full lower-case name → entity
-  const bySurname = new Map<string, Entity>(); // surname → most recent entity
+  const surnames = new SurnameIndex();
   // Known lower-case bodies: "the Kremlin" is capitalised anyway; this covers runs RUN misses.
   const lowerWords = new Set<string>();
   LOWER_WORD.lastIndex = 0;
@@ -244,15 +254,17 @@ export function findEntities(text: string): EntityIndex {
     if (!raw) continue;
     const key = lc(raw.name);
     const sur = surname(raw.name);
-    let ent = byName.get(key) ?? null;
+    const toks = raw.name.split(/\s+/);
+    const personLike = raw.kind === 'person' || raw.kind === 'unknown';
+    // A lone surname shared by several people is chosen among them (nameMerge.ts).
+    let ent = personLike && toks.length === 1 && surnames.count(sur) > 1 ? surnames.lone(sur, raw.titleGender) : byName.get(key) ?? null;
     // A lone demonym that is a known person's surname ("Mark Cuban" … "Cuban said") is that person.
-    const demonymSurname = raw.kind === 'place' && !raw.name.includes(' ') && bySurname.get(sur)?.kind === 'person' && !PLACES.has(key);
-    if (!ent && (raw.kind === 'person' || raw.kind === 'unknown' || demonymSurname)) {
-      const cand = bySurname.get(sur);
-      const toks = raw.name.split(/\s+/);
+    const demonymSurname = raw.kind === 'place' && toks.length === 1 && surnames.latest(sur)?.kind === 'person' && !PLACES.has(key);
+    if (!ent && (personLike || demonymSurname)) {
       // A shorter form ("Putin") or the same surname with a compatible first name merges.
-      if (cand && (toks.length === 1 || lc(cand.name).startsWith(lc(toks[0]!)))) ent = cand;
-      else if (cand && toks.length > 1 && cand.name.split(/\s+/).length === 1) {
+      ent = toks.length === 1 ? surnames.lone(sur, raw.titleGender) : surnames.withFirstName(sur, lc(toks[0]!));
+      const cand = surnames.latest(sur);
+      if (!ent && cand && toks.length > 1 && !cand.name.includes(' ')) {
         // "Putin" seen first, then "Vladimir Putin": upgrade the name.
         ent = cand;
         cand.name = raw.name;
@@ -269,7 +281,7 @@ export function findEntities(text: string): EntityIndex {
     if (role && (!ent.role || role.length > ent.role.length)) ent.role = role;
     if (raw.gender && !ent.gender) ent.gender = raw.gender;
     byName.set(key, ent);
-    if (ent.kind === 'person' || ent.kind === 'unknown') bySurname.set(sur, ent);
+    if (ent.kind === 'person' || ent.kind === 'unknown') surnames.add(sur, ent);
     if (!raw.initial) initialOnly.delete(ent.id);
     else if (ent.mentions.length === 0) initialOnly.add(ent.id);
     const mention: Mention = { start: raw.start, end: raw.end, text: raw.name, entity: ent.id };
@@ -279,31 +291,4 @@ export function findEntities(text: string): EntityIndex {
   const kept = dropInitialOnly(text, entities, mentions, initialOnly, byName);
   inferGenders(text, kept.entities, kept.mentions);
   return makeIndex(kept.entities, kept.mentions, byName);
-}
-
-/**
- * A single capitalised word seen only at sentence starts, with no sign of a person ("Repeating",
- * "Growing"), is no entity: remove it and renumber.
- */
-function dropInitialOnly(text: string, entities: Entity[], mentions: Mention[], initialOnly: Set<number>, byName: Map<string, Entity>): { entities: Entity[]; mentions: Mention[] } {
-  // ("Moments later, he said": a pronoun before the cue is the speaker, not the word.)
-  const speaks = (e: Entity) => e.mentions.some((m) => {
-    const next = text.slice(m.end, m.end + 40).match(/[\p{L}]+/gu) ?? [];
-    const cue = next.slice(0, 3).findIndex((w) => CUE_WORDS.has(w));
-    return cue >= 0 && !next.slice(0, cue).some((w) => PRONOUN_WORDS.has(w.toLowerCase()));
-  });
-  // A surname opening several sentences ("Cruz said …") or followed by a speech verb stays.
-  const drop = (e: Entity) => initialOnly.has(e.id) && e.kind === 'unknown' && !/\s/.test(e.name) && e.mentions.length < 2 && !speaks(e);
-  if (![...initialOnly].some((id) => drop(entities[id]!))) return { entities, mentions };
-  const keptEntities = entities.filter((e) => !drop(e));
-  const remap = new Map<number, number>();
-  keptEntities.forEach((e, i) => {
-    remap.set(e.id, i);
-    e.id = i;
-  });
-  const keptMentions = mentions.filter((m) => remap.has(m.entity));
-  for (const m of keptMentions) m.entity = remap.get(m.entity)!;
-  const keptSet = new Set(keptEntities);
-  for (const [k, e] of byName) if (!keptSet.has(e)) byName.delete(k);
-  return { entities: keptEntities, mentions: keptMentions };
 }

@@ -87,5 +87,41 @@ describe('findEntities: names, genders and openers', () => {
     expect(idx.entityOf('Plaskett')?.role).toBe('Del.');
     expect(idx.entityOf('Castillo')?.name).toBe('Juan del Castillo');
   });
+
+  it('a lone surname shared by two people is the one the article calls by it (most mentions)', () => {
+    const t = 'Donald Trump thanked Melania Trump. Trump spoke on Tuesday. Trump’s allies were hopeful. Mrs. Trump smiled.';
+    const idx = findEntities(t);
+    const who = (word: string) => idx.entities[idx.mentionAt(t.indexOf(word), t.indexOf(word) + 5)!.entity]!.name;
+    expect(who('Trump spoke')).toBe('Donald Trump');
+    expect(who('Trump’s allies')).toBe('Donald Trump');
+    expect(who('Trump smiled')).toBe('Melania Trump');
+  });
+
+  it('the same in French (Madame)', () => {
+    const t = 'Emmanuel Macron a salué Brigitte Macron. Macron a parlé. Madame Macron a souri.';
+    const idx = findEntities(t);
+    const who = (word: string) => idx.entities[idx.mentionAt(t.indexOf(word), t.indexOf(word) + 5)!.entity]!.name;
+    expect(who('Macron a parlé')).toBe('Emmanuel Macron');
+    expect(who('Macron a souri')).toBe('Brigitte Macron');
+  });
+
+  it('a possessive ends its owner’s name ("Boston’s Walsh", "National Review’s Ian Tuttle")', () => {
+    expect(findEntities('Boston’s Walsh held out. Marty Walsh spoke.').entityOf('Walsh')?.name).toBe('Marty Walsh');
+    const idx = findEntities('National Review’s Ian Tuttle wrote the piece.');
+    expect(idx.entities.map((e) => [e.name, e.kind])).toEqual([['National Review', 'organisation'], ['Ian Tuttle', 'person']]);
+  });
+
+  it('a body word before "of" names a body ("Council of Economic Advisers")', () => {
+    expect(findEntities('He chaired the Council of Economic Advisers.').entityOf('Council of Economic Advisers')?.kind).toBe('organisation');
+  });
+
+  it('a single-letter honorific inside a name is an initial ("Sander M. Levin")', () => {
+    expect(findEntities('Rep. Sander M. Levin spoke. Levin left.').entityOf('Levin')?.name).toBe('Sander M. Levin');
+    expect(findEntities('M. Emmanuel Duval a parlé.').entityOf('Duval')?.gender).toBe('m');
+  });
+
+  it('sentence-initial pronouns of other languages are no names (Elle, Er, Él)', () => {
+    expect(findEntities('Marie Duval a parlé. Elle a dit non.').entities.map((e) => e.name)).toEqual(['Marie Duval']);
+  });
 });
 
