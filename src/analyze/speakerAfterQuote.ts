@@ -8,7 +8,7 @@ import type { Tok } from './speakerFrames';
 import type { QuoteSite } from './speakers';
 import { closesSoon, cueEndsClause, affiliated, hasCueVerb } from './speakerCues';
 import { subjectLeft, npRight, plausible, np, PREPS, type NP } from './speakerPhrases';
-import { isCue, isCap, isPronounText, verbUse, DETERMINERS } from './speakerWordClasses';
+import { isCue, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 
 /** Stands for a subject the language leaves out ("dijo", "сказал"); resolved like a pronoun. */
 export const IMPLICIT_SUBJECT = '∅';
@@ -94,7 +94,11 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
       }
     }
     // Subject then cue: "…,” X said", "…” before the vote, she said", "…,” X, who…, told".
-    for (let c2 = k; c2 < Math.min(hi, k + 20); c2++) {
+    // ("…,” Trump, the 2016 GOP presidential front-runner and …, said": a long appositive after a name.)
+    let nameEnd = k;
+    while (nameEnd < k + 4 && isCap(toks[nameEnd + 1])) nameEnd++;
+    const reach = isCap(toks[k]) && toks[nameEnd + 1]?.t === ',' ? 40 : 20;
+    for (let c2 = k; c2 < Math.min(hi, k + reach); c2++) {
       if (toks[c2]!.kind === 'quote') break;
       if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc) && verbUse(toks, c2)) {
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
@@ -112,6 +116,10 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         const descriptorsFirst = at > k && at - k <= 3 && !/^(and|but|or|while|as|when|because|so|yet|whereas)$/.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
         // ("… a “dramatic impact” on minorities, the lawsuit says." still ends on its speaker.)
         if (p && inPhrase && (at === k || !cueEndsClause(toks, c2, hi))) break;
+        // "…,” the Florida senator and Republican presidential candidate said": two descriptions.
+        if (p && at > k + 1 && toks[at - 1]!.t === 'and' && (DETERMINERS.has(toks[k]!.lc) || isCap(toks[k])) && toks.slice(k, at - 1).every((t) => t.kind === 'word' && !isCue(t) && !isVerbLike(t)) && (!newSentence || cueEndsClause(toks, c2, hi))) {
+          return { start: toks[k]!.start, end: p.end, text: text.slice(toks[k]!.start, p.end) };
+        }
         // "…,” as Cruz said on the radio." / "…,” as The New Yorker put it.": an as-clause.
         const asClause = at === k + 1 && toks[k]!.t === 'as';
         if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst || asClause) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;

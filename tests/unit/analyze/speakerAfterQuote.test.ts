@@ -67,3 +67,14 @@ describe('speakers: "as X put it" and more verbs of saying', () => {
     expect(speakerOf('The worries go beyond Tom Baker’s pledge to be “neutral” in the talks.')).toBe('Tom Baker');
   });
 });
+
+describe('speakers: long and joined subjects after a quote', () => {
+  it('"…,” X, a long appositive …, said": the name before it', () => {
+    const text = '“Very good reporter,” Tom Baker, the party’s front-runner nationally and current polling leader in the state by a wide margin after winning the primaries, said when asked.';
+    expect(speakerOf(text)).toBe('Tom Baker');
+  });
+
+  it('"…,” the senator and party candidate said": two joined descriptions', () => {
+    expect(speakerOf('“I have been warning about this,” the Florida senator and Republican candidate said in a statement.')).toBe('the Florida senator and Republican candidate');
+  });
+});
