@@ -4,12 +4,12 @@
  * person merge into one name (names.ts), and quotes without a cue of their own continue the speaker
  * of the quote before them (same paragraph, or a quote-only paragraph after a quote or a colon).
  */
-import type { Entity } from './names';
+import { hasRoleWord, type Entity } from './names';
 import { ROLE_WORDS } from './nameLists';
 import { PRONOUNS } from './cueVerbs';
 import {
   lastMentionAt, recentWithRole, protagonist, addSource, paragraphPerson, lastSourceBefore, namedSources,
-  lastSpeechSourceIn, type Source,
+  lastSpeechSourceIn, mentionIndex, insideQuote, type Source,
 } from './speakerAntecedents';
 import { transcriptLabel, labelSpeaker } from './speakerLabels';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
@@ -54,6 +54,13 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     if ((g === 'm' || g === 'f') && (!found || found.pos < paraStart)) {
       const m = paragraphPerson(ctx, paraStart, p.start, g);
       if (m) return { ...fromEntity(m, m.name), asWritten: p.text };
+      // A paragraph that opens with the quote, after one that introduces a person with a role
+      // ("… concerns Henry Crespo, president of the caucus. ¶ “…,” he said."): the newcomer speaks.
+      const prevStart = previousParagraphStart(ctx.text, paraStart);
+      if (/^\s*[“"«„]/u.test(ctx.text.slice(paraStart, paraStart + 3))) {
+        const n = introducedIn(ctx, prevStart, paraStart, g);
+        if (n && (!found || found.pos < n.mentions[0]!.start)) return { ...fromEntity(n, n.name), asWritten: p.text };
+      }
     }
     const src = found?.entity;
     if (src) return { ...fromEntity(src, src.name), asWritten: p.text };
@@ -195,6 +202,23 @@ function previousParagraphStart(text: string, pos: number): number {
   let e = text.lastIndexOf('\n', pos - 1);
   while (e > 0 && /\s/.test(text[e - 1]!)) e--;
   return e <= 0 ? 0 : text.lastIndexOf('\n', e - 1) + 1;
+}
+
+/**
+ * The last person of gender `g` whose first mention lies in [from, to), outside quotes, followed by
+ * an appositive role ("Henry Crespo, president of …"), or null.
+ */
+function introducedIn(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): Entity | null {
+  const idx = ctx.entities;
+  for (let i = mentionIndex(idx, { start: to }) - 1; i >= 0 && idx.mentions[i]!.start >= from; i--) {
+    const m = idx.mentions[i]!;
+    const e = idx.entities[m.entity]!;
+    if (e.kind !== 'person' || e.gender !== g || e.mentions[0] !== m || insideQuote(ctx.sites, m.start)) continue;
+    // A description, not the next item of a list (", and Senator Ted Cruz").
+    const appos = /^,\s+((?:(?:the|a|an)\s+)?\p{Ll}[^,.;:!?“”"]{2,60})/u.exec(ctx.text.slice(m.end, m.end + 64));
+    if (appos && !/^(?:and|or|who|which|that|but)\s/.test(appos[1]!) && hasRoleWord(appos[1]!)) return e;
+  }
+  return null;
 }
 
 /** The subject of the last cue word before site `i` in its paragraph (not past another quote). */

@@ -52,4 +52,29 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Tom Fitton']);
   });
+
+  it('a quote opening the paragraph after one that introduces a person with a role is theirs', () => {
+    const text = [
+      'Bryan Anderson agreed with her. “It comes across as pandering,” he said.',
+      'Obama had many artists writing songs for him, which is something that concerns Henry Crespo, president of the Florida Democratic Black Caucus.',
+      '“No one is writing songs for Hillary,” he said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Bryan Anderson', 'Henry Crespo']);
+  });
+
+  it('the same in French; a list of names is no introduction', () => {
+    const fr = [
+      'Jean Martin était d’accord. « C’est de la démagogie », a-t-il dit.',
+      'Cela inquiète Henri Dupont, président de l’association des maires.',
+      '« Personne ne chante pour elle », a-t-il dit.',
+    ].join('\n\n');
+    expect(speakers(fr)).toEqual(['Jean Martin', 'Henri Dupont']);
+    const list = [
+      'Bryan Anderson agreed with her. “It comes across as pandering,” he said.',
+      'He was behind Senator Tom Rudd, and Senator Ted Crane in his list.',
+      '“No one is writing songs for Hillary,” he said.',
+    ].join('\n\n');
+    expect(speakers(list)).toEqual(['Bryan Anderson', 'Bryan Anderson']);
+  });
 });
+
