@@ -5,7 +5,7 @@
  */
 import { hasRoleWord } from './names';
 import { isSentenceEnd, type Tok } from './speakerFrames';
-import { DETERMINERS, LEFT_STOP, RIGHT_STOP, isAux, isCap, isCue, isPronoun, isPronounText, isVerbLike } from './speakerWordClasses';
+import { DETERMINERS, LEFT_STOP, RIGHT_STOP, IRREGULAR_PAST, isAux, isCap, isCue, isPronoun, isPronounText, isVerbLike } from './speakerWordClasses';
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
 
 export interface NP {
@@ -46,7 +46,7 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
   // "Beck, who has … described": the relative pronoun points back past its comma.
   if (toks[k]!.t === toks[k]!.lc && /^(who|which)$/.test(toks[k]!.lc) && toks[k - 1]?.t === ',' && k - 1 > lo) {
     // "McConnell, now the Senate majority leader, who in 2010 said": the name heads the chain.
-    return appositiveChain(text, toks, k - 1, lo);
+    return appositiveChain(text, toks, k - 1, lo, true);
   }
   // "X, who …, said", "X, the senator, said", "Mark Holden, chairman of …, the …, said".
   if (toks[k]!.t === ',') return appositiveChain(text, toks, k, lo);
@@ -76,7 +76,7 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
 export const PREPS = new Set(['in', 'on', 'at', 'during', 'from', 'for', 'with', 'by', 'of', 'to', 'about', 'over', 'under', 'into', 'through', 'amid', 'despite', 'like']);
 
 /** Comma-separated noun phrases ending at the comma `k`: prefer a name at the head of the chain. */
-export function appositiveChain(text: string, toks: Tok[], k: number, lo: number): NP | null {
+export function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relative = false): NP | null {
   const segs: NP[] = [];
   let end = k; // exclusive end of the current segment (the comma)
   // Up to five commas back: "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
@@ -99,6 +99,13 @@ export function appositiveChain(text: string, toks: Tok[], k: number, lo: number
         continue;
       }
       break;
+    }
+    // "He later suggested her … was behind her aggressive tone, called her …": a clause before
+    // the comma, not an appositive; its subject does both.
+    // (After "who" the noun right before the comma is meant: "praised Franklin Graham, who vowed".)
+    if (round === 0 && k === end && !relative) {
+      const subject = clauseSubject(text, toks, j + 1, end);
+      if (subject) return subject;
     }
     // "Rep. Jim Clyburn (D-S.C.), the …, said": the bracket closes the name's segment.
     const segEnd = closeParen(toks, end, j + 1);
@@ -129,6 +136,21 @@ export function appositiveChain(text: string, toks: Tok[], k: number, lo: number
   // segs[0] is nearest the verb, the last one opens the chain.
   const named = [...segs].reverse().find((p) => /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') && !/[’']s$/.test(p.text));
   return named ?? segs[segs.length - 1]!;
+}
+
+/** A pronoun or name opening tokens [a, e) and followed there by a finite verb, or null. */
+function clauseSubject(text: string, toks: Tok[], a: number, e: number): NP | null {
+  const first = toks[a];
+  if (!first || first.kind !== 'word' || !(isPronoun(first) || isCap(first)) || (NOT_NAMES.has(first.lc) && !isPronoun(first)) || /[’']s?$/.test(first.t)) return null;
+  let v = a + 1;
+  while (v < e && isCap(toks[v]) && !isPronoun(first)) v++;
+  const last = v - 1;
+  // "He later suggested …": adverbs before the verb.
+  while (v < e && isAux(toks[v]!) && !FINITE_AUX.test(toks[v]!.lc)) v++;
+  const verb = toks[v];
+  // A finite verb with more words after it (an object): "X, elected in 2010, said" has none.
+  if (v >= e - 1 || !verb || verb.t !== verb.lc || !(/\p{L}{3,}ed$/u.test(verb.lc) || FINITE_AUX.test(verb.lc) || IRREGULAR_PAST.has(verb.lc))) return null;
+  return /[’']s?$/.test(toks[last]!.t) ? null : np(text, toks, a, last);
 }
 
 /** End (exclusive) of a segment ending at `e` without its closing bracket: "X (D-S.C.)" → "X". */

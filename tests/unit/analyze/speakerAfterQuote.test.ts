@@ -78,3 +78,15 @@ describe('speakers: long and joined subjects after a quote', () => {
     expect(speakerOf('“I have been warning about this,” the Florida senator and Republican candidate said in a statement.')).toBe('the Florida senator and Republican candidate');
   });
 });
+
+describe('speakers: a clause before the comma', () => {
+  it('"X suggested …, called her “…”": the subject of the first verb does the second', () => {
+    expect(speakerOf('Tom Baker met the mayor. He later suggested her budget was behind the deficit, called her “third-rate” and left.')).toBe('Tom Baker');
+    expect(speakerOf('Maria Lopez praised the plan in May, called it “bold” and signed it.')).toBe('Maria Lopez');
+  });
+
+  it('but "X, who …" still points at the noun before the comma, and an appositive stays one', () => {
+    expect(speakerOf('Maria Lopez praised Tom Baker, who has publicly vowed to fight the “reckless” plan.')).toBe('Tom Baker');
+    expect(speakerOf('Tom Baker, elected in 2010, called the plan “reckless”.')).toBe('Tom Baker');
+  });
+});
