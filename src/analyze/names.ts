@@ -41,6 +41,7 @@ import { HONORIFIC, isRoleToken, lc, appositiveRole, surname } from './nameRoles
 import { makeIndex } from './nameIndex';
 import { SurnameIndex } from './nameMerge';
 import { dropInitialOnly } from './nameOpeners';
+import { splitRun } from './nameHeadlines';
 import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, PLACES, NON_NAME_ACRONYMS } from './nameLists';
 import { FEMALE_FIRST, MALE_FIRST } from './nameFirstNames';
 
@@ -201,36 +202,6 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   // A lone sentence-initial word that the text also uses in lower case is not a name ("Mothers", "Following").
   if (kind === 'unknown' && initial && lowerWords.has(nameLc)) return null;
   return { start: nameStart, end: nameEnd - endAdj, name, role: roleClean, gender, titleGender, kind, initial: initial && nameStart === start };
-}
-
-const HEADLINE_VERBS = /^(?:says|said|tells|told|writes|wrote|warns|warned|claims|asks|calls|slams|blasts|rips|defends|admits|vows|urges|explains|responds|reveals|endorses|takes|wants|gets|makes|sides|pins|is|are|was|were|has|have|had|will|won’t|can|can’t|goes|speaks|shows|praises|mocks|accuses|denies|attacks|blames|backs|hits|insists|jokes|rallies|demands|questions|rejects|touts|hails|knocks|pushes|fires|just)$/;
-
-
-/**
- * Headlines capitalise every word ("Trevor Noah Says Trump Is …"): split a run at capitalised
- * function words and cue verbs, keeping "of" inside names ("Secretary of State").
- */
-function splitRun(at: number, run: string, out: [number, string][]): void {
-  const re = /\S+/g;
-  let pieceStart = -1;
-  let pieceEnd = -1;
-  for (let m = re.exec(run); m; m = re.exec(run)) {
-    const w = lc(m[0]).replace(/[’']s$/, '');
-    const breaker = m.index > 0 && /^\p{Lu}/u.test(m[0]) && (NOT_NAMES.has(w) || HEADLINE_VERBS.test(w)) && !isRoleToken(m[0]);
-    if (breaker) {
-      if (pieceStart >= 0) out.push([at + pieceStart, run.slice(pieceStart, pieceEnd)]);
-      pieceStart = -1;
-      continue;
-    }
-    if (pieceStart < 0) pieceStart = m.index;
-    pieceEnd = m.index + m[0].length;
-    // "Boston’s Walsh", "National Review’s Ian Tuttle": a possessive ends its owner's name.
-    if (/[’']s$/.test(m[0]) && pieceEnd < run.length) {
-      out.push([at + pieceStart, run.slice(pieceStart, pieceEnd)]);
-      pieceStart = -1;
-    }
-  }
-  if (pieceStart >= 0) out.push([at + pieceStart, run.slice(pieceStart, pieceEnd)]);
 }
 
 /** Finds the people and organisations of `text` and merges their mentions. */

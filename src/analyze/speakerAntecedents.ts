@@ -126,6 +126,10 @@ export function mentionIndex(idx: EntityIndex, m: { start: number }): number {
 
 const OPINION_LEAD = /^[\s“"«(]*(?:To|For|Pour|Für|Para|Per|Для)\s+(?:(?:the|le|la|l’|der|die|el)\s+)?/u;
 
+// "During a CNN town hall, Tina Houchins asked …": a name inside an opening prepositional phrase is
+// not the subject (the words after its comma are tried next).
+const OPENING_PREPOSITION = /^[\s“"«(]*(?:In|At|On|During|From|With|By|Under|Over|Amid|Despite|Through|Throughout|Following|Inside|Outside|Near|Beyond|Across|Before|After|Dans|Pendant|Durante|Während|Bei|Во время)\s/u;
+
 const SUBORDINATOR = /^[\s“"«(]*(?:When|If|After|Before|While|As|Although|Though|Because|Since|Until|Once|Unless|Whether|Wenn|Als|Quand|Si|Cuando)\s/u;
 
 // Up to four capitalised or modifier words before the name; lower-case role words count as
@@ -168,7 +172,7 @@ export function namedSources(ctx: SpeakerContext): Source[] {
     if (view) {
       // Any few words of description: "political science professor", "climatologue".
       if (!/^(?:[\p{L}.’'-]+\s+){0,5}$/u.test(lead.slice(view[0].length))) return;
-    } else if (afterPreposition(text, m.start) || !subjectLead(lead)) return;
+    } else if (afterPreposition(text, m.start) || !subjectLead(lead) || OPENING_PREPOSITION.test(lead)) return;
     // "When Maddow pointed out …, Clinton said": a name in an opening subordinate clause is not
     // the sentence's subject.
     if (SUBORDINATOR.test(lead)) return;

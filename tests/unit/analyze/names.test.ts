@@ -123,5 +123,11 @@ describe('findEntities: names, genders and openers', () => {
   it('sentence-initial pronouns of other languages are no names (Elle, Er, Él)', () => {
     expect(findEntities('Marie Duval a parlé. Elle a dit non.').entities.map((e) => e.name)).toEqual(['Marie Duval']);
   });
+
+  it('a headline verb ends a name in a Title Case headline (English headlines only capitalise so)', () => {
+    const idx = findEntities('Lynch Closes the Door on Clinton.\n\nLoretta Lynch said on Wednesday that she accepted the advice.');
+    expect(idx.entities.some((e) => e.name.includes('Closes'))).toBe(false);
+    expect(idx.entityOf('Lynch')?.name).toBe('Loretta Lynch');
+  });
 });
 

@@ -76,5 +76,14 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(list)).toEqual(['Bryan Anderson', 'Bryan Anderson']);
   });
+
+  it('a body named inside an opening prepositional phrase is not the sentence subject', () => {
+    const text = [
+      'Mark Reid spoke first. Lena Holt agreed.',
+      'During a CNN town hall, Tina Houchins had a question for the president.',
+      '“My son gave his life,” she said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tina Houchins']);
+  });
 });
 
