@@ -7,9 +7,14 @@
 import { callDom } from './domSafe';
 import { resolveHttpUrl, rewriteLink, sanitizeSrcset } from './safeUrls';
 
-/** Step 3: every URL attribute is rebuilt from the URL parser's view of it. */
-export function rewriteUrls(root: ParentNode, base: string | null): void {
-  for (const a of Array.from(root.querySelectorAll('a'))) {
+/**
+ * Step 3: every URL attribute is rebuilt from the URL parser's view of it.
+ * (DOMPurify already removed them from elements other than <a> and <img>:
+ * readerProfile.allowUrlAttribute.) Elements are listed by tag name, which
+ * needs no selector matching in DOMPurify's fresh document.
+ */
+export function rewriteUrls(root: Element, base: string | null): void {
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
     a.removeAttribute('target');
     a.removeAttribute('rel');
     const href = a.getAttribute('href');
@@ -26,14 +31,7 @@ export function rewriteUrls(root: ParentNode, base: string | null): void {
     // mailto opens the mail client; a _blank target would leave an empty tab.
     if (link.kind === 'web') a.setAttribute('target', '_blank');
   }
-  // href/src on anything but <a>/<img> has no use in the reader.
-  for (const el of Array.from(root.querySelectorAll('[href]:not(a), [src]:not(img), [srcset]:not(img), [sizes]:not(img)'))) {
-    el.removeAttribute('href');
-    el.removeAttribute('src');
-    el.removeAttribute('srcset');
-    el.removeAttribute('sizes');
-  }
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
     const srcset = img.getAttribute('srcset');
     let best: string | null = null;
     if (srcset !== null) {

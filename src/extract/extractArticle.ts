@@ -7,6 +7,7 @@ import { DEFAULT_MAX_ELEMS, MAX_DEPTH, dropInert, measureTree } from './limits';
 import { mergeMetadata, readRawMetadata, type RawMetadata, type ReadabilityMeta } from './metadata';
 import { countWords, domToText, readingMinutes } from './text';
 import { skipRepeatedAttempts } from './readabilityRetries';
+import type { Sanitizer } from './sanitize';
 import { findTrackers } from './trackers';
 
 export interface ExtractOptions {
@@ -15,8 +16,9 @@ export interface ExtractOptions {
   /** Readability's element limit; larger pages end in `too-large`. Default 30 000. */
   maxElems?: number;
   /**
-   * Sanitiser: turns article HTML into a safe DOM fragment. Must run on a real
-   * DOM (browser or jsdom): DOMPurify does nothing on linkedom.
+   * Sanitiser: turns article HTML into safe HTML. Must run on a real DOM
+   * (browser or jsdom): DOMPurify does nothing on linkedom. One made by
+   * createSanitizer is handed the article as a DOM (Sanitizer.fromElement).
    */
   sanitize?: (html: string, baseUrl: string) => string;
 }
@@ -172,8 +174,11 @@ function isTeaserList(c: Cleaned): boolean {
 
 function buildArticle(c: Cleaned, raw: RawMetadata, r: ReadabilityMeta, options: ExtractOptions, counter: ClutterCounter, credits: string[]): Article {
   const meta = mergeMetadata(raw, r, options.url);
-  const cleanHtml = c.content.innerHTML;
-  const html = options.sanitize ? options.sanitize(cleanHtml, raw.baseUrl) : cleanHtml;
+  const sanitize = options.sanitize as Partial<Sanitizer> | undefined;
+  // A sanitiser that takes the article as a DOM spares serialising it here
+  // and parsing it again there; the content is not used after this.
+  const html = typeof sanitize?.fromElement === 'function' ? sanitize.fromElement(c.content, raw.baseUrl)
+    : options.sanitize ? options.sanitize(c.content.innerHTML, raw.baseUrl) : c.content.innerHTML;
   return assemble(meta, html, c.text, options, counter, credits);
 }
 

@@ -16,9 +16,20 @@ export const ALLOWED_TAGS = [
 ];
 
 export const ALLOWED_ATTR = [
-  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'lang', 'dir', 'datetime',
+  'alt', 'title', 'width', 'height', 'lang', 'dir', 'datetime',
   'colspan', 'rowspan', 'scope', 'abbr', 'start', 'reversed', 'type', 'value', 'span',
 ];
+
+/**
+ * URL attributes, each only where the reader uses it: `href` on <a>, image
+ * sources on <img> (anywhere else they have no use in the reader). DOMPurify
+ * asks this for attributes outside ALLOWED_ATTR (still checking the value
+ * against ALLOWED_URI_REGEXP), so no pass over the clean tree is needed to
+ * remove them from other elements.
+ */
+export function allowUrlAttribute(attr: string, tag: string): boolean {
+  return tag === 'a' ? attr === 'href' : tag === 'img' && (attr === 'src' || attr === 'srcset' || attr === 'sizes');
+}
 
 /**
  * Elements removed together with their content. DOMPurify's defaults minus
@@ -39,6 +50,7 @@ export const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a
 export const READER_PROFILE: Config = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
+  ADD_ATTR: allowUrlAttribute,
   FORBID_CONTENTS,
   ALLOWED_URI_REGEXP,
   ALLOW_DATA_ATTR: false,

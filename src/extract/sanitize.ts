@@ -28,12 +28,13 @@ import { cleanTextNodes, rewriteUrls } from './cleanPurified';
  * 4. serialise (string API) or hand the children over as a fragment
  *    (reader page).
  *
- * Only step 1 parses: the untrusted markup always enters as a string, through
- * DOMParser, which builds no shadow roots and runs nothing (DOMPurify's note
- * on DOM input is about trees built by setHTMLUnsafe and the like). Handing
- * that parsed tree to DOMPurify, instead of serialising it for DOMPurify to
- * parse again, gives the same output (checked on every readability test
- * page) for one parse and one serialisation less.
+ * Only step 1 parses, through DOMParser (builds no shadow roots, runs
+ * nothing). extractArticle hands over its own parsed clone instead
+ * (Sanitizer.fromElement): DOMPurify copies it into its own document and
+ * sanitises attached shadow roots too, and the string out is serialised
+ * light DOM only (shadow roots are never serialised). Either way DOMPurify
+ * gets a tree, not a string to parse again: the same output, with one parse
+ * and one serialisation less per hand-over.
  *
  * DOMPurify and our own walking never call methods of a document that page
  * markup can clobber (domSafe.ts, purifyWindow): the content script binds
@@ -98,6 +99,10 @@ function purifierFor(win: Win): Purifier {
     if (!purify || typeof canary !== 'string' || /onerror|<script/i.test(canary)) {
       throw new Error('DOMPurify cannot sanitise on this window: use a browser window or jsdom, never linkedom or happy-dom.');
     }
+    // This instance only ever runs the reader profile: set it once, instead
+    // of DOMPurify re-reading the config (and rebuilding its allow-lists)
+    // on every call, a fixed cost that weighed on short articles.
+    purify.setConfig(PURIFY_CONFIG);
     purifiers.set(win, purify);
     nodeInput.set(win, nodeInputWorks(win, purify));
   }
@@ -113,7 +118,7 @@ function purifierFor(win: Win): Purifier {
 function nodeInputWorks(win: Win, purify: Purifier): boolean {
   try {
     const doc = new win.DOMParser().parseFromString('<p>ok</p><img src=x onerror=alert(1)>', 'text/html');
-    const clean = purify.sanitize(getDom<HTMLElement>(doc, 'body'), PURIFY_CONFIG) as unknown;
+    const clean = purify.sanitize(getDom<HTMLElement>(doc, 'body')) as unknown;
     if (!clean || typeof clean !== 'object') return false;
     const html = getDom<unknown>(clean, 'innerHTML');
     return typeof html === 'string' && html.startsWith('<p>ok</p>') && !/onerror/i.test(html);
@@ -162,26 +167,47 @@ const PURIFY_CONFIG: Config = {
 /**
  * Steps 1–3: the clean article as the children of a <body> owned by an inert
  * document (DOMPurify's; nothing in it loads or runs), or null on an internal
- * error.
+ * error. The article comes as a string, or as an element whose children are
+ * the article (see createSanitizer).
  */
-function sanitizeToBody(win: Win, html: string, baseUrl: string): HTMLElement | null {
+function sanitizeToBody(win: Win, input: string | Element, baseUrl: string): HTMLElement | null {
   const purify = purifierFor(win);
   const base = resolveHttpUrl(String(baseUrl ?? ''), null);
   try {
-    const dirty = new win.DOMParser().parseFromString(String(html ?? '').slice(0, MAX_HTML), 'text/html');
-    // `dirty.body` itself can be clobbered (<img name="body">): ask the class.
-    const body = getDom<HTMLElement>(dirty, 'body');
-    flattenDeep(dirty, body, MAX_DEPTH);
+    const dirty = typeof input === 'string' ? parseArticle(win, input) : adoptArticle(input);
+    if (!dirty) return null;
+    const { doc, body } = dirty;
+    flattenDeep(doc, body, MAX_DEPTH);
     promoteLazyImages(body);
     dropTrackingPixels(body, base);
-    const input = nodeInput.get(win) ? body : getDom<string>(body, 'innerHTML');
-    const clean = purify.sanitize(input, PURIFY_CONFIG) as unknown as HTMLElement;
+    const clean = purify.sanitize(nodeInput.get(win) ? body : getDom<string>(body, 'innerHTML')) as unknown as HTMLElement;
     rewriteUrls(clean, base);
     cleanTextNodes(clean, inertDocFor(win));
     return clean;
   } catch {
     return null;
   }
+}
+
+type Dirty = { doc: Document; body: HTMLElement };
+
+/** Step 1 for a string: the window's DOMParser (an inert document). */
+function parseArticle(win: Win, html: string): Dirty {
+  const doc = new win.DOMParser().parseFromString(String(html ?? '').slice(0, MAX_HTML), 'text/html');
+  // `doc.body` itself can be clobbered (<img name="body">): ask the class.
+  return { doc, body: getDom<HTMLElement>(doc, 'body') };
+}
+
+/**
+ * Step 1 for an element of this window's realm: its children move into a
+ * <body> of its own document; the same steps as for a string follow.
+ */
+function adoptArticle(el: Element): Dirty | null {
+  const doc = getDom<Document | null>(el, 'ownerDocument');
+  if (!doc) return null;
+  const body = callDom<HTMLElement>(doc, 'createElement', 'body');
+  for (let c = getDom<Node | null>(el, 'firstChild'); c; c = getDom<Node | null>(el, 'firstChild')) callDom(body, 'appendChild', c);
+  return { doc, body };
 }
 
 /**
@@ -204,20 +230,50 @@ export function sanitizeToFragment(win: Win, html: string, baseUrl: string): Doc
   }
 }
 
+/** A sanitiser from createSanitizer: article HTML in, safe HTML out. */
+export interface Sanitizer {
+  (html: string, baseUrl: string): string;
+  /**
+   * The same for an article already parsed: `root`'s children are the
+   * article, and they are consumed (moved out of `root`). A node of this
+   * window's realm goes to DOMPurify as it is (one serialisation and one
+   * parse less); any other (a linkedom node in the CLI) is serialised first.
+   */
+  fromElement(root: Element, baseUrl: string): string;
+}
+
 /**
  * `createSanitizer(win)(html, baseUrl)` → safe HTML string. One DOMPurify
  * instance per window (DOMPurify keeps state on the instance).
  */
-export function createSanitizer(win: Win): (html: string, baseUrl: string) => string {
+export function createSanitizer(win: Win): Sanitizer {
   purifierFor(win);
-  return (html, baseUrl) => {
+  const run = (input: string | Element, baseUrl: string): string => {
     try {
-      const clean = sanitizeToBody(win, html, baseUrl);
+      const clean = sanitizeToBody(win, input, baseUrl);
       return clean ? getDom<string>(clean, 'innerHTML') : '';
     } catch {
       return '';
     }
   };
+  const sanitizer = (html: string, baseUrl: string): string => run(String(html ?? ''), baseUrl);
+  sanitizer.fromElement = (root: Element, baseUrl: string): string => {
+    try {
+      return run(isNodeOf(win, root) ? root : getDom<string>(root, 'innerHTML'), baseUrl);
+    } catch {
+      return '';
+    }
+  };
+  return sanitizer;
+}
+
+/** True for an element of `win`'s realm, as DOMPurify's own node test sees it. */
+function isNodeOf(win: Win, node: unknown): node is Element {
+  try {
+    return nodeInput.get(win) === true && node instanceof win.Element;
+  } catch {
+    return false;
+  }
 }
 
 /**
