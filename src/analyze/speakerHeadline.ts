@@ -8,7 +8,7 @@
 import { CUE_WORDS } from './cueVerbs';
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
 import { np, type NP } from './speakerPhrases';
-import { PEOPLE_NOUNS } from './speakerSentenceSubject';
+import { PEOPLE_NOUNS, PLACE_PREPS } from './speakerSentenceSubject';
 import type { Tok } from './speakerFrames';
 
 /** Headline verbs that need not end in -s ("Black Lawmakers Rip …", "Parents Rally …"). */
@@ -46,7 +46,8 @@ export function headlineSubject(text: string, toks: Tok[], lo: number, q: number
     }
   }
   const first = toks[k];
-  if (!first || first.kind !== 'word' || !/^\p{Lu}/u.test(first.t) || NOT_NAMES.has(first.lc)) return null;
+  // ("Draußen vor der Halle …": German capitalises its nouns, so prose can look like a headline.)
+  if (!first || first.kind !== 'word' || !/^\p{Lu}/u.test(first.t) || NOT_NAMES.has(first.lc) || PLACE_PREPS.test(first.lc)) return null;
   let e = k;
   while (e + 1 < q) {
     const t = toks[e + 1]!;

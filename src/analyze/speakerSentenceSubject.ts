@@ -47,18 +47,25 @@ function skipDateline(toks: Tok[], lo: number, c: number): number {
   return lo;
 }
 
+// Prepositions of place that open a sentence ("Outside the arena, …"), beyond PREPS and LEFT_STOP.
+export const PLACE_PREPS = /^(outside|inside|along|behind|beside|besides|near|throughout|past|beneath|above|below|opposite|off|devant|derrière|dans|près|hors|fuera|dentro|frente|cerca|delante|draußen|drinnen|vor|hinter|außerhalb|innerhalb|neben|около|возле|перед|внутри|снаружи)$/;
+
 // "Hours later, Trump …" / "Days before the vote, she …": a time phrase opens the sentence.
 const OPENING_TIME = /^(later|ago|earlier|after|before|afterwards?|into)$/;
 
 /** The subject opening the sentence (after a leading adverbial phrase), for participle cues. */
 export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP | null {
   let k = skipDateline(toks, lo, c);
-  // "In a statement Tuesday, Trump …" / "Amid the protests, she …": skip the opening phrase.
+  // "In a statement Tuesday, Trump …" / "Amid the protests, she …" / "Across town, …": skip the
+  // opening phrase.
   const opening = toks[k];
-  if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc)) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
+  if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc)) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;
     while (j < c && j < k + 15 && toks[j]!.t !== ',') j++;
     if (j < c && toks[j]!.t === ',') k = j + 1;
+    // "Draußen vor der Halle riefen Demonstranten …": a place phrase with no comma after it
+    // (verb-second languages) leaves no subject to read here.
+    else if (PLACE_PREPS.test(opening.lc)) return null;
     // "On July 6, 2015, Sanders …": the year after the date's comma belongs to the opening phrase.
     if (k + 1 < c && /^\d{4}$/.test(toks[k]!.t) && toks[k + 1]!.t === ',') k += 2;
   }

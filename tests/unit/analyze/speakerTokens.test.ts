@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/analyze/quotes';
+import { tokenize } from '../../../src/analyze/speakerFrames';
+
+const speakerOf = (text: string, i = 0) => findQuotes(text)[i]?.speaker ?? null;
+const words = (text: string) => tokenize(text, 0, text.length, [], 0).map((t) => t.t);
+
+describe('speakers: tokens of damaged and opening text', () => {
+  it('keeps a mis-decoded name in one word (composed or decomposed Ã)', () => {
+    expect(words('President FranÃÂ§ois Hollande said')).toEqual(['President', 'FranÃÂ§ois', 'Hollande', 'said']);
+    expect(words('President FranA\u0303\u0083A\u0302§ois Hollande')).toEqual(['President', 'FranA\u0303\u0083A\u0302§ois', 'Hollande']);
+    // Guillemets next to a word stay marks.
+    expect(words('Il a dit «oui» hier')).toEqual(['Il', 'a', 'dit', '«', 'oui', '»', 'hier']);
+  });
+
+  it('a damaged first name no longer hides the speaker', () => {
+    expect(speakerOf('"Let everyone know," French President FranÃÂ§ois Hollande said Friday.')).toMatch(/Hollande$/);
+  });
+
+  it('an opening preposition of place is no subject', () => {
+    expect(speakerOf('Outside the arena, protesters held signs and kept chanting “Dump him.”')).not.toBe('Outside');
+    expect(speakerOf('Across town, “shouting from the rooftops” for the campaign, is Tom Baker.')).not.toBe('Across');
+    expect(speakerOf('Draußen vor der Halle riefen Demonstranten „Nein“.')).not.toBe('Draußen');
+    expect(speakerOf('Devant la salle, des manifestants scandaient « Non ».')).not.toBe('Devant');
+    expect(speakerOf('Fuera del estadio, los manifestantes gritaban «No».')).not.toBe('Fuera');
+    expect(speakerOf('Возле здания протестующие кричали «Нет».')).not.toBe('Возле');
+  });
+});
