@@ -6,6 +6,8 @@
 import { NOT_NAMES } from './nameLists';
 import { isRoleToken, lc } from './nameRoles';
 
+const NAME_PARTICLES = new Set(['le', 'la', 'de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'el', 'al', 'dos', 'das']);
+
 const HEADLINE_VERBS = new Set([
   'says', 'said', 'tells', 'told', 'writes', 'wrote', 'warns', 'warned', 'claims', 'asks', 'calls', 'slams',
   'blasts', 'rips', 'defends', 'admits', 'vows', 'urges', 'explains', 'responds', 'reveals', 'endorses',
@@ -37,7 +39,9 @@ export function splitRun(at: number, run: string, out: [number, string][]): void
   let pieceEnd = -1;
   for (let m = re.exec(run); m; m = re.exec(run)) {
     const w = lc(m[0]).replace(/[’']s$/, '');
-    const breaker = m.index > 0 && /^\p{Lu}/u.test(m[0]) && (NOT_NAMES.has(w) || HEADLINE_VERBS.has(w)) && !isRoleToken(m[0]);
+    // A capitalised particle inside a name ("Marine Le Pen", "Robert De Niro") stays.
+    const particle = NAME_PARTICLES.has(w) && m.index + m[0].length < run.length;
+    const breaker = m.index > 0 && /^\p{Lu}/u.test(m[0]) && (NOT_NAMES.has(w) || HEADLINE_VERBS.has(w)) && !isRoleToken(m[0]) && !particle;
     if (breaker) {
       if (pieceStart >= 0) out.push([at + pieceStart, run.slice(pieceStart, pieceEnd)]);
       pieceStart = -1;

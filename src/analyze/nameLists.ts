@@ -73,7 +73,7 @@ export const NOT_NAMES = new Set([
   'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'do', 'does', 'did', 'is', 'are',
   'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'to', 'of', 'yes', 'oh',
-  'well', 'please', 'thank', 'thanks', 'let', 'let’s', 'let\'s', 'i’m', 'i\'m', 'we’re', 'it’s', 'it\'s',
+  'well', 'please', 'sorry', 'hey', 'hi', 'hello', 'dear', 'wow', 'okay', 'thank', 'thanks', 'let', 'let’s', 'let\'s', 'i’m', 'i\'m', 'we’re', 'it’s', 'it\'s',
   'don’t', 'don\'t', 'asked', 'said', 'says', 'other', 'others', 'another', 'such', 'more', 'much', 'any',
   'whether', 'until', 'once', 'again', 'perhaps', 'maybe', 'indeed', 'rather', 'thus', 'therefore',
   'earlier', 'later', 'soon', 'sources', 'officials', 'critics', 'experts', 'reports', 'analysts',

@@ -52,6 +52,22 @@ export class SurnameIndex {
     return best;
   }
 
+  /** The latest person whose full name opens with the first name `first` ("bill" → Bill Clinton). */
+  byFirstName(first: string): Entity | null {
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const list of this.bySurname.values()) {
+      for (const e of list) {
+        const at = e.mentions.length ? e.mentions[e.mentions.length - 1]!.start : -1;
+        if (e.kind === 'person' && e.name.includes(' ') && e.name.toLowerCase().split(/\s+/)[0] === first && at > bestAt) {
+          best = e;
+          bestAt = at;
+        }
+      }
+    }
+    return best;
+  }
+
   /** Number of entities sharing this surname. */
   count(sur: string): number {
     return this.bySurname.get(sur)?.length ?? 0;

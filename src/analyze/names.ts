@@ -85,7 +85,7 @@ const CONNECT = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(?:${CAP})(?:[ \u00a0](?:${CONNECT}[ \u00a0])?(?:${CAP})){0,7}`, 'gu');
 
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
-const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American|Democratic|Republican|Conservative|Liberal|Progressive|Evangelical|Federal|National|Presidential|Congressional)s?$/u;
+const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American|Democratic|Republican|Conservative|Liberal|Progressive|Independent|Libertarian|Moderate|Evangelical|Federal|National|Presidential|Congressional)s?$/u;
 
 const LEAD_MODIFIERS = new Set(['former', 'ex', 'then', 'late', 'ehemalige', 'ehemaliger', 'ancien', 'ancienne', 'exministro', 'expresidente']);
 
@@ -190,6 +190,8 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   // "Wisconsin Republican", "U.S. History": a run ending in an adjective or common title word is no person.
   // ("Mark Cuban", "Ann German": a known first name makes it a person).
   else if (nameToks.length > 1 && !FEMALE_FIRST.has(lc(nameToks[0]!)) && !MALE_FIRST.has(lc(nameToks[0]!)) && (DEMONYM.test(nameToks[nameToks.length - 1]!) || /^(?:Democrat|Democrats|Republicans|History|News|Day|Act|Bill|Law|Plan|Center|Street|Avenue|Road|Square|Park|Hall|Tower|Building|Airport|Station|Bridge|River|Lake|Mountain|Island|County|City|State|Valley|Beach|Times|Post)$/.test(nameToks[nameToks.length - 1]!))) kind = ORG_WORDS.has(lastLc) ? 'organisation' : 'place';
+  // "Independent Vermont", "Republican Ohio": descriptions of a place, no person.
+  else if (nameToks.length > 1 && PLACES.has(lastLc) && nameToks.slice(0, -1).every((t) => DEMONYM.test(t))) kind = 'place';
   else if (roleEnd > 0 || nameToks.length > 1) kind = 'person';
   if (kind === 'unknown' || kind === 'person') {
     const first = lc(nameToks[0]!);
@@ -234,6 +236,8 @@ export function findEntities(text: string): EntityIndex {
     if (!ent && (personLike || demonymSurname)) {
       // A shorter form ("Putin") or the same surname with a compatible first name merges.
       ent = toks.length === 1 ? surnames.lone(sur, raw.titleGender) : surnames.withFirstName(sur, lc(toks[0]!));
+      // A known first name alone ("Hillary", "Bernie") after the full name is that person.
+      if (!ent && toks.length === 1 && (FEMALE_FIRST.has(key) || MALE_FIRST.has(key))) ent = surnames.byFirstName(key);
       const cand = surnames.latest(sur);
       if (!ent && cand && toks.length > 1 && !cand.name.includes(' ')) {
         // "Putin" seen first, then "Vladimir Putin": upgrade the name.

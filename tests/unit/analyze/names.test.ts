@@ -129,5 +129,15 @@ describe('findEntities: names, genders and openers', () => {
     expect(idx.entities.some((e) => e.name.includes('Closes'))).toBe(false);
     expect(idx.entityOf('Lynch')?.name).toBe('Loretta Lynch');
   });
+
+  it('a known first name alone after the full name is that person ("Hillary", "Marine")', () => {
+    expect(findEntities('Hillary Clinton spoke first. Later Hillary said no.').entities.map((e) => e.name)).toEqual(['Hillary Clinton']);
+    expect(findEntities('Marine Le Pen a parlé. « Non », a dit Marine.').entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Marine Le Pen']);
+  });
+
+  it('interjections and party-plus-place descriptions are no people ("Sorry Sarah", "Independent Vermont")', () => {
+    expect(findEntities('Sorry Sarah, the poll is out. Sarah Palin said so.').entities.some((e) => e.name.startsWith('Sorry'))).toBe(false);
+    expect(findEntities('The Independent Vermont senator spoke.').entities[0]?.kind).toBe('place');
+  });
 });
 
