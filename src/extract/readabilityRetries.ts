@@ -65,10 +65,12 @@ export function skipRepeatedAttempts(reader: object): void {
     if (w !== 0) weighted = true;
     return w;
   };
+  // Counted as Readability lists them (querySelectorAll): linkedom's
+  // getElementsByTagName misses the "DIV"s Readability creates in upper case.
   r._cleanConditionally = function (this: Internals, e: Element, tag: string): void {
-    const before = e.getElementsByTagName(tag).length;
+    const before = e.querySelectorAll(tag).length;
     cleanConditionally.call(this, e, tag);
-    if (e.getElementsByTagName(tag).length !== before) cleaned = true;
+    if (e.querySelectorAll(tag).length !== before) cleaned = true;
   };
   // _prepArticle ends each attempt's flag-dependent work, before the
   // length check that decides on a retry.

@@ -48,6 +48,16 @@ describe('skipRepeatedAttempts', () => {
     expect(skipped.content).toBe(plain.content);
   });
 
+  it('sees what cleaning removes inside the block Readability builds itself (bare body text)', () => {
+    // Readability wraps bare text in a <DIV> it creates; cleaning that block
+    // empties the first three attempts, so the fourth (no cleaning) is kept.
+    const html = '<!DOCTYPE html><html><head></head><body>\n  Test\n</body></html>';
+    const plain = run(html, false, 500);
+    const skipped = run(html, true, 500);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(skipped).toEqual({ ...plain, attempts: skipped.attempts });
+  });
+
   it('changes nothing when the first attempt is long enough', () => {
     const html = page(`<article>${prose(8)}</article>`);
     expect(run(html, true, 500)).toEqual(run(html, false, 500));
