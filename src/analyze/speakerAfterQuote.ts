@@ -102,6 +102,8 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
       if (toks[c2]!.kind === 'quote') break;
       if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc) && verbUse(toks, c2)) {
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
+        // "…” star X opened up about being described as …": a passive without "by" names no one.
+        if (/ed$/.test(toks[c2]!.lc) && /^(was|were|is|are|been|being|be)$/.test(toks[c2 - 1]?.lc ?? '') && toks[c2 + 1]?.lc !== 'by') break;
         // "… “the beginning of the end” for the EU, said Geert Wilders, founder of …"
         if (toks[c2 - 1]?.t === ',' && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
           const r = plausible(npRight(text, toks, c2 + 1, hi), toks);

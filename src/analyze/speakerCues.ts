@@ -189,7 +189,13 @@ export function cueEndsClause(toks: Tok[], c: number, hi: number): boolean {
   if (t.t === ':' || (t.t === ',' && toks[i + 1]?.kind === 'quote')) return false;
   if (t.kind === 'punct') return true;
   // "…?” Trump asked reporters." / "Todd asked the mogul": these verbs take a person as object.
-  if (/^(asked|told|asks|tells)$/.test(toks[c]!.lc) && t.t === t.lc) return true;
+  if (/^(asked|told|asks|tells)$/.test(toks[c]!.lc)) {
+    if (t.t === t.lc) return true;
+    // "…?” Obama asked Republican politicians.": a named listener, then the clause ends.
+    let e = i;
+    while (e < hi && e - i < 5 && toks[e]!.kind === 'word' && !isCue(toks[e]) && !isVerbLike(toks[e]!)) e++;
+    if (e > i && (e >= hi || toks[e]!.kind === 'punct')) return true;
+  }
   // "…!” Clinton said with a smile." — a manner phrase also closes it.
   return t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|from|earlier|later|recently|yesterday|today|tonight|with|into|over|through|via|by|for|outside|inside|near|under|afterward|afterwards|shortly|then)$/.test(t.lc);
 }

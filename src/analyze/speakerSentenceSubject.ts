@@ -56,10 +56,10 @@ const OPENING_TIME = /^(later|ago|earlier|after|before|afterwards?|into)$/;
 /** The subject opening the sentence (after a leading adverbial phrase), for participle cues. */
 export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number): NP | null {
   let k = skipDateline(toks, lo, c);
-  // "In a statement Tuesday, Trump …" / "Amid the protests, she …" / "Across town, …": skip the
-  // opening phrase.
+  // "In a statement Tuesday, Trump …" / "Amid the protests, she …" / "Across town, …" /
+  // "Domestically, …", "Early in his campaign, …" (not "Carly Fiorina …"): skip the opening phrase.
   const opening = toks[k];
-  if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc)) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
+  if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc) || (/\p{L}{3,}ly$/u.test(opening.lc) && (toks[k + 1]?.t === ',' || /\p{L}{3,}ing$/u.test(toks[k + 1]?.lc ?? '') || PREPS.has(toks[k + 1]?.t ?? '')))) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;
     while (j < c && j < k + 15 && toks[j]!.t !== ',') j++;
     if (j < c && toks[j]!.t === ',') k = j + 1;

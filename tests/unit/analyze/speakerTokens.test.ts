@@ -26,3 +26,19 @@ describe('speakers: tokens of damaged and opening text', () => {
     expect(speakerOf('Возле здания протестующие кричали «Нет».')).not.toBe('Возле');
   });
 });
+
+describe('speakers: listeners, passives and opening adverbs', () => {
+  it('"…?” X asked Republican politicians.": a named listener still closes the clause', () => {
+    expect(speakerOf('“Why are you still endorsing him?” Tom Baker asked Republican politicians. “What does this say?”', 0)).toBe('Tom Baker');
+  });
+
+  it('a passive without "by" after a quote names no one', () => {
+    expect(speakerOf('“The Show” star Ana Ruiz opened up about being described as a “real woman” in a blog.') ?? '').not.toMatch(/opened/);
+  });
+
+  it('an opening -ly adverb is no subject, a name ending in -ly is', () => {
+    expect(speakerOf('Domestically, the campaign kept calling the plan “a failure”.')).not.toBe('Domestically');
+    expect(speakerOf('Early in his campaign, Tom Baker attacked the mayor, calling him “a failed candidate”.')).toBe('Tom Baker');
+    expect(speakerOf('Carly Fiorina backed the senator, saying it is time for a “real conservative”.')).toBe('Carly Fiorina');
+  });
+});
