@@ -80,7 +80,7 @@ export function paragraphPerson(ctx: SpeakerContext, from: number, to: number, g
   for (let i = mentionIndex(idx, { start: from }); i < end; i++) {
     const m = idx.mentions[i]!;
     const e = idx.entities[m.entity]!;
-    if (e.kind === 'person' && e.gender === g && !insideQuote(ctx.sites, m.start) && !afterPreposition(ctx.text, m.start)) return e;
+    if (e.kind === 'person' && e.gender === g && !insideQuote(ctx.sites, m.start, ctx.text) && !afterPreposition(ctx.text, m.start)) return e;
   }
   return null;
 }
@@ -163,7 +163,7 @@ export function namedSources(ctx: SpeakerContext): Source[] {
   // Sentence subjects: a person or body named in the first words of a sentence.
   const addSubject = (at: number) => {
     let m = entities.mentionAt(at, at + 60);
-    if (!m || insideQuote(sites, m.start)) return;
+    if (!m || insideQuote(sites, m.start, text)) return;
     // Only a name that opens the sentence, after at most a few modifiers ("Republican", "the former").
     // "To professor Jane Roe, the vote …" / "Pour le climatologue Olivier Castagné, …": the person
     // whose view the sentence gives is its source too.
@@ -186,7 +186,7 @@ export function namedSources(ctx: SpeakerContext): Source[] {
     if (e.kind === 'person' || e.kind === 'organisation') out.push({ pos: m.start, entity: e });
   };
   const visitSentence = (at: number) => {
-    if (insideQuote(sites, at)) return;
+    if (insideQuote(sites, at, text)) return;
     const n = out.length;
     addSubject(at);
     // "Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang …": after an opening phrase.
@@ -203,9 +203,21 @@ export function namedSources(ctx: SpeakerContext): Source[] {
   return out;
 }
 
-export function insideQuote(sites: QuoteSite[], pos: number): boolean {
+export function insideQuote(sites: QuoteSite[], pos: number, text?: string): boolean {
   const lo = partitionPoint(sites, (x) => x.close <= pos);
-  return lo < sites.length && sites[lo]!.open <= pos;
+  if (lo >= sites.length || sites[lo]!.open > pos) return false;
+  return !(text && excerpt(text, sites[lo]!));
+}
+
+/**
+ * A quoted paragraph left open that tells a story in the third person ("\"Melanie thought the whole
+ * thing was outrageous. She wasn’t …"): an excerpt of another article, whose people are named as
+ * in the article's own text (antecedents for the "she said" after it), not a speaker's words.
+ */
+function excerpt(text: string, s: QuoteSite): boolean {
+  if (!s.unclosed || s.close - s.open < 100) return false;
+  const body = text.slice(s.open, Math.min(s.close, s.open + 2000));
+  return !/(?<![\p{L}])(?:I|I’m|I'm|we|We|my|My|our|Our|me|us)(?![\p{L}’'])/u.test(body) && /(?<![\p{L}])(?:he|she|He|She|they|They)(?![\p{L}])/u.test(body);
 }
 
 /** The latest speech-verb subject in [from, to), or null. */

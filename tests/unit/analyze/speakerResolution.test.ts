@@ -85,5 +85,20 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Tina Houchins']);
   });
+
+  it('names in an excerpt left open and told in the third person are antecedents; a speaker’s own words are not', () => {
+    const excerpt = [
+      'Stephanie Marsh wrote the story for the paper.',
+      '"Melanie Austin thought the whole thing was outrageous. She wasn’t a person who needed a hospital. She was anxious, sure, and angry, but certainly not in need of a stay.',
+      '“It never crossed my mind that I’m losing it,” she said.',
+    ].join('\n\n');
+    expect(speakers(excerpt)[1]).toBe('Melanie Austin');
+    const speech = [
+      'Stephanie Marsh wrote the story for the paper.',
+      '"Nobody in my family thinks Melanie Austin is right. We all know she is wrong about this, and I told her so many times, she will not listen.',
+      '“It never crossed my mind,” she said.',
+    ].join('\n\n');
+    expect(speakers(speech)[1]).toBe('Stephanie Marsh');
+  });
 });
 
