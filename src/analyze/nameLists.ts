@@ -57,7 +57,7 @@ export const KNOWN_ORGS = new Set([
   'interfax', 'politico', 'breitbart', 'google', 'facebook', 'twitter', 'apple', 'microsoft', 'amazon',
   'bundesregierung', 'bundestag', 'elysée palace', 'state department', 'justice department', 'supreme court',
   'who', 'imf', 'opec', 'hamas', 'hezbollah', 'taliban', 'isis', 'al qaeda', 'al-qaeda', 'scotus', 'dnc',
-  'rnc', 'democrats', 'republicans',
+  'rnc', 'democrats', 'republicans', 'islamic state', 'isil', 'al-shabab', 'boko haram', 'nra', 'aclu',
 ]);
 
 /** Capitalised words that are not names on their own (sentence openers, days, months, pronouns). */

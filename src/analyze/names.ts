@@ -132,6 +132,10 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   let lead = 0;
   // "Former Arizona governor Jan Brewer": "Former" opens a description, not a name.
   while (lead < toks.length && (NOT_NAMES.has(lc(toks[lead]!)) || LEAD_MODIFIERS.has(lc(toks[lead]!))) && !isRoleToken(toks[lead]!)) lead++;
+  // "Footage of Al-Awlaki", "Supporters of Hillary Clinton": a sentence-initial common noun before
+  // "of" is no part of the name ("Bank of America", "Secretary of State" keep theirs).
+  const first = lc(toks[lead] ?? '');
+  if (initial && lead === 0 && toks[1] === 'of' && toks.length > 2 && !isRoleToken(toks[0]!) && !ORG_WORDS.has(first) && !FEMALE_FIRST.has(first) && !MALE_FIRST.has(first) && !KNOWN_ORGS.has(lc(run))) lead = 2;
   if (lead > 0) {
     toks = toks.slice(lead);
     offs = offs.slice(lead);

@@ -139,5 +139,11 @@ describe('findEntities: names, genders and openers', () => {
     expect(findEntities('Sorry Sarah, the poll is out. Sarah Palin said so.').entities.some((e) => e.name.startsWith('Sorry'))).toBe(false);
     expect(findEntities('The Independent Vermont senator spoke.').entities[0]?.kind).toBe('place');
   });
+
+  it('a sentence-initial common noun before "of" is no part of the name; bodies and offices keep theirs', () => {
+    const idx = findEntities('Footage of Al-Awlaki appears. Bank of America said no. Supporters of Hillary Clinton cheered.');
+    expect(idx.entities.map((e) => e.name)).toEqual(['Al-Awlaki', 'Bank of America', 'Hillary Clinton']);
+    expect(findEntities('Secretary of State John Kerry spoke.').entityOf('Kerry')?.name).toBe('John Kerry');
+  });
 });
 
