@@ -52,6 +52,11 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       if (p) return p;
     }
     if (!isCue(tk) || AFTER_QUOTE_ONLY.has(tk.lc) || !verbUse(toks, c)) continue;
+    // ("The email goes on to say: “…”" reports what it says.)
+    if (c - 3 >= lo && toks[c - 1]!.t === 'to' && toks[c - 2]!.t === 'on' && /^(go|goes|went|going)$/.test(toks[c - 3]!.t)) {
+      const p = plausible(subjectLeft(text, toks, c - 3, lo), toks);
+      if (p) return p;
+    }
     // "Americans will say “no”": a hypothetical speech act is not an attribution.
     if (c > lo && /^(will|would|could|might|should|may|can|to|must)$/.test(toks[c - 1]!.lc)) continue;
     // Passive: "was asked by host Bill Maher".

@@ -75,6 +75,9 @@ export function isSentenceEnd(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   if (!next) return true;
   if (next.kind === 'quote') return true;
+  // "$1.6 billion": a point between digits is a decimal point.
+  const prev = toks[k - 1];
+  if (next.kind === 'word' && /^\p{N}/u.test(next.t) && next.start === tk.end && prev && prev.end === tk.start && /\p{N}$/u.test(prev.t)) return false;
   if (next.kind === 'word') return /^[\p{Lu}\p{N}]/u.test(next.t);
   return next.t === '(' || next.t === '—' || next.t === '–';
 }

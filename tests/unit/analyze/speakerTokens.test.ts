@@ -42,3 +42,18 @@ describe('speakers: listeners, passives and opening adverbs', () => {
     expect(speakerOf('Carly Fiorina backed the senator, saying it is time for a “real conservative”.')).toBe('Carly Fiorina');
   });
 });
+
+describe('speakers: decimals, "goes on to say", capitalised verbs', () => {
+  it('a decimal point does not end the sentence ("$1.6 billion")', () => {
+    expect(speakerOf('In April, Tom Baker called the plans to open a $1.6 billion plant “an absolute disgrace,” and left.')).toBe('Tom Baker');
+  });
+
+  it('"X goes on to say: “…”" is X speaking, "will say" is not', () => {
+    expect(speakerOf('The email goes on to say: “The plan is dead.”')).toBe('The email');
+    expect(speakerOf('Tom Baker went on to say that it was “a disgrace”.')).toBe('Tom Baker');
+  });
+
+  it('a capitalised "Tweeted" after an appositive is still the verb', () => {
+    expect(speakerOf('“Not us but can’t argue with it!” Tom Baker, the head of the group, Tweeted on Friday.')).toBe('Tom Baker');
+  });
+});
