@@ -64,17 +64,20 @@ function isProse(el: Element, text: string): boolean {
 /** Removes non-prose leaf blocks before the first and after the last prose block. */
 export function trimEdges(root: Element, add: (kind: ClutterKind) => void): void {
   const leaves = leafBlocks(root);
-  const texts = leaves.map((el) => collapse(el.textContent ?? ''));
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < leaves.length; i++) {
+  // Only the edges are judged: texts are collapsed from each end up to the
+  // first and last prose, never for the body in between.
+  const texts: string[] = new Array<string>(leaves.length);
+  const textAt = (i: number): string => (texts[i] ??= collapse(leaves[i]?.textContent ?? ''));
+  const proseAt = (i: number): boolean => {
     const el = leaves[i];
-    if (el && isProse(el, texts[i] ?? '')) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  }
-  if (first < 0) return;
+    return !!el && isProse(el, textAt(i));
+  };
+  let first = 0;
+  while (first < leaves.length && !proseAt(first)) first++;
+  if (first === leaves.length) return;
+  let last = leaves.length - 1;
+  while (last > first && !proseAt(last)) last--;
+  for (let i = last + 1; i < leaves.length; i++) textAt(i);
   // Short lines right after the prose (signatures, a last list) stay; once
   // furniture has begun (a "Related" heading, a link list, a copyright line),
   // short non-sentences after it are furniture too, except plain list items
@@ -95,7 +98,7 @@ export function trimEdges(root: Element, add: (kind: ClutterKind) => void): void
   }
   for (let i = 0; i < first; i++) {
     const el = leaves[i];
-    const kind = el ? headKind(el, texts[i] ?? '') : null;
+    const kind = el ? headKind(el, textAt(i)) : null;
     if (el && kind) {
       el.remove();
       add(kind);
