@@ -45,7 +45,12 @@ export const FEMALE_FIRST = new Set([
   'rosalind', 'rosemary', 'roxanne', 'sabrina', 'sally', 'sara', 'selena', 'serena', 'sheryl', 'shirley',
   'sonia', 'sonya', 'stacy', 'stella', 'susanna', 'susie', 'suzanne', 'tamara', 'tanya', 'tara', 'teresa',
   'terri', 'tess', 'thelma', 'tiffany', 'tonya', 'vera', 'veronica', 'vicki', 'vickie', 'violet', 'virginie',
-  'vivian', 'wanda', 'yolanda', 'yvette', 'zoey',
+  'vivian', 'wanda', 'yolanda', 'yvette', 'zoey', 'jackie', 'marla', 'cecile', 'cécile', 'ellie',
+  'evangeline', 'ginger', 'gisele', 'greta', 'hattie', 'ivana', 'jeanine', 'jeannette', 'judi', 'kristi',
+  'lacey', 'lorna', 'lori', 'luann', 'madonna', 'marian', 'misty', 'myra', 'nan', 'nellie', 'omarosa',
+  'paloma', 'piper', 'rhonda', 'rosie', 'selma', 'shari', 'sherri', 'sonja', 'stacie', 'suzy', 'tamika',
+  'tanisha', 'trudy', 'velma', 'wilma', 'winnie', 'beyoncé', 'beyonce', 'rihanna', 'oprah', 'rosario',
+  'ayanna', 'ilhan', 'rashida', 'alexandria', 'susana',
 ]);
 
 export const MALE_FIRST = new Set([
@@ -87,4 +92,11 @@ export const MALE_FIRST = new Set([
   'yusuf', 'khalid', 'abdullah', 'rafael', 'diego', 'alessandro', 'giuseppe', 'giovanni', 'luigi', 'matteo',
   'stefan', 'jürgen', 'klaus', 'dieter', 'uwe', 'horst', 'manfred', 'heinz', 'thorsten', 'sigmar', 'alain',
   'didier', 'gérard', 'philippe', 'thierry', 'olivier', 'laurent', 'yves', 'christophe', 'sébastien',
+  'jeremy', 'philip', 'phillip', 'nate', 'tad', 'robby', 'rupert', 'antonin', 'merrick', 'fidel', 'ari',
+  'barney', 'cornel', 'cory', 'darrell', 'darius', 'dwayne', 'ezra', 'gerry', 'grover', 'joey', 'jonah',
+  'judd', 'kirk', 'lenny', 'levi', 'lyle', 'mick', 'mickey', 'milo', 'morris', 'ned', 'noel', 'ollie',
+  'orrin', 'otto', 'quentin', 'randolph', 'rocco', 'rod', 'rush', 'sheldon', 'sid', 'sonny', 'stu', 'thad',
+  'toby', 'trent', 'ty', 'vic', 'wyatt', 'zack', 'zeke', 'boyd', 'buck', 'burt', 'chet', 'cliff', 'denis',
+  'dom', 'eli', 'emmett', 'errol', 'ethan', 'fritz', 'gus', 'hal', 'herb', 'joaquin', 'kris', 'mac', 'ray',
+  'ritchie', 'roscoe', 'rusty', 'sal', 'scotty', 'shaun', 'silvio', 'bashar', 'hosni',
 ]);

@@ -147,7 +147,9 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   if (toks.length === 0) return null;
   // Role words in front: "Russian President", "Sen.", "Secretary of State", "Mr."
   let lastRole = -1;
-  for (let i = 0; i < toks.length - 1; i++) {
+  // "State Department", "Justice Department": a body's name keeps its first words.
+  const body = ORG_WORDS.has(lc(toks[toks.length - 1]!).replace(/[’']s$/, '')) || KNOWN_ORGS.has(lc(toks.join(' ')));
+  for (let i = 0; i < toks.length - 1 && !body; i++) {
     const t = lc(toks[i]!);
     // A single-letter honorific ("M." for Monsieur) only opens a name: inside one it is an initial
     // ("Rep. Sander M. Levin").

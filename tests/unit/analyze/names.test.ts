@@ -145,5 +145,10 @@ describe('findEntities: names, genders and openers', () => {
     expect(idx.entities.map((e) => e.name)).toEqual(['Al-Awlaki', 'Bank of America', 'Hillary Clinton']);
     expect(findEntities('Secretary of State John Kerry spoke.').entityOf('Kerry')?.name).toBe('John Kerry');
   });
+
+  it('a body’s name keeps a role word in front ("State Department", "Justice Department")', () => {
+    const idx = findEntities('The State Department said no. The Justice Department agreed.');
+    expect(idx.entities.map((e) => [e.name, e.kind])).toEqual([['State Department', 'organisation'], ['Justice Department', 'organisation']]);
+  });
 });
 
