@@ -11,7 +11,7 @@ import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from '
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
 import { subjectLeft, npRight, baseNP, plausible, np, PREPS, type NP } from './speakerPhrases';
 import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
-import { sentenceSubject } from './speakerSentenceSubject';
+import { sentenceSubject, finiteVerbSubject } from './speakerSentenceSubject';
 import { outerSpeaker } from './speakerNested';
 import { remarkOwner } from './speakerRemarks';
 
@@ -101,6 +101,9 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote') { from = x + 1; break; }
       const prior = searchBefore(text, toks, a, from);
       if (prior) return prior;
+      // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject.
+      const doer = finiteVerbSubject(text, toks, a, from);
+      if (doer) return doer;
       const s = sentenceSubject(text, toks, lo, c);
       if (s) return s;
       continue;

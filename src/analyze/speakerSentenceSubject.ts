@@ -5,9 +5,9 @@
  * Rubino"), or a determiner phrase up to its head noun ("The Florida senator sought …").
  */
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
-import type { Tok } from './speakerFrames';
-import { capSoon, np, DESCRIPTORS, PREPS, type NP } from './speakerPhrases';
-import { isCue, isAux, isCap, isPronoun, isVerbLike, DETERMINERS, LEFT_STOP, RIGHT_STOP } from './speakerWordClasses';
+import { tokenAt, type Tok } from './speakerFrames';
+import { baseNP, capSoon, np, plausible, DESCRIPTORS, PREPS, type NP } from './speakerPhrases';
+import { isCue, isAux, isCap, isPronoun, isVerbLike, DETERMINERS, LEFT_STOP, RIGHT_STOP, IRREGULAR_PAST } from './speakerWordClasses';
 
 /**
  * A determiner phrase that opens a sentence ends at its head noun: "The Florida senator sought …",
@@ -95,4 +95,38 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     if (e > b && after && after.kind === 'word' && isVerbLike(after)) return np(text, toks, k, e);
   }
   return np(text, toks, k, b);
+}
+
+/**
+ * The subject of the nearest finite past verb before token `e` (within [from, e), at most 15
+ * tokens back), when it is a pronoun or a name: "when Sanders protesters interrupted her speech,
+ * shouting …", "Cruz knocked Rubio on trade and called him …". Passives ("was fired") are skipped.
+ */
+export function finiteVerbSubject(text: string, toks: Tok[], e: number, from: number): NP | null {
+  for (let v = e - 1; v > from && e - v <= 15; v--) {
+    const t = toks[v]!;
+    if (t.kind === 'quote') return null;
+    if (t.kind !== 'word' || t.t !== t.lc || isCue(t) || isAux(t)) continue;
+    if (!/\p{L}{3,}ed$/u.test(t.lc) && !(IRREGULAR_PAST.has(t.lc) && !/^(has|had|is|was|were|are|will|would|could|can|may|might|should|did|does)$/.test(t.lc))) continue;
+    if (/^(was|were|is|are|been|being|be|has|have|had)$/.test(toks[v - 1]?.lc ?? '')) continue;
+    // "…, who allegedly assaulted a reporter, calling …": a relative clause's verb is not it.
+    let b = v - 1;
+    while (b > from && isAux(toks[b]!)) b--;
+    if (/^(who|which|that)$/.test(toks[b]?.t ?? '')) continue;
+    const p = plausible(baseNP(text, toks, b + 1, from), toks);
+    if (!p || /n[’']t\b/.test(p.text)) return null;
+    // The subject ends on a name, a pronoun or a plural or role noun ("Sanders protesters"), not
+    // on a verb the lists do not know ("Alabama beat undefeated Clemson").
+    const head = toks[b]!;
+    if (!isCap(head) && !isPronoun(head) && !/s$/.test(head.lc) && !ROLE_WORDS.has(head.lc)) return null;
+    const at = tokenAt(toks, p.start);
+    const before = toks[at - 1];
+    // "Attorneys for Clinton appeared …": a prepositional object is not the subject.
+    if (before && before.t === before.lc && PREPS.has(before.lc)) return null;
+    // "Bradley apologized … after they came out, saying …": a pronoun in a subordinate clause.
+    if (isPronoun(toks[at]) && before && /^(after|before|when|as|since|because|if|while|although|though|until|once)$/.test(before.t)) continue;
+    if (isPronoun(toks[at]) || /^\p{Lu}/u.test(p.text.split(/\s+/)[0]!)) return p;
+    return null;
+  }
+  return null;
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/analyze/quotes';
+
+const speakerOf = (text: string, i = 0) => findQuotes(text)[i]?.speaker ?? null;
+
+describe('speakers: a participle or a joined verb takes the subject of the verb before it', () => {
+  it('", shouting “…”" after a clause with its own subject', () => {
+    expect(speakerOf('The first incident came during a speech, when Sanders protesters interrupted her, shouting “she wins, we lose!”')).toBe('Sanders protesters');
+    expect(speakerOf('Tom Baker endorsed the senator last week, saying he “has shown his deep commitment” to the cause.')).toBe('Tom Baker');
+  });
+
+  it('"X knocked Y on trade and called him a “moderate”"', () => {
+    expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
+  });
+
+  it('skips relative clauses, passives, prepositional objects and pronouns of subordinate clauses', () => {
+    expect(speakerOf('Sen. Tom Baker weighed in on the claims against the manager, who allegedly assaulted a reporter, calling it a “fireable offense”.')).toBe('Tom Baker');
+    expect(speakerOf('Attorneys for Maria Lopez appeared to oppose it, saying her account was “private”.')).not.toBe('Maria Lopez');
+    expect(speakerOf('Ana Ruiz apologized for the columns after they came out, saying they have “nothing to do with me”.')).toBe('Ana Ruiz');
+  });
+
+  it('an unknown verb is no subject’s end ("Alabama beat undefeated Clemson")', () => {
+    expect(speakerOf('ROLL TIDE Alabama beat undefeated Clemson in a game many are calling an “instant classic.”') ?? '').not.toMatch(/beat$/);
+  });
+});
