@@ -36,7 +36,8 @@ export function outerSpeaker(text: string, toks: Tok[], inner: NP, lo: number, d
     c--;
     // "sagte am Freitag, dass …" / "сказал, что …": the comma before the conjunction.
     if (toks[c]?.t === ',') c--;
-    for (let n = 0; c > lo && n < 8 && !isCue(toks[c]) && adverbialWord(toks[c]!); n++) c--;
+    // ("she pointed to reports that Trump …": "reports" after a preposition is a noun, read on.)
+    for (let n = 0; c > lo && n < 8 && (!isCue(toks[c]) || /^(to|of|about|on|in)$/.test(toks[c - 1]!.t)) && adverbialWord(toks[c]!); n++) c--;
     if (c < lo || !isCue(toks[c]) || PARTICIPLE_CUES.has(toks[c]!.lc)) return null;
   } else {
     // "Rep. Meeks said Clinton reassured them …", "critics say he had proposed to …": a clause

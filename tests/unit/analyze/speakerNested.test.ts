@@ -13,6 +13,10 @@ describe('speakers: nested reports belong to the reporter', () => {
     expect(speakerOf('Tom Baker said during a rally in Ohio that Maria Lopez once described the deal as “the gold standard”.')).toBe('Tom Baker');
   });
 
+  it('a cue noun after a preposition is read past ("pointed to reports that Y called …")', () => {
+    expect(speakerOf('Maria Lopez pointed to reports that Tom Baker called the winner “Miss Piggy” in 1996.')).toBe('Maria Lopez');
+  });
+
   it('a verb that takes a person keeps the inner speaker ("told Y")', () => {
     expect(speakerOf('Tom Baker told Maria Lopez called the plan “reckless”.')).not.toBe('Tom Baker');
     expect(speakerOf('Maria Lopez praised Tom Baker, who called the plan “bold”.')).toBe('Tom Baker');
