@@ -245,7 +245,8 @@ export function findEntities(text: string): EntityIndex {
       // A known first name alone ("Hillary", "Bernie") after the full name is that person.
       if (!ent && toks.length === 1 && (FEMALE_FIRST.has(key) || MALE_FIRST.has(key))) ent = surnames.byFirstName(key);
       const cand = surnames.latest(sur);
-      if (!ent && cand && toks.length > 1 && !cand.name.includes(' ')) {
+      // ("Mr. Obama and the first lady, Michelle Obama": not when the genders disagree.)
+      if (!ent && cand && toks.length > 1 && !cand.name.includes(' ') && !(cand.gender && raw.gender && cand.gender !== raw.gender)) {
         // "Putin" seen first, then "Vladimir Putin": upgrade the name.
         ent = cand;
         cand.name = raw.name;

@@ -150,5 +150,12 @@ describe('findEntities: names, genders and openers', () => {
     const idx = findEntities('The State Department said no. The Justice Department agreed.');
     expect(idx.entities.map((e) => [e.name, e.kind])).toEqual([['State Department', 'organisation'], ['Justice Department', 'organisation']]);
   });
+
+  it('a lone surname known as a man is not renamed after a woman of the same surname', () => {
+    const idx = findEntities('President Obama spoke. Mr. Obama and the first lady, Michelle Obama, will campaign.');
+    expect(idx.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.gender])).toEqual([['Obama', 'm'], ['Michelle Obama', 'f']]);
+    const fr = findEntities('Le président Macron a parlé. M. Macron et son épouse, Brigitte Macron, sont arrivés.');
+    expect(fr.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Macron', 'Brigitte Macron']);
+  });
 });
 
