@@ -115,7 +115,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         if (p) for (let x = k; x <= c2; x++) if (toks[x]!.start === p.start) at = x;
         // Also "…,” panel Chairman Rep. Jason Chaffetz said": a few lower-case descriptors first.
         // ("…” and Donald Trump says …" is a new clause: a conjunction is no descriptor.)
-        const descriptorsFirst = at > k && at - k <= 3 && !/^(and|but|or|while|as|when|because|so|yet|whereas)$/.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
+        const descriptorsFirst = at > k && at - k <= 3 && !/^(and|but|or|while|as|when|because|so|yet|whereas|until|after|before|since|if|unless|although|though|once|whether|where)$/.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
         // ("… a “dramatic impact” on minorities, the lawsuit says." still ends on its speaker.)
         if (p && inPhrase && (at === k || !cueEndsClause(toks, c2, hi))) break;
         // "…,” the Florida senator and Republican presidential candidate said": two descriptions.

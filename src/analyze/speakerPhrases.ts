@@ -148,6 +148,8 @@ function clauseSubject(text: string, toks: Tok[], a: number, e: number): NP | nu
   // "He later suggested …": adverbs before the verb.
   while (v < e && isAux(toks[v]!) && !FINITE_AUX.test(toks[v]!.lc)) v++;
   const verb = toks[v];
+  // "CNN, Cruz said, called the announcement “…”": a parenthetical "X said" speaks the sentence.
+  if (v === e - 1 && verb && last - a < 4 && isCue(verb) && /^(said|says|added|noted|wrote|argued|insisted)$/.test(verb.lc) && isCap(first)) return np(text, toks, a, last);
   // A finite verb with more words after it (an object): "X, elected in 2010, said" has none.
   if (v >= e - 1 || !verb || verb.t !== verb.lc || !(/\p{L}{3,}ed$/u.test(verb.lc) || FINITE_AUX.test(verb.lc) || IRREGULAR_PAST.has(verb.lc))) return null;
   return /[’']s?$/.test(toks[last]!.t) ? null : np(text, toks, a, last);

@@ -23,3 +23,13 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('ROLL TIDE Alabama beat undefeated Clemson in a game many are calling an “instant classic.”') ?? '').not.toMatch(/beat$/);
   });
 });
+
+describe('speakers: parentheticals and subordinate clauses after a quote', () => {
+  it('"CNN, X said, called it “…”": the parenthetical speaker', () => {
+    expect(speakerOf('The Daily Ledger, Tom Baker said, called the announcement “highly significant.”')).toBe('Tom Baker');
+  });
+
+  it('"…” until X said …" is a later clause, not the quote’s speaker', () => {
+    expect(speakerOf('Ana Ruiz says he was “kind of riding the fence” until Tom Baker said he was backing the senator.')).toBe('Ana Ruiz');
+  });
+});
