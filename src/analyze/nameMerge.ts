@@ -9,9 +9,13 @@ import type { Entity } from './names';
 
 export class SurnameIndex {
   private readonly bySurname = new Map<string, Entity[]>();
+  // First name → the latest entity with a full name that opens with it (one lookup per mention).
+  private readonly byFirst = new Map<string, Entity>();
 
   /** Records that `e` was just mentioned (the most recent entity of its surname goes last). */
   add(sur: string, e: Entity): void {
+    const space = e.name.indexOf(' ');
+    if (space > 0) this.byFirst.set(e.name.slice(0, space).toLowerCase(), e);
     const list = this.bySurname.get(sur);
     if (!list) {
       this.bySurname.set(sur, [e]);
@@ -54,18 +58,8 @@ export class SurnameIndex {
 
   /** The latest person whose full name opens with the first name `first` ("bill" → Bill Clinton). */
   byFirstName(first: string): Entity | null {
-    let best: Entity | null = null;
-    let bestAt = -1;
-    for (const list of this.bySurname.values()) {
-      for (const e of list) {
-        const at = e.mentions.length ? e.mentions[e.mentions.length - 1]!.start : -1;
-        if (e.kind === 'person' && e.name.includes(' ') && e.name.toLowerCase().split(/\s+/)[0] === first && at > bestAt) {
-          best = e;
-          bestAt = at;
-        }
-      }
-    }
-    return best;
+    const e = this.byFirst.get(first);
+    return e && e.kind === 'person' && e.name.toLowerCase().startsWith(`${first} `) ? e : null;
   }
 
   /** Number of entities sharing this surname. */
