@@ -28,8 +28,9 @@
  * Rules: a mention is a run of capitalised words (with "van", "de", "bin", … inside) that is not a
  * sentence-initial function word; role words in front of it ("Russian President", "Sen.", "Mr.")
  * become the entity's role; an appositive ("Mark Milley, the top US general," / "the top US
- * general, Mark Milley,") gives a role too. Later shorter forms merge with the most recent entity
- * sharing the surname. Organisations: a known body ("the Kremlin", "the White House"), a name
+ * general, Mark Milley,") gives a role too. A later surname alone merges with the person the article
+ * already calls by it, a first name alone with the latest full name it opens (nameMerge.ts);
+ * headline verbs and possessives cut runs (nameHeadlines.ts). Organisations: a known body ("the Kremlin", "the White House"), a name
  * ending in an organisation word ("… Department", "… Party", "… News") or an acronym (FBI, NATO).
  * Linear regex scans only; no backtracking-prone patterns.
  */
