@@ -131,6 +131,9 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
           while (e + 1 < at && isCap(toks[e + 1])) e++;
           return np(text, toks, k, e);
         }
+        // "…,” Nate Silver, the polling guru who founded the site tweeted on Wednesday.": an
+        // appositive whose relative clause runs into the verb; the name opening it speaks.
+        if (!newSentence && reach === 40 && nameEnd > k && cueEndsClause(toks, c2, hi)) return np(text, toks, k, nameEnd);
         break;
       }
     }

@@ -35,6 +35,8 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     k--;
     skipped++;
   }
+  // "Sanders during a Sunday thanked", "Trump on Monday said": the preposition of a skipped time.
+  if (skipped > 0 && k > lo && toks[k]!.t === toks[k]!.lc && /^(during|on|in|at|by|since|until)$/.test(toks[k]!.lc) && toks[k + 1] && (WEEKDAY.test(toks[k + 1]!.t) || toks[k + 1]!.lc === 'a' || toks[k + 1]!.lc === 'the')) k--;
   if (k < lo) return null;
   // "Rep. Jim McDermott (D-Wash.) said" / "Gov. John Kasich (R-OH), said": step over a parenthesis.
   if (toks[k]!.t === ',' && toks[k - 1]?.t === ')' && k - 1 > lo) k--;

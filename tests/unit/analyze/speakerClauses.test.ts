@@ -33,3 +33,13 @@ describe('speakers: parentheticals and subordinate clauses after a quote', () =>
     expect(speakerOf('Ana Ruiz says he was “kind of riding the fence” until Tom Baker said he was backing the senator.')).toBe('Ana Ruiz');
   });
 });
+
+describe('speakers: time phrases and unclosed appositives', () => {
+  it('"X during a Sunday thanked …": a time phrase between subject and verb', () => {
+    expect(speakerOf('It was such a presence that Tom Baker during a Sunday thanked its members “for their support in my campaign”.')).toBe('Tom Baker');
+  });
+
+  it('"…,” X, the guru who founded the site tweeted on Wednesday.": the name opening the appositive', () => {
+    expect(speakerOf('“Clinton needs a strategy,” Tom Baker, the polling guru who founded the site tweeted on Wednesday.')).toBe('Tom Baker');
+  });
+});
