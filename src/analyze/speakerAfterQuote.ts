@@ -7,7 +7,8 @@ import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from '
 import type { Tok } from './speakerFrames';
 import type { QuoteSite } from './speakers';
 import { closesSoon, cueEndsClause, affiliated, hasCueVerb } from './speakerCues';
-import { subjectLeft, npRight, plausible, np, PREPS, type NP } from './speakerPhrases';
+import { npRight, plausible, np, PREPS, type NP } from './speakerPhrases';
+import { subjectLeft } from './speakerSubjects';
 import { isCue, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 
 /** Stands for a subject the language leaves out ("dijo", "сказал"); resolved like a pronoun. */

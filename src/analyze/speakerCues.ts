@@ -9,7 +9,8 @@
 import type { SpeakerContext } from './speakers';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
-import { subjectLeft, npRight, baseNP, plausible, np, PREPS, type NP } from './speakerPhrases';
+import { npRight, baseNP, plausible, np, PREPS, type NP } from './speakerPhrases';
+import { subjectLeft } from './speakerSubjects';
 import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 import { sentenceSubject, finiteVerbSubject } from './speakerSentenceSubject';
 import { outerSpeaker } from './speakerNested';

@@ -7,7 +7,8 @@
 import type { SpeakerContext } from './speakers';
 import { NAMING_CUES, PARTICIPLE_CUES, PREPOSITION_CUES } from './cueVerbs';
 import { isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
-import { subjectLeft, npRight, plausible, type NP } from './speakerPhrases';
+import { npRight, plausible, type NP } from './speakerPhrases';
+import { subjectLeft } from './speakerSubjects';
 import { isCue, isCap, isPronounText, IRREGULAR_PAST } from './speakerWordClasses';
 
 /**

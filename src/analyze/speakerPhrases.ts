@@ -1,11 +1,12 @@
 /**
- * Noun phrases around cue words, read on quote-masked tokens: the subject left of a verb ("X, who…,
- * said"), the phrase right of an inverted verb ("said Sen. Ted Cruz"), the subject that opens a
- * sentence (the word classes these need are in speakerWordClasses.ts).
+ * Noun phrases around cue words, read on quote-masked tokens: the noun phrase ending at a token,
+ * the phrase right of an inverted verb ("said Sen. Ted Cruz") and whether a phrase can be a
+ * speaker (subjects read leftwards from a verb are in speakerSubjects.ts, the word classes these
+ * need in speakerWordClasses.ts).
  */
 import { hasRoleWord } from './names';
-import { isSentenceEnd, type Tok } from './speakerFrames';
-import { DETERMINERS, LEFT_STOP, RIGHT_STOP, IRREGULAR_PAST, isAux, isCap, isCue, isPronoun, isPronounText, isVerbLike } from './speakerWordClasses';
+import type { Tok } from './speakerFrames';
+import { DETERMINERS, LEFT_STOP, RIGHT_STOP, isCap, isCue, isPronoun, isPronounText, isVerbLike } from './speakerWordClasses';
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
 
 export interface NP {
@@ -24,146 +25,9 @@ export function np(text: string, toks: Tok[], a: number, b: number): NP | null {
 }
 
 // "Priebus later Thursday told Fox News": a day name between subject and verb.
-const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
-/** Subject ending just before token `c` (exclusive), read leftwards; `lo` bounds the sentence. */
-export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, depth = 0): NP | null {
-  let k = c - 1;
-  // Skip auxiliaries and short adverbials between subject and verb ("has", "also", "on Tuesday").
-  let skipped = 0;
-  while (k >= lo && skipped < 4 && (isAux(toks[k]!) || WEEKDAY.test(toks[k]!.t) || /^(?:19|20)\d\d$/.test(toks[k]!.t))) {
-    k--;
-    skipped++;
-  }
-  // "Sanders during a Sunday thanked", "Trump on Monday said": the preposition of a skipped time.
-  if (skipped > 0 && k > lo && toks[k]!.t === toks[k]!.lc && /^(during|on|in|at|by|since|until)$/.test(toks[k]!.lc) && toks[k + 1] && (WEEKDAY.test(toks[k + 1]!.t) || toks[k + 1]!.lc === 'a' || toks[k + 1]!.lc === 'the')) k--;
-  if (k < lo) return null;
-  // "Rep. Jim McDermott (D-Wash.) said" / "Gov. John Kasich (R-OH), said": step over a parenthesis.
-  if (toks[k]!.t === ',' && toks[k - 1]?.t === ')' && k - 1 > lo) k--;
-  if (toks[k]!.t === ')') {
-    let j = k - 1;
-    while (j >= lo && toks[j]!.t !== '(' && k - j < 12) j--;
-    if (j > lo && toks[j]!.t === '(') k = j - 1;
-  }
-  // "Beck, who has … described": the relative pronoun points back past its comma.
-  if (toks[k]!.t === toks[k]!.lc && /^(who|which)$/.test(toks[k]!.lc) && toks[k - 1]?.t === ',' && k - 1 > lo) {
-    // "McConnell, now the Senate majority leader, who in 2010 said": the name heads the chain.
-    return appositiveChain(text, toks, k - 1, lo, true);
-  }
-  // "X, who …, said", "X, the senator, said", "Mark Holden, chairman of …, the …, said".
-  if (toks[k]!.t === ',') return appositiveChain(text, toks, k, lo);
-  // "Joyce — who is listed as an attorney — told": step over a dash aside.
-  if (toks[k]!.t === '—' || toks[k]!.t === '–') {
-    let j = k - 1;
-    while (j > lo && toks[j]!.t !== '—' && toks[j]!.t !== '–' && k - j < 30) j--;
-    if (j > lo && (toks[j]!.t === '—' || toks[j]!.t === '–')) return baseNP(text, toks, j, lo);
-    return null;
-  }
-  const base = baseNP(text, toks, k + 1, lo);
-  // "X in the past described …" / "X on Tuesday said": the noun phrase was a prepositional object.
-  if (base && depth < 2 && !isPronoun(toks[k])) {
-    let a = k;
-    while (a > lo && toks[a - 1]!.start >= base.start) a--;
-    const prep = toks[a - 1];
-    const described = !/^\p{Lu}/u.test(base.text.split(/\s+/).pop() ?? '') || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|fox|cnn|msnbc|nbc|abc|cbs)$/i.test(base.text);
-    if (prep && described && prep.t === prep.lc && PREPS.has(prep.lc)) {
-      const further = subjectLeft(text, toks, a - 1, lo, depth + 1);
-      if (further) return further;
-      if (!isCap(toks[a])) return null;
-    }
-  }
-  return base;
-}
+export const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 export const PREPS = new Set(['in', 'on', 'at', 'during', 'from', 'for', 'with', 'by', 'of', 'to', 'about', 'over', 'under', 'into', 'through', 'amid', 'despite', 'like']);
-
-/** Comma-separated noun phrases ending at the comma `k`: prefer a name at the head of the chain. */
-export function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relative = false): NP | null {
-  const segs: NP[] = [];
-  let end = k; // exclusive end of the current segment (the comma)
-  // Up to five commas back: "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
-  for (let round = 0; round < 5; round++) {
-    let j = end - 1;
-    let n = 0;
-    while (j >= lo && toks[j]!.t !== ',' && toks[j]!.kind !== 'quote' && !isSentenceEnd(toks, j) && n < 25) {
-      j--;
-      n++;
-    }
-    const lead = toks[j + 1];
-    const atComma = j >= lo && toks[j]!.t === ',';
-    // "In a statement to the Observer, her adviser, Jake Sullivan, said": an opening adverbial ends the chain.
-    if (lead && segs.length > 0 && (PREPS.has(lead.lc) || (NOT_NAMES.has(lead.lc) && !DETERMINERS.has(lead.lc)))) {
-      // "Clinton, during a town hall in Columbus, Ohio, said": an aside between commas carries
-      // the place after it; the subject is before the aside.
-      if (atComma && PREPS.has(lead.lc) && lead.t === lead.lc && segs.every((x) => !/\s/.test(x.text))) {
-        segs.length = 0;
-        end = j;
-        continue;
-      }
-      break;
-    }
-    // "He later suggested her … was behind her aggressive tone, called her …": a clause before
-    // the comma, not an appositive; its subject does both.
-    // (After "who" the noun right before the comma is meant: "praised Franklin Graham, who vowed".)
-    if (round === 0 && k === end && !relative) {
-      const subject = clauseSubject(text, toks, j + 1, end);
-      if (subject) return subject;
-    }
-    // "Rep. Jim Clyburn (D-S.C.), the …, said": the bracket closes the name's segment.
-    const segEnd = closeParen(toks, end, j + 1);
-    if (!atComma) {
-      // "Speaking later on the same show, Sen. X, who …, said": an opening participle is no subject.
-      const head = lead && /\p{L}{3,}ing$/u.test(lead.lc) && segs.length === 0 ? null : baseNP(text, toks, segEnd, j + 1);
-      if (head) segs.push(head);
-      break;
-    }
-    // A relative clause or appositive between two commas; the subject is before it.
-    if (lead && /^(who|which|whose|whom|where)$/.test(lead.lc)) {
-      end = j;
-      continue;
-    }
-    const seg = baseNP(text, toks, segEnd, j + 1);
-    if (seg && seg.start === toks[j + 1]!.start) segs.push(seg);
-    else if (!seg || seg.start !== toks[j + 1]!.start) {
-      // Not a whole noun phrase ("…, meanwhile,"): the subject comes before.
-      if (!lead || lead.t === lead.lc) {
-        end = j;
-        continue;
-      }
-      if (seg) segs.push(seg);
-    }
-    end = j;
-  }
-  if (segs.length === 0) return null;
-  // segs[0] is nearest the verb, the last one opens the chain.
-  const named = [...segs].reverse().find((p) => /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') && !/[’']s$/.test(p.text));
-  return named ?? segs[segs.length - 1]!;
-}
-
-/** A pronoun or name opening tokens [a, e) and followed there by a finite verb, or null. */
-function clauseSubject(text: string, toks: Tok[], a: number, e: number): NP | null {
-  const first = toks[a];
-  if (!first || first.kind !== 'word' || !(isPronoun(first) || isCap(first)) || (NOT_NAMES.has(first.lc) && !isPronoun(first)) || /[’']s?$/.test(first.t)) return null;
-  let v = a + 1;
-  while (v < e && isCap(toks[v]) && !isPronoun(first)) v++;
-  const last = v - 1;
-  // "He later suggested …": adverbs before the verb.
-  while (v < e && isAux(toks[v]!) && !FINITE_AUX.test(toks[v]!.lc)) v++;
-  const verb = toks[v];
-  // "CNN, Cruz said, called the announcement “…”": a parenthetical "X said" speaks the sentence.
-  if (v === e - 1 && verb && last - a < 4 && isCue(verb) && /^(said|says|added|noted|wrote|argued|insisted)$/.test(verb.lc) && isCap(first)) return np(text, toks, a, last);
-  // A finite verb with more words after it (an object): "X, elected in 2010, said" has none.
-  if (v >= e - 1 || !verb || verb.t !== verb.lc || !(/\p{L}{3,}ed$/u.test(verb.lc) || FINITE_AUX.test(verb.lc) || IRREGULAR_PAST.has(verb.lc))) return null;
-  return /[’']s?$/.test(toks[last]!.t) ? null : np(text, toks, a, last);
-}
-
-/** End (exclusive) of a segment ending at `e` without its closing bracket: "X (D-S.C.)" → "X". */
-function closeParen(toks: Tok[], e: number, lo: number): number {
-  if (toks[e - 1]?.t !== ')') return e;
-  let j = e - 2;
-  while (j > lo && toks[j]!.t !== '(' && e - j < 12) j--;
-  return j > lo && toks[j]!.t === '(' ? j : e;
-}
 
 /** The noun phrase ending before token `e` (exclusive) inside [lo, e). */
 export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | null {
@@ -208,7 +72,7 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
   return np(text, toks, s, k);
 }
 
-const FINITE_AUX = /^(has|have|had|is|was|were|are|will|would|does|did|can|could|should|may|might|must)$/;
+export const FINITE_AUX = /^(has|have|had|is|was|were|are|will|would|does|did|can|could|should|may|might|must)$/;
 
 export const PP_OK = new Set(['of', 'for', 'to', 'at', 'close', 'from', 'with', 'familiar', 'within', 'inside', 'near']);
 
