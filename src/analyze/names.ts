@@ -88,7 +88,11 @@ const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(?:${CAP})(?:[ \u00a0](?:
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
 const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American|Democratic|Republican|Conservative|Liberal|Progressive|Independent|Libertarian|Moderate|Evangelical|Federal|National|Presidential|Congressional)s?$/u;
 
-const LEAD_MODIFIERS = new Set(['former', 'ex', 'then', 'late', 'ehemalige', 'ehemaliger', 'ancien', 'ancienne', 'exministro', 'expresidente']);
+// Also sentence openers that are no names ("Across town, …", "Moments later, …"); kept out of
+// NOT_NAMES, which the speaker phrases read too.
+const LEAD_MODIFIERS = new Set(['across', 'throughout', 'beyond', 'inside', 'outside', 'toward', 'towards', 'behind',
+  'beside', 'beneath', 'above', 'below', 'near', 'upon', 'amid', 'amidst', 'via', 'onto', 'along', 'around', 'moments',
+  'former', 'ex', 'then', 'late', 'ehemalige', 'ehemaliger', 'ancien', 'ancienne', 'exministro', 'expresidente']);
 
 function tokensOf(run: string): string[] {
   return run.split(/[ \u00a0]+/);

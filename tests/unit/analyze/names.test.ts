@@ -157,5 +157,10 @@ describe('findEntities: names, genders and openers', () => {
     const fr = findEntities('Le président Macron a parlé. M. Macron et son épouse, Brigitte Macron, sont arrivés.');
     expect(fr.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Macron', 'Brigitte Macron']);
   });
+
+  it('sentence-opening prepositions and "Moments later" open no name', () => {
+    const idx = findEntities('Across town, Wayne Borders knocked on doors. Moments later, Marco Rubio spoke. Moments later, he left.');
+    expect(idx.entities.map((e) => e.name)).toEqual(['Wayne Borders', 'Marco Rubio']);
+  });
 });
 
