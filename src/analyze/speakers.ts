@@ -147,6 +147,10 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
       const e = m ? ctx.entities.entities[m.entity] : undefined;
       if (e && (e.kind === 'person' || e.kind === 'organisation')) return p;
     }
+    // "The piece used one of her quotes as its headline: “…”": a sentence ending in a colon
+    // introduces the quote; its subject speaks when it is a person, a body or a document.
+    const s = lo < q - 1 ? sentenceSubject(text, toks, lo, q - 1) : null;
+    if (s && !isPronounText(s.text) && (DOCUMENT_HEAD.test(s.text) || isPersonOrBody(ctx, s))) return { ...s, weak: true };
   }
   // 3. According-to after the quote within the sentence.
   const after = searchAccording(text, toks, q, hi);
@@ -162,18 +166,26 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   if (lo < q - 1) {
     const s = sentenceSubject(text, toks, lo, q);
     if (s && isPronounText(s.text) && !/^(it|es|il|lo|это|i|we)$/i.test(s.text)) return { ...s, weak: true };
-    if (s && !isPronounText(s.text)) {
-      // A person or organisation opens the phrase ("Clinton’s campaign") or is its head, the last
-      // word ("Republican presidential front-runner Donald Trump").
-      const lastWord = s.text.lastIndexOf(' ');
-      for (const from of lastWord < 0 ? [s.start] : [s.start, s.start + lastWord + 1]) {
-        const m = ctx.entities.mentionAt(from, s.end);
-        const e = m ? ctx.entities.entities[m.entity] : undefined;
-        if (e && (e.kind === 'person' || e.kind === 'organisation')) return { ...s, weak: true };
-      }
-    }
+    if (s && !isPronounText(s.text) && isPersonOrBody(ctx, s)) return { ...s, weak: true };
   }
   return null;
+}
+
+/** Heads of document phrases that speak ("The piece", "A footnote in the report", "The ad"). */
+const DOCUMENT_HEAD = /^(?:the|a|an|this|that|his|her|its|their)\s(?:[\p{L}’'-]+\s){0,3}(?:piece|article|report|statement|letter|memo|ad|advert|email|e-mail|editorial|study|poll|survey|release|post|tweet|video|book|column|footnote|filing|complaint|lawsuit|document|message|note|website|page)$/iu;
+
+/**
+ * A person or organisation opens the phrase ("Clinton’s campaign") or is its head, the last word
+ * ("Republican presidential front-runner Donald Trump").
+ */
+function isPersonOrBody(ctx: SpeakerContext, s: NP): boolean {
+  const lastWord = s.text.lastIndexOf(' ');
+  for (const from of lastWord < 0 ? [s.start] : [s.start, s.start + lastWord + 1]) {
+    const m = ctx.entities.mentionAt(from, s.end);
+    const e = m ? ctx.entities.entities[m.entity] : undefined;
+    if (e && (e.kind === 'person' || e.kind === 'organisation')) return true;
+  }
+  return false;
 }
 
 function startsSentence(toks: Tok[], k: number): boolean {

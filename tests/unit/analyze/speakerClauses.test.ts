@@ -43,3 +43,14 @@ describe('speakers: time phrases and unclosed appositives', () => {
     expect(speakerOf('“Clinton needs a strategy,” Tom Baker, the polling guru who founded the site tweeted on Wednesday.')).toBe('Tom Baker');
   });
 });
+
+describe('speakers: a sentence ending in a colon', () => {
+  it('a document or a person introducing the quote speaks', () => {
+    expect(speakerOf('The piece used one of her quotes as its headline: “Finally. Someone who thinks like me.”')).toBe('The piece');
+    expect(speakerOf('A footnote in the report makes that clear: “These rules do not apply.”')).toBe('A footnote');
+  });
+
+  it('other subjects do not ("The implication is clear:")', () => {
+    expect(speakerOf('The implication is clear: “nobody is safe.”')).toBeNull();
+  });
+});
