@@ -49,8 +49,9 @@ export function splitRun(at: number, run: string, out: [number, string][]): void
     }
     if (pieceStart < 0) pieceStart = m.index;
     pieceEnd = m.index + m[0].length;
-    // "Boston’s Walsh", "National Review’s Ian Tuttle": a possessive ends its owner's name.
-    if (/[’']s$/.test(m[0]) && pieceEnd < run.length) {
+    // "Boston’s Walsh", "National Review’s Ian Tuttle", "CBS News' Charlie Rose": a possessive
+    // ends its owner's name.
+    if (/[’']s$|s[’']$/.test(m[0]) && pieceEnd < run.length) {
       out.push([at + pieceStart, run.slice(pieceStart, pieceEnd)]);
       pieceStart = -1;
     }

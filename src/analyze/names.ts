@@ -153,7 +153,9 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   // Role words in front: "Russian President", "Sen.", "Secretary of State", "Mr."
   let lastRole = -1;
   // "State Department", "Justice Department": a body's name keeps its first words.
-  const body = ORG_WORDS.has(lc(toks[toks.length - 1]!).replace(/[’']s$/, '')) || KNOWN_ORGS.has(lc(toks.join(' ')));
+  // ("Mayor Don Guardian": a first name before the body word makes it a person's surname.)
+  const penult = lc(toks[toks.length - 2] ?? '');
+  const body = (ORG_WORDS.has(lc(toks[toks.length - 1]!).replace(/[’']s?$/, '')) && !FEMALE_FIRST.has(penult) && !MALE_FIRST.has(penult)) || KNOWN_ORGS.has(lc(toks.join(' ')));
   for (let i = 0; i < toks.length - 1 && !body; i++) {
     const t = lc(toks[i]!);
     // A single-letter honorific ("M." for Monsieur) only opens a name: inside one it is an initial
@@ -192,11 +194,13 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   const roleClean = role && !Object.prototype.hasOwnProperty.call(HONORIFIC, lc(role)) ? role : null;
   // Organisations, places, people; a lone word with no sign of a person stays 'unknown'.
   const nameLc = lc(name);
-  const lastLc = lc(nameToks[nameToks.length - 1]!.replace(/[’']s$/, ''));
+  const lastLc = lc(nameToks[nameToks.length - 1]!.replace(/[’']s?$/, ''));
   if (NOT_NAMES.has(nameLc) || NOT_NAMES.has(lc(nameToks[0]!).split(/[’']/)[0]!) || nameToks.every((t) => NON_NAME_ACRONYMS.has(lc(t)))) return null;
   let kind: EntityKind = 'unknown';
   if (PLACES.has(nameLc) || (nameToks.length === 1 && DEMONYM.test(name))) kind = 'place';
   // "Council of Economic Advisers", "Department of Justice": a body word before "of" names a body.
+  // "Don Guardian", "Jim Post": a first name and a surname that is also a body word is a person.
+  else if (nameToks.length === 2 && (FEMALE_FIRST.has(lc(nameToks[0]!)) || MALE_FIRST.has(lc(nameToks[0]!))) && !KNOWN_ORGS.has(nameLc)) kind = 'person';
   else if (KNOWN_ORGS.has(nameLc) || ORG_WORDS.has(lastLc) || ORG_WORDS.has(/^(\S+) of /.exec(nameLc)?.[1] ?? '') || /^\p{Lu}{2,6}s?$/u.test(name) || /^(?:\p{Lu}\.){2,}$/u.test(name)) kind = 'organisation';
   // "Wisconsin Republican", "U.S. History": a run ending in an adjective or common title word is no person.
   // ("Mark Cuban", "Ann German": a known first name makes it a person).
@@ -205,9 +209,15 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   else if (nameToks.length > 1 && PLACES.has(lastLc) && nameToks.slice(0, -1).every((t) => DEMONYM.test(t))) kind = 'place';
   else if (roleEnd > 0 || nameToks.length > 1) kind = 'person';
   if (kind === 'unknown' || kind === 'person') {
-    const first = lc(nameToks[0]!);
-    if (FEMALE_FIRST.has(first)) gender ??= 'f';
-    else if (MALE_FIRST.has(first)) gender ??= 'm';
+    // The first known first name, also after a party or national word ("Democrat Hillary Clinton",
+    // "Republican Donald Trump"); a lone word is tested as well.
+    for (let i = 0; i < Math.max(1, Math.min(3, nameToks.length - 1)) && !gender; i++) {
+      const first = lc(nameToks[i]!);
+      if (FEMALE_FIRST.has(first)) gender = 'f';
+      else if (MALE_FIRST.has(first)) gender = 'm';
+      // Only a party or national word may come before the first name ("Billie Jean King" is hers).
+      else if (!DEMONYM.test(nameToks[i]!) && nameToks[i] !== 'Democrat') break;
+    }
     if (gender) kind = 'person';
   }
   // A lone sentence-initial -ing/-ly word is an opener, not a name ("Anticipating", "Reportedly").

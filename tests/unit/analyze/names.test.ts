@@ -162,5 +162,15 @@ describe('findEntities: names, genders and openers', () => {
     const idx = findEntities('Across town, Wayne Borders knocked on doors. Moments later, Marco Rubio spoke. Moments later, he left.');
     expect(idx.entities.map((e) => e.name)).toEqual(['Wayne Borders', 'Marco Rubio']);
   });
+
+  it('a first name before a body word makes a person ("Mayor Don Guardian"); "News’" is a body’s possessive', () => {
+    const idx = findEntities('Atlantic City Mayor Don Guardian said no. CBS News’ Charlie Rose asked.');
+    expect(idx.entities.map((e) => [e.name, e.kind])).toEqual([['Don Guardian', 'person'], ['CBS News', 'organisation'], ['Charlie Rose', 'person']]);
+  });
+
+  it('a party or national word before a first name keeps its gender; a second given name does not', () => {
+    expect(findEntities('Democrat Hillary Clinton won.').entities[0]?.gender).toBe('f');
+    expect(findEntities('Billie Jean King won.').entities[0]?.gender).toBe(null);
+  });
 });
 
