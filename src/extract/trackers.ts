@@ -56,25 +56,27 @@ export function findTrackers(doc: Document): Tracker[] {
   };
   // Scripts first, then frames, then images: a page with 50,000 images must
   // not push its scripts past the per-kind caps.
-  each(elementsByTag(doc, ['script'], MAX_SCRIPTS), (el) => {
+  const byTag = elementsByTag(doc);
+  const of = (tags: string[], cap: number): Element[] => tags.flatMap((tag) => (byTag.get(tag) ?? []).slice(0, cap));
+  each(of(['script'], MAX_SCRIPTS), (el) => {
     const src = el.getAttribute('src');
     if (src) addUrl(src);
     else if (isScriptType(el.getAttribute('type'))) scanText(el.textContent ?? '', true);
   });
-  each(elementsByTag(doc, ['iframe', 'frame', 'embed'], MAX_FRAMES), (el) => addUrl(el.getAttribute('src')));
-  each(elementsByTag(doc, ['noscript'], MAX_FRAMES), (el) => {
+  each(of(['iframe', 'frame', 'embed'], MAX_FRAMES), (el) => addUrl(el.getAttribute('src')));
+  each(of(['noscript'], MAX_FRAMES), (el) => {
     // With scripting on, a browser parses <noscript> as text, so its pixel
     // <img> is not an element here: read the URLs in the text.
     if (el.children.length === 0) scanText(el.textContent ?? '', false);
   });
-  each(elementsByTag(doc, ['ins'], MAX_FRAMES), (el) => {
+  each(of(['ins'], MAX_FRAMES), (el) => {
     if (/\badsbygoogle\b/.test(el.getAttribute('class') ?? '')) addRule('Google AdSense');
   });
-  each(elementsByTag(doc, ['amp-analytics', 'amp-ad'], MAX_FRAMES), (el) => {
+  each(of(['amp-analytics', 'amp-ad'], MAX_FRAMES), (el) => {
     const name = AMP_TYPES[(el.getAttribute('type') ?? '').toLowerCase()];
     if (name) addRule(name);
   });
-  each(elementsByTag(doc, ['img', 'amp-pixel', 'amp-img'], MAX_IMAGES), (el) => addUrl(el.getAttribute('src')));
+  each(of(['img', 'amp-pixel', 'amp-img'], MAX_IMAGES), (el) => addUrl(el.getAttribute('src')));
   return [...found.values()];
 }
 
@@ -128,18 +130,25 @@ function each(elements: Element[], fn: (el: Element) => void): void {
   }
 }
 
-/** Elements of the given tags, each tag capped, hostile-proof. */
-function elementsByTag(doc: Document, tags: string[], cap: number): Element[] {
-  const out: Element[] = [];
-  for (const tag of tags) {
-    try {
-      const list = callDom<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', tag);
-      for (let i = 0; i < list.length && i < cap; i++) out.push(list[i]!);
-    } catch {
-      // Skip this tag.
+const SCANNED_TAGS = ['script', 'iframe', 'frame', 'embed', 'noscript', 'ins', 'amp-analytics', 'amp-ad', 'img', 'amp-pixel', 'amp-img'];
+
+/**
+ * The scanned elements by tag, each in document order: one walk of the page
+ * (a selector list) instead of one per tag (getElementsByTagName walks the
+ * whole page again for each of the eleven). Hostile-proof.
+ */
+function elementsByTag(doc: Document): Map<string, Element[]> {
+  const byTag = new Map<string, Element[]>(SCANNED_TAGS.map((tag) => [tag, []]));
+  try {
+    const list = callDom<NodeListOf<Element>>(doc, 'querySelectorAll', SCANNED_TAGS.join(','));
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i]!;
+      byTag.get(getDom<string>(el, 'localName').toLowerCase())?.push(el);
     }
+  } catch {
+    // No scan: no trackers named.
   }
-  return out;
+  return byTag;
 }
 
 function safeBaseUrl(doc: Document): string | null {
