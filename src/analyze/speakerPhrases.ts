@@ -74,6 +74,20 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
 
 export const FINITE_AUX = /^(has|have|had|is|was|were|are|will|would|does|did|can|could|should|may|might|must)$/;
 
+// Objects of "in"/"on" that say when or how something was said, not who said it.
+const WHEN_OR_HOW = /^(statement|statements|filing|court|documents|interview|interviews|call|email|e-mail|emails|phone|conference|speech|remarks|tweet|tweets|post|response|reply|letter|writing|person|private|public|part|fact|turn|addition|general|particular|short|time|times|recent|years|months|weeks|days|morning|afternoon|evening|night|week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+
+/** "a source on the panel", "a narrator in the Clinton ad": a place phrase after a description. */
+function placePhrase(toks: Tok[], b: number, hi: number): boolean {
+  const t = toks[b]!;
+  if (t.lc !== 'in' && t.lc !== 'on') return false;
+  let k = b + 1;
+  if (k < hi && DETERMINERS.has(toks[k]!.lc)) k++;
+  const obj = toks[k];
+  // (A name after it, "some on Twitter", would be read as the speaker itself.)
+  return k < hi && obj !== undefined && obj.kind === 'word' && obj.t === obj.lc && !WHEN_OR_HOW.test(obj.lc) && !isCue(obj);
+}
+
 export const PP_OK = new Set(['of', 'for', 'to', 'at', 'close', 'from', 'with', 'familiar', 'within', 'inside', 'near']);
 
 /** Noun phrase starting at token `k` going right ("said Sen. Ted Cruz, R-Texas" → "Sen. Ted Cruz"). */
@@ -102,7 +116,7 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
     const t = toks[b]!;
     if (t.kind !== 'word') break;
     if (b > k && isCue(t)) break;
-    if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc) && !(description && PP_OK.has(t.lc))) break;
+    if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc) && !(description && (PP_OK.has(t.lc) || placePhrase(toks, b, hi)))) break;
     if (!description && !isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi)) break;
     if (description && b > k + 1 && !isCap(t) && /(?:ed|ly)$/.test(t.lc) && !ROLE_WORDS.has(t.lc)) break;
     b++;

@@ -30,6 +30,9 @@ function endsDeterminerPhrase(toks: Tok[], b: number): boolean {
 
 export const PEOPLE_NOUNS = /^(officials|leaders|members|supporters|voters|critics|experts|analysts|sources|aides|advisers|advisors|lawmakers|senators|democrats|republicans|residents|activists|protesters|workers|employees|investigators|prosecutors|authorities|officers|agents|scientists|researchers|economists|candidates|delegates|donors|users|fans|parents|students|teachers|doctors|lawyers|staffers|executives|reporters|editors|writers|readers|viewers|citizens|people|others|allies|rivals|opponents|organizers|spokesmen|strategists|pollsters|observers|diplomats|ministers|judges|groups|states|countries|governments|agencies|companies|newspapers|campaigns|parties)$/;
 
+/** Heads naming a group or a number of people, joined to the noun after "of". */
+export const GROUP_HEAD = /^(groups|group|hundreds|thousands|dozens|millions|scores|members|supporters|majority|minority|crowd|crowds|bunch|lots)$/;
+
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundreds', 'thousands', 'dozens']);
 
 /**
@@ -85,6 +88,15 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
     !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
+  // "Small groups of protesters …", "Hundreds of supporters …": a group or a number of people
+  // is named by the noun after "of" (up to the verb); a phrase never ends on "of".
+  if (toks[b + 1]?.t === 'of' && GROUP_HEAD.test(toks[b]!.lc)) b++;
+  if (toks[b]!.t === 'of' || toks[b]!.t === 'de') {
+    let e = b;
+    while (e + 1 < c && e - b < 3 && toks[e + 1]!.kind === 'word' && /^\p{Ll}/u.test(toks[e + 1]!.t) && !isVerbLike(toks[e + 1]!) && !LEFT_STOP.has(toks[e + 1]!.lc)) e++;
+    if (e > b && GROUP_HEAD.test(toks[b - 1]!.lc)) b = e;
+    else b--;
+  }
   // "Hillary Clinton’s right-hand woman rallied …": a possessive name is not the subject, the
   // noun it owns is (up to a verb).
   if (/[’']s$/.test(toks[b]!.t) && isCap(toks[b])) {
@@ -121,12 +133,29 @@ export function finiteVerbSubject(text: string, toks: Tok[], e: number, from: nu
     if (!isCap(head) && !isPronoun(head) && !/s$/.test(head.lc) && !ROLE_WORDS.has(head.lc)) return null;
     const at = tokenAt(toks, p.start);
     const before = toks[at - 1];
-    // "Attorneys for Clinton appeared …": a prepositional object is not the subject.
-    if (before && before.t === before.lc && PREPS.has(before.lc)) return null;
+    // "Attorneys for Clinton appeared …": a prepositional object is not the subject, unless a
+    // group owns it ("Hundreds of pro-Sanders demonstrators marched …").
+    if (before && before.t === before.lc && PREPS.has(before.lc)) return groupOf(text, toks, at, from, b);
     // "Bradley apologized … after they came out, saying …": a pronoun in a subordinate clause.
     if (isPronoun(toks[at]) && before && /^(after|before|when|as|since|because|if|while|although|though|until|once)$/.test(before.t)) continue;
     if (isPronoun(toks[at]) || /^\p{Lu}/u.test(p.text.split(/\s+/)[0]!)) return p;
     return null;
   }
   return null;
+}
+
+/**
+ * "Hundreds of supporters", "the vast majority of them", "Leaders of the organization": when
+ * token `at` follows "of" after a group or people noun, the phrase from that noun's phrase to
+ * token `end`; else null.
+ */
+export function groupOf(text: string, toks: Tok[], at: number, lo: number, end: number): NP | null {
+  const prep = toks[at - 1];
+  const head = toks[at - 2];
+  // ("A spokesman for Paul Ryan" is not joined: the name inside would be shown as the speaker.)
+  if (!prep || !head || at - 2 < lo || prep.t !== 'of') return null;
+  if (!GROUP_HEAD.test(head.lc) && !PEOPLE_NOUNS.test(head.lc)) return null;
+  const phrase = baseNP(text, toks, at - 1, lo);
+  const from = phrase ? tokenAt(toks, phrase.start) : at - 2;
+  return np(text, toks, from < 0 ? at - 2 : from, end);
 }

@@ -7,6 +7,7 @@ import { isSentenceEnd, type Tok } from './speakerFrames';
 import { baseNP, np, PREPS, WEEKDAY, FINITE_AUX, type NP } from './speakerPhrases';
 import { DETERMINERS, IRREGULAR_PAST, isAux, isCap, isCue, isPronoun } from './speakerWordClasses';
 import { NOT_NAMES } from './nameLists';
+import { groupOf } from './speakerSentenceSubject';
 
 /** Subject ending just before token `c` (exclusive), read leftwards; `lo` bounds the sentence. */
 export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, depth = 0): NP | null {
@@ -48,6 +49,9 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     while (a > lo && toks[a - 1]!.start >= base.start) a--;
     const prep = toks[a - 1];
     const described = !/^\p{Lu}/u.test(base.text.split(/\s+/).pop() ?? '') || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|fox|cnn|msnbc|nbc|abc|cbs)$/i.test(base.text);
+    // "Hundreds of supporters chanted", "Leaders of the group said": the group speaks.
+    const group = groupOf(text, toks, a, lo, k);
+    if (group) return group;
     if (prep && described && prep.t === prep.lc && PREPS.has(prep.lc)) {
       const further = subjectLeft(text, toks, a - 1, lo, depth + 1);
       if (further) return further;

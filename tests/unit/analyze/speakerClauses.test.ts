@@ -54,3 +54,17 @@ describe('speakers: a sentence ending in a colon', () => {
     expect(speakerOf('The implication is clear: “nobody is safe.”')).toBeNull();
   });
 });
+
+describe('speakers: descriptions with their place and groups with their members', () => {
+  it('"said one source on the panel": a place phrase stays in the description, a time or medium does not', () => {
+    expect(speakerOf('“They are in a frenzy,” said one Democratic source on the panel.')).toBe('one Democratic source on the panel');
+    expect(speakerOf('“They are in a frenzy,” said one Democratic source on Monday.')).toBe('one Democratic source');
+    expect(speakerOf('“They are in a frenzy,” said a spokesman in a statement.')).toBe('a spokesman');
+  });
+
+  it('"Hundreds of demonstrators", "the vast majority of them": a group joined by "of"', () => {
+    expect(speakerOf('Hundreds of pro-Sanders demonstrators marched through the city on Monday, chanting “Bernie or bust.”')).toBe('Hundreds of pro-Sanders demonstrators');
+    expect(speakerOf('Small groups of protesters continued to march, chanting “Hands up.”')).toBe('Small groups of protesters');
+    expect(speakerOf('Leaders of the organization said they hope “our community grows”.')).toBe('Leaders of the organization');
+  });
+});
