@@ -6,6 +6,7 @@ import { findBylineElement, restoreByline } from './byline';
 import { DEFAULT_MAX_ELEMS, MAX_DEPTH, dropInert, measureTree } from './limits';
 import { mergeMetadata, readRawMetadata, type RawMetadata, type ReadabilityMeta } from './metadata';
 import { countWords, domToText, readingMinutes } from './text';
+import { skipDiscardedLog } from './readabilityLog';
 import { skipRepeatedAttempts } from './readabilityRetries';
 import type { Sanitizer } from './sanitize';
 import { findTrackers } from './trackers';
@@ -141,6 +142,7 @@ function runReadability(doc: Document, maxElems: number): Parsed | null {
       serializer: (el) => el as Element,
     });
     skipRepeatedAttempts(reader);
+    skipDiscardedLog(reader);
     const r = reader.parse();
     if (!r || !r.content) return null;
     return { ...r, content: r.content };
