@@ -78,7 +78,7 @@ export interface EntityIndex {
 }
 
 // A capitalised word: Putin, McCain, O’Brien, Jean-Luc, Al-Assad, U.S., D.C.; also all-caps acronyms.
-const TITLE_ABBR = '(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Prof|Rev|Hon|Pres|Jr|Sr|St|Mt|Ft|Sra|Mme)\\.';
+export const TITLE_ABBR = '(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Prof|Rev|Hon|Pres|Jr|Sr|St|Mt|Ft|Sra|Mme)\\.';
 const CAP = String.raw`${TITLE_ABBR}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}’'\-]*`;
 const CONNECT = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ibn|of)`;
 // Runs of capitalised words joined by single spaces, with lower-case particles only between capitals.
@@ -86,7 +86,7 @@ const CONNECT = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(?:${CAP})(?:[ \u00a0](?:${CONNECT}[ \u00a0])?(?:${CAP})){0,7}`, 'gu');
 
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
-const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American|Democratic|Republican|Conservative|Liberal|Progressive|Independent|Libertarian|Moderate|Evangelical|Federal|National|Presidential|Congressional)s?$/u;
+export const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American|Democratic|Republican|Conservative|Liberal|Progressive|Independent|Libertarian|Moderate|Evangelical|Federal|National|Presidential|Congressional)s?$/u;
 
 // Also sentence openers that are no names ("Across town, …", "Moments later, …"); kept out of
 // NOT_NAMES, which the speaker phrases read too.
@@ -149,6 +149,11 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
     toks.pop();
     offs.pop();
   }
+  // "former Pennsylvania Gov. and Democratic …": a title abbreviation closing a run names nobody.
+  while (toks.length > 0 && /\.$/.test(toks[toks.length - 1]!) && isRoleToken(toks[toks.length - 1]!) && !/^\p{Lu}\.$/u.test(toks[toks.length - 1]!)) {
+    toks.pop();
+    offs.pop();
+  }
   if (toks.length === 0) return null;
   // Role words in front: "Russian President", "Sen.", "Secretary of State", "Mr."
   let lastRole = -1;
@@ -163,7 +168,8 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
     if (t in HONORIFIC && !(i > 0 && /^\p{L}\.$/u.test(t))) {
       gender = HONORIFIC[t] ?? gender;
       lastRole = i;
-    } else if (isRoleToken(toks[i]!)) {
+    } else if (isRoleToken(toks[i]!) || (i === 0 && toks.length > 2 && /^(?:Democrat|Republican)$/.test(toks[0]!))) {
+      // ("Democrat Elijah Cummings": a party member's label is a role, like "Sen.".)
       lastRole = i;
       // "Secretary of State", "Minister of Defence": the "of X" belongs to the role.
       if (toks[i + 1] === 'of' && i + 3 < toks.length) {

@@ -11,6 +11,7 @@ import {
   lastMentionAt, recentWithRole, protagonist, addSource, paragraphPerson, lastSourceBefore, namedSources,
   lastSpeechSourceIn, mentionIndex, insideQuote, type Source,
 } from './speakerAntecedents';
+import { personAfterPhrase } from './namePersonAfter';
 import { transcriptLabel, labelSpeaker } from './speakerLabels';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 
@@ -87,6 +88,12 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     // at capitalised common words) is not the speaker either; the phrase as written is.
     const cut = m !== null && /^\s+\p{Lu}/u.test(ctx.text.slice(m.end, headEnd));
     const e = m && m.end <= headEnd + 1 && !cut ? idx.entities[m.entity] : undefined;
+    // "said Del. Stacey Plaskett", "said Oversight ranking Democrat Elijah Cummings": a phrase that
+    // names no person, cut short before one, stands for the person right after it.
+    if (!e || e.kind !== 'person') {
+      const after = personAfterPhrase(ctx.text, idx, p.text, p.end);
+      if (after) return fromEntity(idx.entities[after.entity]!, p.text);
+    }
     if (e && e.kind !== 'place') return fromEntity(e, p.text);
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
   }

@@ -172,5 +172,9 @@ describe('findEntities: names, genders and openers', () => {
     expect(findEntities('Democrat Hillary Clinton won.').entities[0]?.gender).toBe('f');
     expect(findEntities('Billie Jean King won.').entities[0]?.gender).toBe(null);
   });
-});
 
+  it('a title abbreviation closing a run names nobody ("former Ohio Gov. and …")', () => {
+    const idx = findEntities('Former Ohio Gov. and party Chairman Ed Tolliver spoke.');
+    expect(idx.entities.map((e) => [e.name, e.kind])).toEqual([['Ohio', 'place'], ['Ed Tolliver', 'person']]);
+  });
+});

@@ -100,5 +100,17 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(speech)[1]).toBe('Stephanie Marsh');
   });
-});
 
+  it('a speaker phrase cut short at a title or a descriptor stands for the person right after it', () => {
+    expect(speakers('“It wastes time,” said Del. Mara Quill of the islands.')).toEqual(['Mara Quill']);
+    expect(speakers('“He is back,” said former Ohio Gov. and party Chairman Ed Tolliver.')).toEqual(['Ed Tolliver']);
+    expect(speakers('“They are frustrated,” said Oversight ranking Democrat Elias Cumber.')).toEqual(['Elias Cumber']);
+    expect(speakers('“The concern is the court,” said Idaho nutritional-supplement executive Frank Vandermeer.')).toEqual(['Frank Vandermeer']);
+  });
+
+  it('not across a sentence, a paragraph or a verb', () => {
+    expect(speakers('“No comment,” CNN reported. Kasich has said no.')).toEqual(['CNN']);
+    expect(speakers('“No comment,” the Miami Herald reported.\n\nTim Canova, who ran, lost.')).toEqual(['the Miami Herald']);
+    expect(speakers('“No comment,” said Idaho officials who met John Brandt.')[0]).not.toBe('John Brandt');
+  });
+});
