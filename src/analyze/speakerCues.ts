@@ -53,6 +53,9 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       if (p) return p;
     }
     if (!isCue(tk) || AFTER_QUOTE_ONLY.has(tk.lc) || !verbUse(toks, c)) continue;
+    // "With Democratic leaders increasingly worried about …, President Obama is rolling out …:
+    // “…”": a cue in an opening clause closed before the quote belongs to that clause.
+    if (inOpeningClause(toks, c, q, lo)) continue;
     // ("The email goes on to say: “…”" reports what it says.)
     if (c - 3 >= lo && toks[c - 1]!.t === 'to' && toks[c - 2]!.t === 'on' && /^(go|goes|went|going)$/.test(toks[c - 3]!.t)) {
       const p = plausible(subjectLeft(text, toks, c - 3, lo), toks);
@@ -145,6 +148,21 @@ function invertedBeforeQuote(text: string, toks: Tok[], c: number, q: number): N
   // "explained CBS moderator Nancy Cordes:": the name closing the run.
   const r = plausible(baseNP(text, toks, q - 1, c + 1), toks);
   return r && /^\p{Lu}/u.test(r.text.split(/\s+/).pop() ?? '') ? r : null;
+}
+
+/** Token `c` sits in a sentence-opening "With/While/When/After … ," clause that closes before `q`. */
+function inOpeningClause(toks: Tok[], c: number, q: number, lo: number): boolean {
+  const first = toks[lo];
+  if (!first || !/^(With|Amid|Despite|Although|Though|While|When|After|Before|Because|Since|If|Even)$/.test(first.t)) return false;
+  for (let k = c + 1; k < q; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'quote') return false;
+    if (t.t === ',') {
+      const next = toks[k + 1];
+      return next !== undefined && next.kind === 'word' && (isCap(next) || DETERMINERS.has(next.lc) || isPronounText(next.lc));
+    }
+  }
+  return false;
 }
 
 /** A cue word used as a verb among tokens [from, to). */

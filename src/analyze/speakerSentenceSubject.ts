@@ -61,14 +61,16 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   let k = skipDateline(toks, lo, c);
   // "In a statement Tuesday, Trump …" / "Amid the protests, she …" / "Across town, …" /
   // "Domestically, …", "Early in his campaign, …" (not "Carly Fiorina …"): skip the opening phrase.
+  // "But Sen. Pat Toomey (R-Pa.) refused …": a conjunction opening the sentence is only skipped.
+  if (toks[k] && /^(But|And|Yet|So|Or|Nor|Und|Aber|Mais|Et|Pero|Y|Но|И)$/.test(toks[k]!.t) && toks[k + 1]?.kind === 'word') k++;
   const opening = toks[k];
   if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc) || (/\p{L}{3,}ly$/u.test(opening.lc) && (toks[k + 1]?.t === ',' || /\p{L}{3,}ing$/u.test(toks[k + 1]?.lc ?? '') || PREPS.has(toks[k + 1]?.t ?? '')))) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;
-    while (j < c && j < k + 15 && toks[j]!.t !== ',') j++;
+    while (j < c && j < k + 25 && toks[j]!.t !== ',') j++;
     if (j < c && toks[j]!.t === ',') k = j + 1;
     // "Draußen vor der Halle riefen Demonstranten …": a place phrase with no comma after it
-    // (verb-second languages) leaves no subject to read here.
-    else if (PLACE_PREPS.test(opening.lc)) return null;
+    // (verb-second languages) leaves no subject to read here, nor does "Debating Clinton’s …".
+    else if (PLACE_PREPS.test(opening.lc) || (isCap(opening) && /\p{L}{3,}ing$/u.test(opening.lc))) return null;
     // "On July 6, 2015, Sanders …": the year after the date's comma belongs to the opening phrase.
     if (k + 1 < c && /^\d{4}$/.test(toks[k]!.t) && toks[k + 1]!.t === ',') k += 2;
   }

@@ -111,6 +111,10 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   lo++;
   let hi = q + 1;
   while (hi < toks.length && hi - q < WINDOW && !isSentenceEnd(toks, hi)) hi++;
+  // "“… a world where he is president.” ― Adriana Rodarte": a quoted line signed after a dash
+  // belongs to the signer, every quote on it (nested marks split it into several).
+  const signer = lineSigner(text, site);
+  if (signer) return signer;
   // A Title Case headline names its speaker first: "Chris Christie Calls Hillary Clinton ‘A Disgrace’".
   if (lo < q && titleCase(ctx, site)) {
     const h = headlineSubject(text, toks, lo, q);
@@ -169,6 +173,26 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     if (s && !isPronounText(s.text) && isPersonOrBody(ctx, s)) return { ...s, weak: true };
   }
   return null;
+}
+
+// A closing mark, a dash and a name that ends the line or runs into the next quote.
+const SIGNATURE = /[”"»’][\s.,]*[―—–]\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?=\s*[“"«]|\.?\s*$)/u;
+
+/**
+ * The name signing the quote at `site` when its line opens with a quote and the first signature
+ * after it ("” ― Name") ends the line or runs into the next quote.
+ */
+function lineSigner(text: string, site: QuoteSite): NP | null {
+  const lineStart = Math.max(site.paraStart, text.lastIndexOf('\n', site.open - 1) + 1);
+  let lineEnd = text.indexOf('\n', site.close);
+  if (lineEnd < 0 || lineEnd > site.paraEnd) lineEnd = site.paraEnd;
+  if (lineEnd - lineStart > 3000 || !/^\s*[“"«„]/u.test(text.slice(lineStart, lineStart + 8))) return null;
+  const from = Math.max(lineStart, site.close - 1);
+  const rest = text.slice(from, Math.min(lineEnd, from + 600));
+  const m = SIGNATURE.exec(rest);
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, text: m[1]! };
 }
 
 /** Heads of document phrases that speak ("The piece", "A footnote in the report", "The ad"). */

@@ -68,3 +68,21 @@ describe('speakers: descriptions with their place and groups with their members'
     expect(speakerOf('Leaders of the organization said they hope “our community grows”.')).toBe('Leaders of the organization');
   });
 });
+
+describe('speakers: signed lines and opening clauses', () => {
+  it('a quoted line signed "― Name" belongs to the signer, nested marks and all', () => {
+    const text = 'Readers wrote in.\n\n“Bully tactics all night.” ― Ana Ruiz\n“I’d rather live in what he calls “hell” than live in his world.” ― Maria Lopez';
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Maria Lopez', 'Maria Lopez']);
+    // A narrated line ending on a byline is not signed.
+    expect(speakerOf('The force was “the No. 1 threat.” ― Kim Hjelmgaard') ?? '').not.toBe('Kim Hjelmgaard');
+  });
+
+  it('a cue inside an opening "With …," clause belongs to that clause', () => {
+    expect(speakerOf('With party leaders increasingly worried about turnout, President Tom Baker is rolling out a new message: “It is about me.”')).toBe('Tom Baker');
+  });
+
+  it('an opening conjunction is skipped, an opening -ing headline is no subject', () => {
+    expect(speakerOf('But Sen. Tom Baker refused to say more, responding that he is “not going to go into it”.')).toBe('Tom Baker');
+    expect(speakerOf('Celebrating Maria Lopez “turning him around,” apparently on trade.')).toBeNull();
+  });
+});
