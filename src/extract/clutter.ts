@@ -16,7 +16,7 @@
 import type { ClutterKind, RemovedClutter } from '../core/types';
 import { BODY_NAMES, ROLE_KINDS, classifyNames } from './clutterPatterns';
 import { AGENCY_CREDIT, COPYRIGHT_CREDIT, CREDIT_LINE, READ_ALSO_PREFIX, SIGN_OFF, SOURCE_LINE, TRAILING_CREDIT, phraseKind } from './clutterPhrases';
-import { collapse, linkDensity, linkTextLength, textLength } from './clutterMetrics';
+import { collapse, linkDensity, linkTextLength, nonSpaceLength, textLength } from './clutterMetrics';
 import { trimEdges } from './edges';
 
 export { textLength } from './clutterMetrics';
@@ -185,10 +185,12 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
     }
     // Raw length first: whitespace only inflates it, and counting characters
     // of every big container would make this pass quadratic in depth.
-    if (!kind && PHRASE_TAGS.has(tag) && (el.textContent ?? '').length < 1600) {
-      const len = textLength(el);
+    // One read of the text serves the three measures below.
+    const raw = !kind && PHRASE_TAGS.has(tag) ? el.textContent ?? '' : '';
+    if (!kind && PHRASE_TAGS.has(tag) && raw.length < 1600) {
+      const len = nonSpaceLength(raw);
       if (len > 0 && len < 400) {
-        const text = collapse(el.textContent ?? '');
+        const text = collapse(raw);
         if (isCredit(text, el)) {
           if (!credits.includes(text)) credits.push(text);
           kind = 'credit';

@@ -6,7 +6,11 @@ export function collapse(s: string): string {
 
 /** Text length without whitespace: cheap and layout-independent. */
 export function textLength(el: Node): number {
-  const t = el.textContent ?? '';
+  return nonSpaceLength(el.textContent ?? '');
+}
+
+/** textLength of a text already read. */
+export function nonSpaceLength(t: string): number {
   let n = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);

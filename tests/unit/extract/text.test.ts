@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domToText, readingMinutes, wordCount } from '../../../src/extract/text';
+import { countWords, domToText, readingMinutes, wordCount } from '../../../src/extract/text';
 import { doc } from './helpers';
 
 const text = (html: string) => domToText(doc(`<html><body>${html}</body></html>`).body);
@@ -40,5 +40,31 @@ describe('word count and reading time', () => {
     expect(readingMinutes('字'.repeat(2550), 'zh')).toBe(10);
     expect(readingMinutes('', 'en')).toBe(0);
     expect(readingMinutes('a few words', null)).toBe(1);
+  });
+});
+
+describe('countWords', () => {
+  // The definition it replaces: blank CJK characters, then match words.
+  const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
+  const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+  const byRegex = (text: string) => {
+    const cjkChars = (text.match(CJK) ?? []).length;
+    return { words: ((cjkChars ? text.replace(CJK, ' ') : text).match(WORD) ?? []).length, cjkChars };
+  };
+
+  it('counts as the regex definition does, on random text from a mixed alphabet', () => {
+    const alphabet = ['a', 'Z', '7', ' ', '\n', "'", '’', '-', '--', '.', 'é', 'ß', 'Я', 'ش', '٣', '北', 'カ', '한', '\u00a0', '𝐀', '😀', '\ud800', '\udc00', '_', '\u0301'];
+    let seed = 42;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let t = 0; t < 3000; t++) {
+      let s = '';
+      for (let i = rand(30); i > 0; i--) s += alphabet[rand(alphabet.length)];
+      expect(countWords(s), JSON.stringify(s)).toEqual(byRegex(s));
+    }
+  });
+
+  it('joins words by one apostrophe or hyphen only', () => {
+    expect(countWords("well-known it's abc--def x-")).toEqual({ words: 5, cjkChars: 0 });
+    expect(countWords('東京-Tokyo')).toEqual({ words: 1, cjkChars: 2 });
   });
 });
