@@ -86,3 +86,13 @@ describe('speakers: signed lines and opening clauses', () => {
     expect(speakerOf('Celebrating Maria Lopez “turning him around,” apparently on trade.')).toBeNull();
   });
 });
+
+describe('speakers: shares of people and infinitives after a description', () => {
+  it('"75 percent of Republicans said": the share speaks', () => {
+    expect(speakerOf('In a September poll, 75 percent of Republicans said “most people in politics” cannot be trusted.')).toBe('75 percent of Republicans');
+  });
+
+  it('"a report from the inspector general to be …": the infinitive is no part of the speaker', () => {
+    expect(speakerOf('The agency gave an “inaccurate and incomplete” response, according to a report from the inspector general to be released Thursday.')).toBe('a report from the inspector general');
+  });
+});
