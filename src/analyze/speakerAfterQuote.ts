@@ -61,7 +61,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
     }
     let c = k;
     if (toks[c]!.lc === 'a' || toks[c]!.lc === 'has' || toks[c]!.lc === 'had') c++;
-    if (isCue(toks[c]) && !PREPOSITION_CUES.has(toks[c]!.lc) && !PARTICIPLE_CUES.has(toks[c]!.lc)) {
+    if (isCue(toks[c]) && !PREPOSITION_CUES.has(toks[c]!.lc) && !PARTICIPLE_CUES.has(toks[c]!.lc) && !AFTER_QUOTE_ONLY.has(toks[c]!.lc)) {
       // "the ad “…” suggests that Phoenix …": a clause opener after the verb is its object, not
       // an inverted subject.
       const rp = plausible(npRight(text, toks, c + 1, hi), toks);
@@ -80,7 +80,8 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
       const p = plausible(npRight(text, toks, k + 1, hi), toks);
       if (p && /^\p{Lu}/u.test(p.text) && closesSoon(toks, p.end, hi, k)) return p;
     }
-    if (AFTER_QUOTE_ONLY.has(toks[k]!.lc)) {
+    // („…“, so Merkel — not "…,” so the state should help: English "so" goes on with a clause.)
+    if (AFTER_QUOTE_ONLY.has(toks[k]!.lc) && isCap(toks[k + 1]) && !DETERMINERS.has(toks[k + 1]!.lc) && !isPronounText(toks[k + 1]!.lc)) {
       const p = plausible(npRight(text, toks, k + 1, hi), toks);
       if (p) return p;
     }

@@ -6,7 +6,8 @@
  */
 import { tokenAt, type Tok } from './speakerFrames';
 import type { NP } from './speakerPhrases';
-import { NOT_NAMES } from './nameLists';
+import { NOT_NAMES, ROLE_WORDS } from './nameLists';
+import { DETERMINERS } from './speakerWordClasses';
 
 /** Nouns for something said (singular and plural); documents ("letter", "report") are not here. */
 const REMARK_NOUNS = new Set([
@@ -30,10 +31,17 @@ function possessor(text: string, toks: Tok[], e: number, lo: number): NP | null 
   if (!t || t.kind !== 'word') return null;
   const pron = t.t === t.lc ? POSSESSIVE_PRONOUNS[t.lc] : undefined;
   if (pron) return { start: t.start, end: t.end, text: pron };
-  if (!POSSESSIVE.test(t.t) || !/^\p{Lu}/u.test(t.t)) return null;
-  // Capitalised words before it belong to the name ("Donald Trump’s").
+  if (!POSSESSIVE.test(t.t)) return null;
   let a = e;
-  while (a - 1 >= lo && a > e - 3 && toks[a - 1]!.kind === 'word' && /^\p{Lu}/u.test(toks[a - 1]!.t) && !POSSESSIVE.test(toks[a - 1]!.t) && !NOT_NAMES.has(toks[a - 1]!.lc)) a--;
+  if (!/^\p{Lu}/u.test(t.t)) {
+    // "The Florida senator’s answer": a role noun after "the" owns it too.
+    while (a - 1 >= lo && a > e - 4 && toks[a - 1]!.kind === 'word' && !DETERMINERS.has(toks[a - 1]!.lc) && !POSSESSIVE.test(toks[a - 1]!.t)) a--;
+    if (a - 1 < lo || !/^(the|this|that)$/i.test(toks[a - 1]!.t) || !ROLE_WORDS.has(t.lc.replace(/[’']s?$/u, ''))) return null;
+    a--;
+  } else {
+    // Capitalised words before it belong to the name ("Donald Trump’s").
+    while (a - 1 >= lo && a > e - 3 && toks[a - 1]!.kind === 'word' && /^\p{Lu}/u.test(toks[a - 1]!.t) && !POSSESSIVE.test(toks[a - 1]!.t) && !NOT_NAMES.has(toks[a - 1]!.lc)) a--;
+  }
   const start = toks[a]!.start;
   const end = t.end - (/[’']s$/u.test(t.t) ? 2 : 1);
   return { start, end, text: text.slice(start, end) };

@@ -171,6 +171,9 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     const s = sentenceSubject(text, toks, lo, q);
     if (s && isPronounText(s.text) && !/^(it|es|il|lo|это|i|we)$/i.test(s.text)) return { ...s, weak: true };
     if (s && !isPronounText(s.text) && isPersonOrBody(ctx, s)) return { ...s, weak: true };
+    // "The Florida senator’s answer was that “…”": a remark's owner said it.
+    const owner = s ? remarkPhraseOwner(text, toks, s) : null;
+    if (owner) return { ...owner, weak: true };
   }
   return null;
 }

@@ -23,6 +23,11 @@ describe('speakers: remarks owned by their speaker', () => {
     expect(speakerOf('But Maria Lopez’s language makes clear that she shows “respect” to the court.')).toBe('Maria Lopez');
   });
 
+  it('"The senator’s answer was that “…”": a role owning the remark, with no cue at all', () => {
+    expect(speakerOf('The Florida senator’s answer was that “the family comes first,” so the state should help.')).toBe('The Florida senator');
+    expect(speakerOf('The weather’s message was that “winter is coming”.')).toBeNull();
+  });
+
   it('an owner inside a reported clause gives way to the reporter', () => {
     expect(speakerOf('Spokeswoman Ana Ruiz said Thursday that Tom Baker’s claim that the plan failed is “simply not true”.')).toBe('Ana Ruiz');
   });
