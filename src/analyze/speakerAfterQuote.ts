@@ -80,8 +80,10 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
       const p = plausible(npRight(text, toks, k + 1, hi), toks);
       if (p && /^\p{Lu}/u.test(p.text) && closesSoon(toks, p.end, hi, k)) return p;
     }
-    // („…“, so Merkel — not "…,” so the state should help: English "so" goes on with a clause.)
-    if (AFTER_QUOTE_ONLY.has(toks[k]!.lc) && isCap(toks[k + 1]) && !DETERMINERS.has(toks[k + 1]!.lc) && !isPronounText(toks[k + 1]!.lc)) {
+    // („…“, so Merkel / so die Kanzlerin — not "…,” so the state should help: English "so" goes
+    // on with a clause.)
+    const german = /^(der|die|das|den|dem|des|ein|eine)$/.test(toks[k + 1]?.lc ?? '') && isCap(toks[k + 2]);
+    if (AFTER_QUOTE_ONLY.has(toks[k]!.lc) && ((isCap(toks[k + 1]) && !DETERMINERS.has(toks[k + 1]!.lc) && !isPronounText(toks[k + 1]!.lc)) || german)) {
       const p = plausible(npRight(text, toks, k + 1, hi), toks);
       if (p) return p;
     }

@@ -57,3 +57,11 @@ describe('speakers: decimals, "goes on to say", capitalised verbs', () => {
     expect(speakerOf('“Not us but can’t argue with it!” Tom Baker, the head of the group, Tweeted on Friday.')).toBe('Tom Baker');
   });
 });
+
+describe('speakers: "so" after a quote', () => {
+  it('German „…“, so Merkel names the speaker; English "…,” so the state should help does not', () => {
+    expect(speakerOf('„Wir schaffen das“, so Angela Merkel.')).toBe('Angela Merkel');
+    expect(speakerOf('„Wir schaffen das“, so die Kanzlerin.')).toMatch(/Kanzlerin$/);
+    expect(speakerOf('Her answer was that “the family comes first,” so the state should help.') ?? '').not.toMatch(/state/);
+  });
+});
