@@ -34,3 +34,30 @@ export function linkDensity(el: Element): number {
   const len = textLength(el);
   return len ? linkTextLength(el) / len : 0;
 }
+
+/** JavaScript's whitespace (\s, and what trim() removes). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The length of `s.trim().replace(/\s{2,}/g, ' ')` (how Readability measures
+ * text), counted without building that copy of the page's text.
+ */
+export function collapsedLength(s: string): number {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  let n = 0;
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    if (isSpace(s.charCodeAt(i))) run++;
+    else {
+      n += (run > 1 ? 1 : run) + 1;
+      run = 0;
+    }
+  }
+  return n;
+}

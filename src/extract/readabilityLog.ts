@@ -27,10 +27,22 @@ function hasInternals(r: Partial<Internals>): r is Internals {
   return r._debug === false && typeof r.parse === 'function' && typeof r._grabArticle === 'function' && typeof r._postProcessContent === 'function';
 }
 
+const checked = new WeakMap<object, boolean>();
+
+/** Whether this parse() holds the log line (read once per function). */
+function logsArticle(parse: () => unknown): boolean {
+  let yes = checked.get(parse);
+  if (yes === undefined) {
+    yes = GRABBED_LOG.test(Function.prototype.toString.call(parse));
+    checked.set(parse, yes);
+  }
+  return yes;
+}
+
 /** Installs the skip on one Readability instance, before parse(). */
 export function skipDiscardedLog(reader: object): void {
   const r = reader as Partial<Internals>;
-  if (!hasInternals(r) || !GRABBED_LOG.test(Function.prototype.toString.call(r.parse))) return;
+  if (!hasInternals(r) || !logsArticle(r.parse)) return;
   const { _grabArticle: grab, _postProcessContent: post } = r;
   let pending: object | null = null;
   const release = (): void => {
