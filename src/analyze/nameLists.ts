@@ -112,3 +112,9 @@ export const NON_NAME_ACRONYMS = new Set([
   'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'am', 'pm', 'ps',
   'ok', 'tv', 'faq', 'ceo', 'cfo', 'vp', 'gdp', 'dna', 'ii', 'iii', 'iv', 'lol', 'omg',
 ]);
+
+// Lower-case particles inside names ("Ludwig van Beethoven", "Osama bin Laden").
+export const CONNECT = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ibn|of)`;
+
+// Nationalities, parties and adjectives of a body: descriptions in front of a name, never a name alone.
+export const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American|Democratic|Republican|Conservative|Liberal|Progressive|Independent|Libertarian|Moderate|Evangelical|Federal|National|Presidential|Congressional)s?$/u;

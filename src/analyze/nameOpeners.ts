@@ -1,6 +1,7 @@
 /**
  * Sentence openers that look like names (names.ts): a capitalised word seen only at the start of
- * sentences ("Repeating", "Growing", "Moments later, he said") is no entity.
+ * sentences ("Repeating", "Growing", "Moments later, he said") is no entity; words that open a
+ * sentence before a name ("Across town, …") and the test for a sentence start.
  */
 import type { Entity, Mention } from './names';
 import { CUE_WORDS } from './cueVerbs';
@@ -32,4 +33,19 @@ export function dropInitialOnly(text: string, entities: Entity[], mentions: Ment
   const keptSet = new Set(keptEntities);
   for (const [k, e] of byName) if (!keptSet.has(e)) byName.delete(k);
   return { entities: keptEntities, mentions: keptMentions };
+}
+
+// Also sentence openers that are no names ("Across town, …", "Moments later, …"); kept out of
+// NOT_NAMES, which the speaker phrases read too.
+export const LEAD_MODIFIERS = new Set(['across', 'throughout', 'beyond', 'inside', 'outside', 'toward', 'towards', 'behind',
+  'beside', 'beneath', 'above', 'below', 'near', 'upon', 'amid', 'amidst', 'via', 'onto', 'along', 'around', 'moments',
+  'former', 'ex', 'then', 'late', 'ehemalige', 'ehemaliger', 'ancien', 'ancienne', 'exministro', 'expresidente']);
+
+/** True when position `i` starts a sentence (after . ! ? or a quote/newline, or at the start). */
+export function sentenceInitial(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\u00a0' || '“"‘«„(['.includes(text[j]!))) j--;
+  if (j < 0) return true;
+  const c = text[j]!;
+  return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '”' || c === '"' || c === '—';
 }

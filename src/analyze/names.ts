@@ -41,9 +41,12 @@ export { hasRoleWord, roleWords } from './nameRoles';
 import { HONORIFIC, isRoleToken, lc, appositiveRole, surname } from './nameRoles';
 import { makeIndex } from './nameIndex';
 import { SurnameIndex } from './nameMerge';
-import { dropInitialOnly } from './nameOpeners';
+import { dropInitialOnly, LEAD_MODIFIERS, sentenceInitial } from './nameOpeners';
 import { splitRun } from './nameHeadlines';
-import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, PLACES, NON_NAME_ACRONYMS } from './nameLists';
+import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, PLACES, NON_NAME_ACRONYMS, DEMONYM, CONNECT } from './nameLists';
+import { givenName, descriptive, givenNameAfter, betterName } from './nameGiven';
+
+export { DEMONYM } from './nameLists';
 import { FEMALE_FIRST, MALE_FIRST } from './nameFirstNames';
 
 /**
@@ -80,19 +83,11 @@ export interface EntityIndex {
 // A capitalised word: Putin, McCain, O’Brien, Jean-Luc, Al-Assad, U.S., D.C.; also all-caps acronyms.
 export const TITLE_ABBR = '(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Prof|Rev|Hon|Pres|Jr|Sr|St|Mt|Ft|Sra|Mme)\\.';
 const CAP = String.raw`${TITLE_ABBR}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}’'\-]*`;
-const CONNECT = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ibn|of)`;
 // Runs of capitalised words joined by single spaces, with lower-case particles only between capitals.
 // At most 8 words per run: names are short, and a capitalised wall of text must not make one huge run.
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(?:${CAP})(?:[ \u00a0](?:${CONNECT}[ \u00a0])?(?:${CAP})){0,7}`, 'gu');
 
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
-export const DEMONYM = /^(?:American|Russian|Ukrainian|British|English|French|German|Spanish|Italian|Chinese|Japanese|Korean|Indian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Turkish|Saudi|Mexican|Canadian|European|African|Asian|Arab|Muslim|Christian|Jewish|Catholic|Soviet|Western|Eastern|Northern|Southern|Polish|Belarusian|Afghan|Pakistani|Cuban|Brazilian|Australian|Greek|Dutch|Swedish|Swiss|Austrian|Hispanic|Latino|Latina|Asian-American|African-American|Democratic|Republican|Conservative|Liberal|Progressive|Independent|Libertarian|Moderate|Evangelical|Federal|National|Presidential|Congressional)s?$/u;
-
-// Also sentence openers that are no names ("Across town, …", "Moments later, …"); kept out of
-// NOT_NAMES, which the speaker phrases read too.
-const LEAD_MODIFIERS = new Set(['across', 'throughout', 'beyond', 'inside', 'outside', 'toward', 'towards', 'behind',
-  'beside', 'beneath', 'above', 'below', 'near', 'upon', 'amid', 'amidst', 'via', 'onto', 'along', 'around', 'moments',
-  'former', 'ex', 'then', 'late', 'ehemalige', 'ehemaliger', 'ancien', 'ancienne', 'exministro', 'expresidente']);
 
 function tokensOf(run: string): string[] {
   return run.split(/[ \u00a0]+/);
@@ -109,15 +104,6 @@ interface RawMention {
   kind: EntityKind;
   /** At the start of a sentence (a capital that proves nothing). */
   initial: boolean;
-}
-
-/** True when position `i` starts a sentence (after . ! ? or a quote/newline, or at the start). */
-function sentenceInitial(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && (text[j] === ' ' || text[j] === '\u00a0' || '“"‘«„(['.includes(text[j]!))) j--;
-  if (j < 0) return true;
-  const c = text[j]!;
-  return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '”' || c === '"' || c === '—';
 }
 
 /** Splits a capitalised run into role words and the name itself. */
@@ -179,6 +165,11 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
     }
   }
   roleEnd = lastRole + 1;
+  // "Offensive Things Donald Trump", "Underdog Conservative Claudia Tenney" (headline runs): words
+  // before a known first name that opens a full name are no part of it (not initials: "J. Edgar Hoover").
+  const cutAt = body ? -1 : givenNameAfter(toks, roleEnd);
+  const cutWords = cutAt > roleEnd;
+  if (cutWords) roleEnd = cutAt;
   const titleGender = gender;
   const nameToks = toks.slice(roleEnd);
   if (nameToks.length === 0) return null;
@@ -197,7 +188,7 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   const endAdj = /[’']s$/.test(text.slice(nameStart, nameEnd)) ? 2 : /\p{L}[’']$/u.test(text.slice(nameStart, nameEnd)) ? 1 : 0;
   name = name.replace(/\.$/, (m) => (/\b\p{Lu}\.$/u.test(name) ? m : ''));
   const role = roleEnd > 0 ? text.slice(start + offs[0]!, start + offs[roleEnd - 1]! + toks[roleEnd - 1]!.length) : null;
-  const roleClean = role && !Object.prototype.hasOwnProperty.call(HONORIFIC, lc(role)) ? role : null;
+  const roleClean = role && !Object.prototype.hasOwnProperty.call(HONORIFIC, lc(role)) && (!cutWords || lastRole >= 0) ? role : null;
   // Organisations, places, people; a lone word with no sign of a person stays 'unknown'.
   const nameLc = lc(name);
   const lastLc = lc(nameToks[nameToks.length - 1]!.replace(/[’']s?$/, ''));
@@ -267,10 +258,18 @@ export function findEntities(text: string): EntityIndex {
       if (!ent && toks.length === 1 && (FEMALE_FIRST.has(key) || MALE_FIRST.has(key))) ent = surnames.byFirstName(key);
       const cand = surnames.latest(sur);
       // ("Mr. Obama and the first lady, Michelle Obama": not when the genders disagree.)
-      if (!ent && cand && toks.length > 1 && !cand.name.includes(' ') && !(cand.gender && raw.gender && cand.gender !== raw.gender)) {
+      // ("Liberal Oscar-winner Sarandon" of a headline, then "Susan Sarandon": a description
+      // without a first name is upgraded too.)
+      if (!ent && cand && toks.length > 1 && (!cand.name.includes(' ') || (givenName(raw.name) && descriptive(cand.name))) && !(cand.gender && raw.gender && cand.gender !== raw.gender)) {
         // "Putin" seen first, then "Vladimir Putin": upgrade the name.
         ent = cand;
         cand.name = raw.name;
+      }
+      // "Bill is back … Bill Clinton's hair": a first name seen alone first, then the full name.
+      const lone = !ent && toks.length > 1 && (FEMALE_FIRST.has(lc(toks[0]!)) || MALE_FIRST.has(lc(toks[0]!))) ? byName.get(lc(toks[0]!)) : undefined;
+      if (lone && !lone.name.includes(' ') && lone.kind !== 'organisation' && lone.kind !== 'place' && !(lone.gender && raw.gender && lone.gender !== raw.gender)) {
+        ent = lone;
+        lone.name = raw.name;
       }
     }
     if (!ent) {
@@ -278,7 +277,7 @@ export function findEntities(text: string): EntityIndex {
       entities.push(ent);
     }
     if (raw.kind === 'person' && ent.kind === 'unknown') ent.kind = 'person';
-    if (raw.name.split(/\s+/).length > ent.name.split(/\s+/).length && ent.kind === 'person') ent.name = raw.name;
+    if (ent.kind === 'person' && betterName(raw.name, ent.name)) ent.name = raw.name;
     // Appositives only when a comma touches the name (cheap check first: this runs per mention).
     const role = raw.role ?? (text[raw.end] === ',' || /,\s*$/.test(text.slice(Math.max(0, raw.start - 3), raw.start)) ? appositiveRole(text, raw) : null);
     if (role && (!ent.role || role.length > ent.role.length)) ent.role = role;

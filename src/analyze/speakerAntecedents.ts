@@ -74,13 +74,17 @@ const UNSURE_REACH = 400;
  * or null: the paragraph's subject comes first, its objects later ("When Sanders accused Clinton
  * …, she said" is Clinton; "… speeches for Cruz. He has called …" is not Cruz).
  */
+// "Asked whether Clinton would win, she replied": a name opening a reported
+// clause is what is talked about, not who talks.
+const REPORTED_CLAUSE = /(?:^|[^\p{L}])(?:that|whether|if)\s+$/u;
+
 export function paragraphPerson(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): Entity | null {
   const idx = ctx.entities;
   const end = mentionIndex(idx, { start: to });
   for (let i = mentionIndex(idx, { start: from }); i < end; i++) {
     const m = idx.mentions[i]!;
     const e = idx.entities[m.entity]!;
-    if (e.kind === 'person' && e.gender === g && !insideQuote(ctx.sites, m.start, ctx.text) && !afterPreposition(ctx.text, m.start)) return e;
+    if (e.kind === 'person' && e.gender === g && !insideQuote(ctx.sites, m.start, ctx.text) && !afterPreposition(ctx.text, m.start) && !REPORTED_CLAUSE.test(ctx.text.slice(Math.max(0, m.start - 9), m.start))) return e;
   }
   return null;
 }

@@ -12,6 +12,7 @@ import {
   lastSpeechSourceIn, mentionIndex, insideQuote, type Source,
 } from './speakerAntecedents';
 import { personAfterPhrase } from './namePersonAfter';
+import { FEMALE_FIRST, MALE_FIRST } from './nameFirstNames';
 import { transcriptLabel, labelSpeaker } from './speakerLabels';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 
@@ -87,6 +88,9 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     // A mention cut short inside the phrase ("Judicial" of "Judicial Watch": names.ts splits runs
     // at capitalised common words) is not the speaker either; the phrase as written is.
     const cut = m !== null && /^\s+\p{Lu}/u.test(ctx.text.slice(m.end, headEnd));
+    // "Bernie Sanders: ‘…’" read as the headline subject "Bernie" (Title Case hides the verb): a
+    // known first name that opens a person's mention is that person.
+    if (m && m.end > headEnd + 1 && m.start === p.start && isFirstName(p.text) && idx.entities[m.entity]!.kind === 'person') return fromEntity(idx.entities[m.entity]!, p.text);
     const e = m && m.end <= headEnd + 1 && !cut ? idx.entities[m.entity] : undefined;
     // "said Del. Stacey Plaskett", "said Oversight ranking Democrat Elijah Cummings": a phrase that
     // names no person, cut short before one, stands for the person right after it.
@@ -111,6 +115,11 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue', entity: e };
   }
   return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
+}
+
+function isFirstName(w: string): boolean {
+  const l = w.toLowerCase();
+  return FEMALE_FIRST.has(l) || MALE_FIRST.has(l);
 }
 
 /**

@@ -177,4 +177,26 @@ describe('findEntities: names, genders and openers', () => {
     const idx = findEntities('Former Ohio Gov. and party Chairman Ed Tolliver spoke.');
     expect(idx.entities.map((e) => [e.name, e.kind])).toEqual([['Ohio', 'place'], ['Ed Tolliver', 'person']]);
   });
+
+  it('a first name seen alone before the full name becomes that person ("Bill is back … Bill Clinton")', () => {
+    const idx = findEntities('Bill is back on the trail. Bill Clinton spoke for an hour. Bill smiled.');
+    expect(idx.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Bill Clinton', 3]]);
+  });
+
+  it('a headline description before a surname gives way to the full name ("Liberal Oscar-winner Ravel", then "Susan Ravel")', () => {
+    const idx = findEntities('Liberal Oscar-winner Ravel not sure.\n\nActress Susan Ravel spoke. Ravel left.');
+    expect(idx.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Susan Ravel', 3]]);
+    // A different given name is another person, not an upgrade.
+    const two = findEntities('Marcel Lehel Lazar spoke. His wife, Gabriela Violeta Lazar, wrote.');
+    expect(two.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Marcel Lehel Lazar', 'Gabriela Violeta Lazar']);
+  });
+
+  it('headline words before a full name are cut off; given names and initials stay', () => {
+    const names = (t: string) => findEntities(t).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(names('More Offensive Things Donald Trump Has Said')).toEqual(['Donald Trump']);
+    expect(names('Underdog Conservative Claudia Tenney wins.')).toEqual(['Claudia Tenney']);
+    expect(names('J. Edgar Hoover and Norbert Leo Butz and Billie Jean King met.')).toEqual(['J. Edgar Hoover', 'Norbert Leo Butz', 'Billie Jean King']);
+    expect(findEntities('The Trayvon Martin Foundation said.').entities.map((e) => e.name)).toEqual(['Trayvon Martin Foundation']);
+    expect(findEntities('Scientists at Anvil Islands Marine Station said.').entities.map((e) => [e.name, e.kind === 'person'])).toEqual([['Anvil Islands Marine Station', false]]);
+  });
 });

@@ -113,4 +113,18 @@ describe('pronoun resolution', () => {
     expect(speakers('“No comment,” the Miami Herald reported.\n\nTim Canova, who ran, lost.')).toEqual(['the Miami Herald']);
     expect(speakers('“No comment,” said Idaho officials who met John Brandt.')[0]).not.toBe('John Brandt');
   });
+
+  it('a name opening a reported clause in the pronoun’s paragraph is not its antecedent', () => {
+    const text = [
+      'Actress Susan Ravel is not sure she can vote for Helen Clark.',
+      '“That is a concern,” Ravel told a radio host.',
+      'Asked about her vote in the event that Clark faces the senator, she replied: “I don’t know.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Susan Ravel', 'Susan Ravel']);
+  });
+
+  it('a headline read as “first name: ‘…’” is the person the first name opens', () => {
+    const text = 'Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A Raise.\n\nSen. Bernie Sanders defended his call.';
+    expect(speakers(text)[0]).toBe('Bernie Sanders');
+  });
 });
