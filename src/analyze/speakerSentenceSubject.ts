@@ -69,8 +69,9 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     while (j < c && j < k + 25 && toks[j]!.t !== ',') j++;
     if (j < c && toks[j]!.t === ',') k = j + 1;
     // "Draußen vor der Halle riefen Demonstranten …": a place phrase with no comma after it
-    // (verb-second languages) leaves no subject to read here, nor does "Debating Clinton’s …".
-    else if (PLACE_PREPS.test(opening.lc) || (isCap(opening) && /\p{L}{3,}ing$/u.test(opening.lc))) return null;
+    // (verb-second languages) leaves no subject to read here, nor does "Debating Clinton’s …" or
+    // a subordinate clause with no comma to close it ("While Republicans …").
+    else if (PLACE_PREPS.test(opening.lc) || (isCap(opening) && /\p{L}{3,}ing$/u.test(opening.lc)) || /^(while|when|although|though|because|if|since|after|before|unless|whether|whereas)$/.test(opening.lc)) return null;
     // "On July 6, 2015, Sanders …": the year after the date's comma belongs to the opening phrase.
     if (k + 1 < c && /^\d{4}$/.test(toks[k]!.t) && toks[k + 1]!.t === ',') k += 2;
   }

@@ -170,7 +170,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   if (lo < q - 1) {
     const s = sentenceSubject(text, toks, lo, q);
     if (s && isPronounText(s.text) && !/^(it|es|il|lo|это|i|we)$/i.test(s.text)) return { ...s, weak: true };
-    if (s && !isPronounText(s.text) && isPersonOrBody(ctx, s)) return { ...s, weak: true };
+    if (s && !isPronounText(s.text) && (isPersonOrBody(ctx, s) || DOCUMENT_HEAD.test(s.text) || PEOPLE_HEAD.test(s.text))) return { ...s, weak: true };
     // "The Florida senator’s answer was that “…”": a remark's owner said it.
     const owner = s ? remarkPhraseOwner(text, toks, s) : null;
     if (owner) return { ...owner, weak: true };
@@ -200,6 +200,9 @@ function lineSigner(text: string, site: QuoteSite): NP | null {
 
 /** Heads of document phrases that speak ("The piece", "A footnote in the report", "The ad"). */
 const DOCUMENT_HEAD = /^(?:the|a|an|this|that|his|her|its|their)\s(?:[\p{L}’'-]+\s){0,3}(?:piece|article|report|statement|letter|memo|ad|advert|email|e-mail|editorial|study|poll|survey|release|post|tweet|video|book|column|footnote|filing|complaint|lawsuit|document|message|note|website|page)$/iu;
+
+/** Phrases headed by people ("Sanders protesters", "the crowd", "many voters"). */
+const PEOPLE_HEAD = /(?:^|\s)(?:protesters|demonstrators|supporters|voters|critics|officials|lawmakers|democrats|republicans|activists|members|leaders|crowd|audience|delegates|residents|students|workers|fans|chants?)$/iu;
 
 /**
  * A person or organisation opens the phrase ("Clinton’s campaign") or is its head, the last word

@@ -96,3 +96,14 @@ describe('speakers: shares of people and infinitives after a description', () =>
     expect(speakerOf('The agency gave an “inaccurate and incomplete” response, according to a report from the inspector general to be released Thursday.')).toBe('a report from the inspector general');
   });
 });
+
+describe('speakers: subjects that carry a quote without a verb of saying', () => {
+  it('a document or a group of people opening the sentence', () => {
+    expect(speakerOf('The ad targets a “corrupt political system” in Washington.')).toBe('The ad');
+    expect(speakerOf('A federal lawsuit was filed in 2012, alleging that police used faith as a “proxy for criminality.”')).toBe('A federal lawsuit');
+  });
+
+  it('an opening subordinate clause with no comma is no subject', () => {
+    expect(speakerOf('While Republicans called it a “witch hunt” the panel went on.') ?? '').not.toMatch(/^While/);
+  });
+});
