@@ -6,7 +6,7 @@
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
 import type { Tok } from './speakerFrames';
 import type { QuoteSite } from './speakers';
-import { closesSoon, cueEndsClause, affiliated, hasCueVerb } from './speakerCues';
+import { closesSoon, cueEndsClause, affiliated, hasCueVerb } from './speakerClauseEnds';
 import { npRight, plausible, np, PREPS, type NP } from './speakerPhrases';
 import { subjectLeft } from './speakerSubjects';
 import { isCue, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';

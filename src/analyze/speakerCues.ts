@@ -3,8 +3,9 @@
  * cue before a quote and its subject ("X said:", "X, who…, told", "according to X", "he laughed
  * and said"), the outer speaker of a nested report, the speaker a colon-ended paragraph introduces,
  * the subjects of every cue word in a paragraph (the antecedents of a later "he said"), and the
- * frames around them: an outlet reporting the speaker ("…, CNN reported."), a main clause after an
- * opening speech participle ("Citing …, X asked"), a name with its affiliation.
+ * frames around them: an inverted verb before a quote ("In other words, explained X: “…”"), a
+ * main clause after an opening speech participle ("Citing …, X asked"). Where a cue's clause ends
+ * is read in speakerClauseEnds.ts, nested reports in speakerNested.ts.
  */
 import type { SpeakerContext } from './speakers';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
@@ -15,6 +16,7 @@ import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } 
 import { sentenceSubject, finiteVerbSubject } from './speakerSentenceSubject';
 import { outerSpeaker } from './speakerNested';
 import { remarkOwner } from './speakerRemarks';
+import { closesSoon, hasCueVerb, inOpeningClause } from './speakerClauseEnds';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
 
@@ -150,27 +152,6 @@ function invertedBeforeQuote(text: string, toks: Tok[], c: number, q: number): N
   return r && /^\p{Lu}/u.test(r.text.split(/\s+/).pop() ?? '') ? r : null;
 }
 
-/** Token `c` sits in a sentence-opening "With/While/When/After … ," clause that closes before `q`. */
-function inOpeningClause(toks: Tok[], c: number, q: number, lo: number): boolean {
-  const first = toks[lo];
-  if (!first || !/^(With|Amid|Despite|Although|Though|While|When|After|Before|Because|Since|If|Even)$/.test(first.t)) return false;
-  for (let k = c + 1; k < q; k++) {
-    const t = toks[k]!;
-    if (t.kind === 'quote') return false;
-    if (t.t === ',') {
-      const next = toks[k + 1];
-      return next !== undefined && next.kind === 'word' && (isCap(next) || DETERMINERS.has(next.lc) || isPronounText(next.lc));
-    }
-  }
-  return false;
-}
-
-/** A cue word used as a verb among tokens [from, to). */
-export function hasCueVerb(toks: Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isCue(toks[k]) && verbUse(toks, k)) return true;
-  return false;
-}
-
 /**
  * The speaker a paragraph ending in a colon introduces ("Trump told the crowd:"), for the quote
  * paragraph that follows it.
@@ -190,41 +171,6 @@ export function findIntroSpeaker(ctx: SpeakerContext, paraStart: number, paraEnd
   const m = ctx.entities.mentionAt(s.start, s.end);
   const e = m ? ctx.entities.entities[m.entity] : undefined;
   return e && (e.kind === 'person' || e.kind === 'organisation') ? s : null;
-}
-
-/** The speaker phrase is followed by the end of the clause ("…?” asked Trump." / ", Trump said."). */
-export function closesSoon(toks: Tok[], end: number, hi: number, from = 0): boolean {
-  // Tokens are in order: search forward from `from` (a token at or before `end`), never the whole list.
-  let i = from;
-  while (i < hi && toks[i]!.start < end) i++;
-  if (i >= hi) return true;
-  const t = toks[i]!;
-  return t.kind === 'punct' || (t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|who|from)$/.test(t.lc));
-}
-
-/** "X said." / "X said in a statement": the cue closes the clause instead of taking an object. */
-export function cueEndsClause(toks: Tok[], c: number, hi: number): boolean {
-  // "…!” Clinton said to People.": a preposition right after the verb closes it (the skip of
-  // auxiliaries below would step over "to").
-  const first = toks[c + 1];
-  if (first && first.t === first.lc && /^(in|on|at|to|during|of|after|before|about|from|with)$/.test(first.lc)) return true;
-  let i = c + 1;
-  while (i < hi && isAux(toks[i]!)) i++;
-  if (i >= hi) return true;
-  const t = toks[i]!;
-  // "…” Trump replied: “…”": a colon (or a comma and a quote) hands the verb to the next quote.
-  if (t.t === ':' || (t.t === ',' && toks[i + 1]?.kind === 'quote')) return false;
-  if (t.kind === 'punct') return true;
-  // "…?” Trump asked reporters." / "Todd asked the mogul": these verbs take a person as object.
-  if (/^(asked|told|asks|tells)$/.test(toks[c]!.lc)) {
-    if (t.t === t.lc) return true;
-    // "…?” Obama asked Republican politicians.": a named listener, then the clause ends.
-    let e = i;
-    while (e < hi && e - i < 5 && toks[e]!.kind === 'word' && !isCue(toks[e]) && !isVerbLike(toks[e]!)) e++;
-    if (e > i && (e >= hi || toks[e]!.kind === 'punct')) return true;
-  }
-  // "…!” Clinton said with a smile." — a manner phrase also closes it.
-  return t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|from|earlier|later|recently|yesterday|today|tonight|with|into|over|through|via|by|for|outside|inside|near|under|afterward|afterwards|shortly|then)$/.test(t.lc);
 }
 
 /**
@@ -289,18 +235,4 @@ export function mainClauseSubject(text: string, toks: Tok[], q: number, hi: numb
   while (v < hi && toks[v]!.start < r.end) v++;
   const verb = toks[v];
   return verb && verb.kind === 'word' && verb.t === verb.lc ? r : null;
-}
-
-/** Tokens [k, at) are a capitalised name then "of/for/at the …" capitalised words. */
-export function affiliated(toks: Tok[], k: number, at: number): boolean {
-  if (!isCap(toks[k]) || !isCap(toks[k + 1]) || at - k > 10) return false;
-  let joins = 0;
-  for (let x = k; x < at; x++) {
-    const t = toks[x]!;
-    if (t.kind !== 'word') return false;
-    if (isCap(t)) continue;
-    if (!/^(of|for|at|the|and|de)$/.test(t.lc)) return false;
-    if (t.lc !== 'the' && t.lc !== 'and') joins++;
-  }
-  return joins > 0;
 }
