@@ -168,6 +168,8 @@ export function plausible(p: NP | null, toks: Tok[]): NP | null {
   if (/^\p{Lu}/u.test(words[0]!) || /^\p{Lu}/u.test(words[words.length - 1]!)) return p;
   if (DETERMINERS.has(firstLc)) return p;
   if (words.length <= 3 && /s$/.test(words[words.length - 1]!)) return p; // "officials", "senior aides"
+  // "63 percent", "Only 52 percent of registered voters": a share of people.
+  if (/(?:^|\s)\d[\d,.]*(?:\s*percent|%)(?:\s|$)/u.test(p.text)) return p;
   if (hasRoleWord(p.text)) return p;
   return null;
 }
