@@ -1,12 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult, Refusal, Tracker } from '../core/types';
 import { ClutterCounter, cleanArticle, removeMarkupClutter, stripClassNames, textLength } from './clutter';
-import { linkDensity } from './clutterMetrics';
+import { collapsedLength, linkDensity } from './clutterMetrics';
 import { findBylineElement, restoreByline } from './byline';
-import { DEFAULT_MAX_ELEMS, MAX_DEPTH, dropInert, measureTree } from './limits';
+import { DEFAULT_MAX_ELEMS, MAX_DEPTH, measureTree } from './limits';
 import { mergeMetadata, readRawMetadata, type RawMetadata, type ReadabilityMeta } from './metadata';
 import { countWords, domToText, readingMinutes } from './text';
 import { skipDiscardedLog } from './readabilityLog';
+import { readingCopy } from './readingCopy';
 import { skipRepeatedAttempts } from './readabilityRetries';
 import type { Sanitizer } from './sanitize';
 import { findTrackers } from './trackers';
@@ -59,14 +60,16 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       return refuse('too-large', `This page has more than ${maxElems * RAW_ELEMS_FACTOR} elements, too many to read safely.`, trackers);
     }
 
-    const clone = doc.cloneNode(true) as Document;
+    // Read-only scans of the page itself: trackers live in the inert
+    // elements (scripts, frames) the copy leaves out, metadata partly too
+    // (<link rel=canonical>).
     try {
-      trackers = findTrackers(clone);
+      trackers = findTrackers(doc);
     } catch {
       trackers = [];
     }
-    const raw = readRawMetadata(clone, options.url);
-    dropInert(clone);
+    const raw = readRawMetadata(doc, options.url);
+    const clone = readingCopy(doc);
     // Dropping elements only shrinks the tree: a page already within the
     // limit needs no second count.
     if (shape.elements > maxElems && measureTree(clone.documentElement, maxElems, MAX_DEPTH).exceeded) {
@@ -84,8 +87,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       const counter2 = new ClutterCounter();
       const credits2: string[] = [];
       // Pass 1 may have over-cleaned: retry on a fresh clone without it.
-      const spare = doc.cloneNode(true) as Document;
-      dropInert(spare);
+      const spare = readingCopy(doc);
       const parsed2 = runReadability(spare, maxElems);
       const result2 = parsed2 ? finish(parsed2.content, counter2, credits2) : null;
       if (result2 && (!result || result2.textLen > result.textLen * 1.5)) {
@@ -129,7 +131,7 @@ interface Parsed extends ReadabilityMeta {
  * in all).
  */
 function charThresholdFor(doc: Document): number {
-  const pageText = (doc.body?.textContent ?? '').trim().replace(/\s{2,}/g, ' ').length;
+  const pageText = collapsedLength(doc.body?.textContent ?? '');
   return Math.max(READABILITY_MIN_THRESHOLD, Math.min(READABILITY_CHAR_THRESHOLD, pageText * RETRY_SHARE));
 }
 

@@ -60,10 +60,11 @@ export function measureTree(root: Element, maxElems: number, maxDepth: number = 
 export const INERT_SELECTOR = 'script:not([type="application/ld+json"]),style,link,template,iframe,object,embed,canvas,svg';
 
 /**
- * Removes inert elements from a clone, so that pages heavy with scripts and
- * inline SVG are not refused for elements a reader never sees.
+ * Removes inert elements from a clone (a document, or a tree not yet in
+ * one), so that pages heavy with scripts and inline SVG are not refused for
+ * elements a reader never sees.
  */
-export function dropInert(doc: Document): number {
+export function dropInert(doc: Document | Element): number {
   let removed = 0;
   const list = doc.querySelectorAll(INERT_SELECTOR);
   for (let i = list.length - 1; i >= 0; i--) {
