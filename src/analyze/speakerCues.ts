@@ -8,7 +8,8 @@
  * is read in speakerClauseEnds.ts, nested reports in speakerNested.ts.
  */
 import type { SpeakerContext } from './speakers';
-import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
+import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY, NAMING_CUES } from './cueVerbs';
+import { ROLE_WORDS } from './nameLists';
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
 import { npRight, baseNP, plausible, np, PREPS, type NP } from './speakerPhrases';
 import { subjectLeft } from './speakerSubjects';
@@ -58,6 +59,9 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     // "With Democratic leaders increasingly worried about …, President Obama is rolling out …:
     // “…”": a cue in an opening clause closed before the quote belongs to that clause.
     if (inOpeningClause(toks, c, q, lo)) continue;
+    // "in a box labeled “medical problem”", "a website called “…”": a naming participle after a
+    // thing names it; nobody is reported to say anything.
+    if (namingParticiple(toks, c, q)) continue;
     // ("The email goes on to say: “…”" reports what it says.)
     if (c - 3 >= lo && toks[c - 1]!.t === 'to' && toks[c - 2]!.t === 'on' && /^(go|goes|went|going)$/.test(toks[c - 3]!.t)) {
       const p = plausible(subjectLeft(text, toks, c - 3, lo), toks);
@@ -150,6 +154,15 @@ function invertedBeforeQuote(text: string, toks: Tok[], c: number, q: number): N
   // "explained CBS moderator Nancy Cordes:": the name closing the run.
   const r = plausible(baseNP(text, toks, q - 1, c + 1), toks);
   return r && /^\p{Lu}/u.test(r.text.split(/\s+/).pop() ?? '') ? r : null;
+}
+
+/** The cue at `c` is "called/labeled/dubbed …" right after a thing ("a box labeled “…”"). */
+function namingParticiple(toks: Tok[], c: number, q: number): boolean {
+  if (!NAMING_CUES.has(toks[c]!.lc) || (c + 1 !== q && !(c + 2 === q && toks[c + 1]!.lc === 'the'))) return false;
+  const noun = toks[c - 1];
+  const det = toks[c - 2];
+  if (!noun || noun.kind !== 'word' || noun.t !== noun.lc || /s$/.test(noun.lc) || ROLE_WORDS.has(noun.lc) || isAux(noun) || isVerbLike(noun)) return false;
+  return det !== undefined && /^(a|an|the)$/.test(det.lc);
 }
 
 /**

@@ -109,3 +109,14 @@ describe('speakers: subjects that carry a quote without a verb of saying', () =>
     expect(speakerOf('While Republicans called it a “witch hunt” the panel went on.') ?? '').not.toMatch(/^While/);
   });
 });
+
+describe('speakers: naming participles', () => {
+  it('"a website called “…”" names a thing: the thing is no speaker', () => {
+    expect(speakerOf('Tom Baker, a radio host, has set up a website called “Cape Breton If He Wins” for refugees.')).not.toBe('a website');
+    expect(speakerOf('On Monday night, campaign manager Tom Baker released a memo titled “The Facts on Where the Race Stands.”')).toBe('Tom Baker');
+  });
+
+  it('a person or role before "called" still speaks', () => {
+    expect(speakerOf('Earlier, the president called “fake news” on the report.')).toMatch(/president$/);
+  });
+});
