@@ -161,7 +161,9 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   if (after) return after;
   // "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …": a
   // sentence opening on a speech participle quotes the subject of its main clause.
-  if (lo < q && isCap(toks[lo]) && speechParticiple(toks[lo]!.lc)) {
+  // ("After saying her right foot was “so swollen …,” she was …": a preposition before it.)
+  const opensOnParticiple = isCap(toks[lo]) && (speechParticiple(toks[lo]!.lc) || (/^(After|Before|While|When|Since|Upon|By)$/.test(toks[lo]!.t) && speechParticiple(toks[lo + 1]?.lc ?? '')));
+  if (lo < q && opensOnParticiple) {
     const main = mainClauseSubject(text, toks, q, hi);
     if (main) return main;
   }

@@ -120,3 +120,13 @@ describe('speakers: naming participles', () => {
     expect(speakerOf('Earlier, the president called “fake news” on the report.')).toMatch(/president$/);
   });
 });
+
+describe('speakers: "After saying …" and "referenced"', () => {
+  it('"After saying X was “…”, she …": the main clause’s subject', () => {
+    expect(speakerOf('After saying her foot was “so swollen I could barely walk,” she was taken to hospital.')).toBe('she');
+  });
+
+  it('"X referenced a report that “…”"', () => {
+    expect(speakerOf('Moreover, Tom Baker referenced a report that “less than one percent of emails” were kept.')).toBe('Tom Baker');
+  });
+});
