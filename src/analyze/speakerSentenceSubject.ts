@@ -79,6 +79,8 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   if (!t || k >= c) return null;
   if (isPronoun(t)) return np(text, toks, k, k);
   if (!isCap(t) && !DETERMINERS.has(t.lc)) return null;
+  // "Preys on our worst fears …": a list item that opens on its verb has no subject.
+  if (k === lo && /[^s’']s$/.test(t.t) && t.t.length > 3 && PREPS.has(toks[k + 1]?.t ?? '') && /^(our|his|her|their|its|my|your|the)$/.test(toks[k + 2]?.t ?? '')) return null;
   // "Republican presidential front-runner Donald Trump is …": a common word may lead to a name.
   if (NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && !capSoon(toks, k + 1, c)) return null;
   // A capitalised phrase, possibly with lower-case role words before a name ("Trump’s state director Mike Rubino").

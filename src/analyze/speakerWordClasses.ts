@@ -77,7 +77,8 @@ export function verbUse(toks: Tok[], c: number): boolean {
 }
 
 // Adjective shapes: hyphenated compounds, common suffixes, and capitalised demonyms ("anti-Muslim").
-const ADJECTIVE = /(?:-|(?:ful|ous|ive|ic|ical|al|ent|ant|less|ary|ible|able|ish)$)/;
+// ("our worst fears", "his biggest claims": superlatives too.)
+const ADJECTIVE = /(?:-|(?:ful|ous|ive|ic|ical|al|ent|ant|less|ary|ible|able|ish|est)$|^(?:worst|best|most|least|own)$)/;
 
 export function isPronounText(s: string): boolean {
   return Object.prototype.hasOwnProperty.call(PRONOUNS, s.toLowerCase());

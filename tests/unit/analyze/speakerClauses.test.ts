@@ -130,3 +130,10 @@ describe('speakers: "After saying …" and "referenced"', () => {
     expect(speakerOf('Moreover, Tom Baker referenced a report that “less than one percent of emails” were kept.')).toBe('Tom Baker');
   });
 });
+
+describe('speakers: list items opening on a verb', () => {
+  it('"Preys on our worst fears …, and calls people “losers”": no subject, and "fears" is a noun', () => {
+    expect(speakerOf('Preys on our worst fears and instincts, regarding migrants, and calls people “losers” and “sad.”')).toBeNull();
+    expect(speakerOf('Tom Baker fears the plan is “a disaster”.')).toBe('Tom Baker');
+  });
+});
