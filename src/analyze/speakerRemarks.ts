@@ -17,7 +17,7 @@ const REMARK_NOUNS = new Set([
   'prediction', 'boast', 'declaration', 'admission', 'complaint', 'complaints', 'allegation', 'allegations',
   'slogan', 'phrase', 'quip', 'joke', 'tweet', 'tweets', 'words', 'description', 'characterization',
   'response', 'reply', 'retort', 'answer', 'assurance', 'assurances', 'message', 'language', 'rhetoric',
-  'line', 'mantra', 'refrain', 'insinuation', 'email', 'question',
+  'line', 'mantra', 'refrain', 'insinuation', 'email', 'question', 'advice', 'pitch', 'rant', 'riff',
 ]);
 
 // Possessive pronouns stand for the pronoun the resolver knows ("his claim" → "he").

@@ -18,6 +18,10 @@ describe('speakers: remarks owned by their speaker', () => {
     expect(speakerOf('It is the pull of Tom Baker’s “you can keep your plan” promise.')).toBe('Tom Baker');
   });
 
+  it('advice is a remark too ("Oz’s dubious medical advice …, for saying that …")', () => {
+    expect(speakerOf('Tom Baker’s dubious medical advice earned him a hearing, for saying that coffee was a “magic cure”.')).toBe('Tom Baker');
+  });
+
   it('a subject headed by a remark noun names its owner', () => {
     expect(speakerOf('Tom Baker’s campaign slogan is “Ready for more”.')).toBe('Tom Baker');
     expect(speakerOf('But Maria Lopez’s language makes clear that she shows “respect” to the court.')).toBe('Maria Lopez');
