@@ -14,6 +14,9 @@ const BLOCK = new Set(
 );
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'button', 'select', 'textarea', 'input']);
 
+/** Whitespace that folding would change: a tab, line break or form feed, or two spaces. */
+const FOLDABLE = /[\t\n\r\f]| {2}/;
+
 export function domToText(root: Node): string {
   const paras: string[] = [];
   let cur = '';
@@ -32,7 +35,8 @@ export function domToText(root: Node): string {
   const walk = (node: Node, pre: boolean): void => {
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? '';
-      cur += pre ? v : v.replace(/[ \t\n\r\f]+/g, ' ');
+      // Most text nodes have nothing to fold: no copy of them then.
+      cur += pre || !FOLDABLE.test(v) ? v : v.replace(/[ \t\n\r\f]+/g, ' ');
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
