@@ -91,6 +91,10 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
         const own = plausible(subjectLeft(text, toks, c, lo), toks);
         const at = own ? tokenAt(toks, own.start) : -1;
         if (own && at > lo && toks[at - 1]!.lc === 'with' && isCap(toks[at])) return own;
+        // "… – Ryan saying he was “…” and Trump calling it a “…”": a name right after a dash, or
+        // after "and" that follows a quote, is the participle's own subject.
+        const joiner = at > lo ? toks[at - 1]! : null;
+        if (own && joiner && isCap(toks[at]) && toks[c - 1]!.end === own.end && ('–—'.includes(joiner.t) || (joiner.t === 'and' && toks[at - 2]?.kind === 'quote'))) return own;
         // "… with many marchers and spectators chanting “…”": a plural group after "with".
         for (let w = c - 2; w >= Math.max(lo, c - 7); w--) {
           const t = toks[w]!;

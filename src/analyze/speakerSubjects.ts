@@ -20,6 +20,12 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
   }
   // "Sanders during a Sunday thanked", "Trump on Monday said": the preposition of a skipped time.
   if (skipped > 0 && k > lo && toks[k]!.t === toks[k]!.lc && /^(during|on|in|at|by|since|until)$/.test(toks[k]!.lc) && toks[k + 1] && (WEEKDAY.test(toks[k + 1]!.t) || toks[k + 1]!.lc === 'a' || toks[k + 1]!.lc === 'the')) k--;
+  // "The State Department less than two weeks ago said": a time phrase ending in "ago".
+  if (k > lo && toks[k]!.t === 'ago') {
+    let j = k - 1;
+    while (j > lo && k - j < 6 && toks[j]!.kind === 'word' && toks[j]!.t === toks[j]!.lc && /^(\d+|a|an|few|several|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|hours?|minutes?|less|more|than|about|nearly|just|only|some)$/.test(toks[j]!.t)) j--;
+    if (j < k - 1) k = j;
+  }
   if (k < lo) return null;
   // "Rep. Jim McDermott (D-Wash.) said" / "Gov. John Kasich (R-OH), said": step over a parenthesis.
   if (toks[k]!.t === ',' && toks[k - 1]?.t === ')' && k - 1 > lo) k--;

@@ -137,3 +137,13 @@ describe('speakers: list items opening on a verb', () => {
     expect(speakerOf('Tom Baker fears the plan is “a disaster”.')).toBe('Tom Baker');
   });
 });
+
+describe('speakers: absolute participles and time phrases', () => {
+  it('"– X saying “…” and Y calling it a “…”": each participle has its own subject', () => {
+    expect(findQuotes('Both men issued a statement – Tom Baker saying he was “very encouraged” and Ana Ruiz calling it a “great meeting.”').map((q) => q.speaker)).toEqual(['Tom Baker', 'Ana Ruiz']);
+  });
+
+  it('"X less than two weeks ago said": the time phrase is stepped over', () => {
+    expect(speakerOf('The State Department less than two weeks ago said that “top secret” data had passed through it.')).toBe('the State Department');
+  });
+});
