@@ -128,6 +128,9 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     if ((c === lo || toks[c - 1]!.t === ',') && toks[c + 1]?.kind === 'word' && !/^(told|tells|asked|asks)$/.test(tk.lc)) {
       const inv = invertedBeforeQuote(text, toks, c, q);
       if (inv) return inv;
+      // "Said Dorothy Poynter, who grew up with Ali, “…”": a sentence opening on "Said".
+      const named = c === lo && tk.t === 'Said' ? plausible(npRight(text, toks, c + 1, q), toks) : null;
+      if (named && /^\p{Lu}/u.test(named.text)) return named;
     }
     const p = plausible(subjectLeft(text, toks, c, lo), toks);
     if (p) return outerSpeaker(text, toks, p, lo) ?? p;

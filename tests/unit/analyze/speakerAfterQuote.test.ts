@@ -29,6 +29,7 @@ describe('speakers: verbs and names around the cue', () => {
     expect(speakerOf('In other words, explained moderator Dana Holt: “What does that have to do with it?”')).toBe('Dana Holt');
     expect(speakerOf('Because of how the schedule works, explained Tom Baker, “the race is over by March.”')).toBe('Tom Baker');
     expect(speakerOf('Said Maria Lopez, “We were all so proud of him.”')).toBe('Maria Lopez');
+    expect(speakerOf('The home is a museum now. Said Maria Lopez, who grew up with him in the neighborhood, “We were all so proud of him.”')).toBe('Maria Lopez');
     // "told X," takes a listener: the subject before it speaks.
     expect(speakerOf('Tom Baker, who was on the slate, told Reuters, “I like the governor best.”')).toBe('Tom Baker');
   });
