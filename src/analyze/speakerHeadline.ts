@@ -10,6 +10,7 @@ import { NOT_NAMES, ROLE_WORDS } from './nameLists';
 import { np, type NP } from './speakerPhrases';
 import { PEOPLE_NOUNS, PLACE_PREPS } from './speakerSentenceSubject';
 import type { Tok } from './speakerFrames';
+import { IRREGULAR_PAST } from './speakerWordClasses';
 
 /** Headline verbs that need not end in -s ("Black Lawmakers Rip …", "Parents Rally …"). */
 const BARE_VERBS = /^(rip|slam|slams|blast|bash|hit|hits|say|call|urge|warn|want|tell|rally|vow|push|demand|sue|react|respond|claim|accuse|defend|deny|mock|praise|reject|back|backs|endorse|attack|target|question|admit|insist|fire|fires|take|takes|make|makes|get|gets|go|goes)$/;
@@ -25,7 +26,7 @@ export function isTitleCase(text: string, start: number, end: number): boolean {
 
 function verbLike(t: Tok, prev: Tok): boolean {
   const lc = t.lc.replace(/[’']s$/, '');
-  if (CUE_WORDS.has(lc) || BARE_VERBS.test(lc)) return true;
+  if (CUE_WORDS.has(lc) || BARE_VERBS.test(lc) || IRREGULAR_PAST.has(lc)) return true;
   if (ROLE_WORDS.has(lc) || PEOPLE_NOUNS.test(lc)) return false;
   // "Trump Addresses …", "Woman Steps Forward", "Trump Just Announced …": a third-person or past
   // form right after a capitalised word.
@@ -38,6 +39,8 @@ function verbLike(t: Tok, prev: Tok): boolean {
  */
 export function headlineSubject(text: string, toks: Tok[], lo: number, q: number): NP | null {
   let k = lo;
+  // "4\nGina Rodriguez Questioned …": a list number before the headline.
+  while (k < q - 1 && /^\d+$/.test(toks[k]!.t)) k++;
   // "The Latest: Trump …": a rubric before a colon is not the subject.
   for (let j = lo; j < Math.min(q, lo + 5); j++) {
     if (toks[j]!.t === ':' && NOT_NAMES.has(toks[lo]!.lc)) {

@@ -65,3 +65,10 @@ describe('speakers: "so" after a quote', () => {
     expect(speakerOf('Her answer was that “the family comes first,” so the state should help.') ?? '').not.toMatch(/state/);
   });
 });
+
+describe('speakers: numbered Title Case headlines', () => {
+  it('"4\\nGina Rodriguez Questioned What It Means To Be “Latino Enough.”": the list number is skipped', () => {
+    expect(speakerOf('Intro.\n\n4\nAna Ruiz Questioned What It Means To Be “Latino Enough.”\n\nMore text.')).toBe('Ana Ruiz');
+    expect(speakerOf('Intro.\n\n3\nAna Ruiz Got Real About Being Called “A Real Woman.”\n\nMore text.')).toBe('Ana Ruiz');
+  });
+});
