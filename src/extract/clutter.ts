@@ -49,7 +49,9 @@ function isBodyMarked(el: Element, n: string): boolean {
 
 /** What an element is, by markup alone; null when it looks like content. */
 function markupKind(el: Element, tag: string): ClutterKind | null {
-  const role = el.getAttribute('role');
+  // Most elements carry no attribute at all: no role and no names to read.
+  const attrs = el.hasAttributes();
+  const role = attrs ? el.getAttribute('role') : null;
   if (role) {
     const kind = ROLE_KINDS[role.toLowerCase()];
     if (kind) return kind;
@@ -58,6 +60,7 @@ function markupKind(el: Element, tag: string): ClutterKind | null {
   if (tag === 'aside') return 'related';
   if (tag === 'footer') return 'navigation';
   if (tag === 'form') return formKind(el);
+  if (!attrs) return null;
   const n = names(el);
   if (!n || isBodyMarked(el, n)) return null;
   return classifyNames(n);
