@@ -2,17 +2,18 @@
  * Benchmark (not a test): extraction pipeline vs plain Readability.parse in
  * headless Chromium, per page, over ../shared/corpus/readability-test-pages.
  *
- *   npx tsx scripts/bench-extract.ts [--pages DIR] [--reps 3]
+ *   npx tsx scripts/bench-extract.ts [--pages DIR] [--reps 3] [--per-page out.json]
  *
  * Prints median and p95 of each, and the ratio of medians. The corpus is read
  * at run time and never copied into the project.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openBundle, option, readabilityPagesDir } from './bench/chromiumBundle';
 
 const pagesDir = readabilityPagesDir();
 const reps = Number(option('--reps', '3'));
+const perPageFile = option('--per-page', '');
 
 interface BenchWindow { slBench: { run(html: string, url: string): [number, number, number] } }
 
@@ -20,6 +21,7 @@ const { page, close } = await openBundle(join(import.meta.dirname, 'bench/extrac
 
 const names = readdirSync(pagesDir).filter((n) => existsSync(join(pagesDir, n, 'source.html'))).sort();
 const rd: number[] = [], ex: number[] = [], full: number[] = [];
+const perPage: { name: string; rd: number; ex: number; full: number }[] = [];
 let largest = { name: '', size: 0, ex: 0, rd: 0 };
 for (const name of names) {
   const html = readFileSync(join(pagesDir, name, 'source.html'), 'utf8');
@@ -30,9 +32,11 @@ for (const name of names) {
   samples.shift(); // warm-up
   const m = (k: 0 | 1 | 2) => median(samples.map((s) => s[k]));
   rd.push(m(0)); ex.push(m(1)); full.push(m(2));
+  perPage.push({ name, rd: m(0), ex: m(1), full: m(2) });
   if (html.length > largest.size) largest = { name, size: html.length, ex: m(1), rd: m(0) };
 }
 await close();
+if (perPageFile) writeFileSync(perPageFile, JSON.stringify(perPage, null, 1));
 
 function median(a: number[]): number { const s = [...a].sort((x, y) => x - y); return s[Math.floor((s.length - 1) / 2)]!; }
 function p95(a: number[]): number { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]!; }
