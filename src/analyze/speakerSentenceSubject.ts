@@ -64,7 +64,7 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   // "But Sen. Pat Toomey (R-Pa.) refused …": a conjunction opening the sentence is only skipped.
   if (toks[k] && /^(But|And|Yet|So|Or|Nor|Und|Aber|Mais|Et|Pero|Y|Но|И)$/.test(toks[k]!.t) && toks[k + 1]?.kind === 'word') k++;
   const opening = toks[k];
-  if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc) || (/\p{L}{3,}ly$/u.test(opening.lc) && (toks[k + 1]?.t === ',' || /\p{L}{3,}ing$/u.test(toks[k + 1]?.lc ?? '') || PREPS.has(toks[k + 1]?.t ?? '')))) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
+  if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc) || /^(given|considering|including|regarding|following|per)$/.test(opening.lc) || (/\p{L}{3,}ly$/u.test(opening.lc) && (toks[k + 1]?.t === ',' || /\p{L}{3,}ing$/u.test(toks[k + 1]?.lc ?? '') || PREPS.has(toks[k + 1]?.t ?? '')))) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;
     while (j < c && j < k + 25 && toks[j]!.t !== ',') j++;
     if (j < c && toks[j]!.t === ',') k = j + 1;
@@ -106,10 +106,12 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   // noun it owns is (up to a verb).
   if (/[’']s$/.test(toks[b]!.t) && isCap(toks[b])) {
     let e = b;
+    // ("Hoff’s letter makes a … case": a word in -s before a determiner is the verb.)
+    const presentVerb = (x: number) => /[^s’']s$/.test(toks[x]!.lc) && DETERMINERS.has(toks[x + 1]?.lc ?? '') && toks[x + 1]!.t === toks[x + 1]!.lc;
     while (e + 1 < c && e - b < 3 && toks[e + 1]!.kind === 'word' && toks[e + 1]!.t === toks[e + 1]!.lc &&
-      !isVerbLike(toks[e + 1]!) && !LEFT_STOP.has(toks[e + 1]!.lc) && !RIGHT_STOP.has(toks[e + 1]!.lc)) e++;
+      !isVerbLike(toks[e + 1]!) && !LEFT_STOP.has(toks[e + 1]!.lc) && !RIGHT_STOP.has(toks[e + 1]!.lc) && !(e > b && presentVerb(e + 1))) e++;
     const after = toks[e + 1];
-    if (e > b && after && after.kind === 'word' && isVerbLike(after)) return np(text, toks, k, e);
+    if (e > b && after && after.kind === 'word' && (isVerbLike(after) || presentVerb(e + 1))) return np(text, toks, k, e);
   }
   return np(text, toks, k, b);
 }

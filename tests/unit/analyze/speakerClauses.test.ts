@@ -147,3 +147,13 @@ describe('speakers: absolute participles and time phrases', () => {
     expect(speakerOf('The State Department less than two weeks ago said that “top secret” data had passed through it.')).toBe('the State Department');
   });
 });
+
+describe('speakers: possessive subjects and opening "Given"', () => {
+  it('"Hoff’s letter makes a … case: “…”": the verb in -s is not part of the subject', () => {
+    expect(findQuotes('Intro.\n\nTom Baker’s letter makes a libertarian case: “Freedom matters to all of us.”')[0]?.speaker ?? '').not.toMatch(/makes/);
+  });
+
+  it('"Given X’s success, …" opens on a preposition', () => {
+    expect(speakerOf('Given Tom Baker’s success, his endorsements will carry “a great deal of weight” and bring “firepower,” spokesman Ana Ruiz said.')).toBe('Ana Ruiz');
+  });
+});
