@@ -68,11 +68,14 @@ export function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | nul
   for (let n = 0; k < toks.length && n < 30; k++, n++) {
     const t = toks[k]!;
     if (isSentenceEnd(toks, k)) return null;
-    if (t.kind === 'quote') {
-      if (ctx.sites[t.site]!.endsSentence && isCap(toks[k + 1])) return null;
+    // ("…, “No comment,” The Miami Herald reported.": a quote's own closing comma counts too.)
+    const site = t.kind === 'quote' ? ctx.sites[t.site]! : null;
+    const commaQuote = site !== null && /,\s*$/.test(ctx.text.slice(site.start, site.end));
+    if (site && !commaQuote) {
+      if (site.endsSentence && isCap(toks[k + 1])) return null;
       continue;
     }
-    if (t.t !== ',' || toks[k + 1]?.kind !== 'word') continue;
+    if ((t.t !== ',' && !commaQuote) || toks[k + 1]?.kind !== 'word') continue;
     const w = toks[k + 1]!;
     let at = -1;
     if (w.lc === 'according' && toks[k + 2]?.lc === 'to') at = k + 3;

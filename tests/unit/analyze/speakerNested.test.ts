@@ -35,4 +35,9 @@ describe('speakers: nested reports belong to the reporter', () => {
     expect(speakerOf('Según El Diario, Ana Ruiz dijo: «Estamos listos».')).toMatch(/Diario$/);
     expect(speakerOf('По словам ТАСС, Иван Петров заявил: «Мы готовы».')).toBe('ТАСС');
   });
+
+  it('a reporting outlet after a quote that closes on its own comma', () => {
+    expect(speakerOf('When asked about it, Tom Baker “bristled” and said, “No comment,” the Daily Ledger reported.')).toMatch(/Daily Ledger$/);
+    expect(speakerOf('Pope Francis said those who thought so should “look for a psychiatrist,” according to Reuters.')).toBe('Reuters');
+  });
 });
