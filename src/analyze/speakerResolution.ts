@@ -14,6 +14,7 @@ import {
 import { personAfterPhrase } from './namePersonAfter';
 import { FEMALE_FIRST, MALE_FIRST } from './nameFirstNames';
 import { transcriptLabel, labelSpeaker } from './speakerLabels';
+import { signatureAfter } from './speakerSignature';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
@@ -166,6 +167,14 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     const turn = s.open > s.paraStart ? transcriptLabel(ctx.text.slice(s.paraStart, s.paraStart + 60)) : null;
     if (turn) {
       out[i] = { speaker: labelSpeaker(turn, ctx.entities, s.start), role: null, asWritten: turn, how: 'inherited', entity: null };
+      continue;
+    }
+    // "“… tax cuts.¶Dean Baker, Center for Economic and Policy Research.”": a signed quote.
+    // Only a person signs: a Title Case line ("The Party Will Decide") is a headline or a slogan.
+    const sig = signatureAfter(ctx.text, s);
+    const signer = sig ? resolve(ctx, sig, sources) : null;
+    if (signer?.entity?.kind === 'person') {
+      out[i] = { ...signer, how: 'cue' };
       continue;
     }
     const prev = i > 0 ? sites[i - 1]! : null;

@@ -1,0 +1,29 @@
+/**
+ * A quote signed on its own last line, the way a letter or a pull quote is:
+ *   “I worry that we may see a resurgence of …
+ *   Dean Baker, Center for Economic and Policy Research.”
+ * The quote's words end at a line break, and the line that closes the mark holds only a name
+ * (with titles) and at most a short affiliation after a comma: that name speaks the quote.
+ */
+import type { NP } from './speakerPhrases';
+import type { QuoteSite } from './speakers';
+
+// Capitalised words (titles like "S.C. Rep." included), two at least: a lone word could be any line.
+const NAME = /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,5}\p{Lu}[\p{L}’'-]+)/u;
+
+/** The name signing the quote at `site` on the next line, or null. */
+export function signatureAfter(text: string, site: QuoteSite): NP | null {
+  // The quote's words stop at a line break, with no closing mark of their own; the line after them
+  // is the paragraph's last and closes the mark.
+  if (!site.unclosed || text[site.end] !== '\n') return null;
+  let from = site.end;
+  while (from < site.paraEnd && /\s/.test(text[from]!)) from++;
+  const line = text.slice(from, site.paraEnd);
+  if (line.length > 90 || line.includes('\n') || !/[”"»]\s*$/u.test(line)) return null;
+  const m = NAME.exec(line);
+  if (!m) return null;
+  const rest = line.slice(m[1]!.length).replace(/[.]?[”"»]\s*$/u, '');
+  // Nothing after the name but ", affiliation" (no clause of its own, no second sentence).
+  if (rest !== '' && !/^,\s+[^,.;:!?“”"]{2,70}$/u.test(rest)) return null;
+  return { start: from, end: from + m[1]!.length, text: m[1]! };
+}
