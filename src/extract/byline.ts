@@ -58,31 +58,39 @@ export interface FoundByline {
 
 /** The element Readability would take its byline from, and that byline. */
 export function findBylineElement(doc: Document): FoundByline | null {
-  return walkForByline(doc, true) ?? walkForByline(doc, false);
-}
-
-function walkForByline(doc: Document, skipUnlikely: boolean): FoundByline | null {
+  // One walk stands for both of Readability's: the first byline outside any
+  // "unlikely" subtree is what its first walk takes; failing that, the first
+  // byline anywhere is what its retry takes (it comes first in document order).
+  let retryPick: Element | null = null;
   let node: Element | null = doc.documentElement;
+  // Inside an unlikely container (its subtree is the retry's only) until the
+  // walk reaches the element after it.
+  let hidden = false;
+  let hiddenEnd: Element | null = null;
   while (node) {
-    if (!isVisible(node)) {
-      node = nextSkipping(node);
-      continue;
-    }
-    if (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog') {
+    if (hidden && node === hiddenEnd) hidden = false;
+    if (!isVisible(node) || (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog')) {
       node = nextSkipping(node);
       continue;
     }
     if (isValidByline(node)) {
-      const named = node.querySelector('[itemprop*="name"]');
-      return { el: node, text: ((named ?? node).textContent ?? '').trim(), retry: !skipUnlikely, ancestors: ancestorsOf(node) };
-    }
-    if (skipUnlikely && isUnlikely(node, `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) {
+      if (!hidden) return found(node, false);
+      retryPick ??= node;
       node = nextSkipping(node);
       continue;
     }
+    if (!hidden && isUnlikely(node, `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) {
+      hidden = true;
+      hiddenEnd = nextSkipping(node);
+    }
     node = next(node);
   }
-  return null;
+  return retryPick ? found(retryPick, true) : null;
+}
+
+function found(el: Element, retry: boolean): FoundByline {
+  const named = el.querySelector('[itemprop*="name"]');
+  return { el, text: ((named ?? el).textContent ?? '').trim(), retry, ancestors: ancestorsOf(el) };
 }
 
 function next(el: Element): Element | null {
