@@ -10,7 +10,7 @@ import { isRoleToken, lc } from './nameRoles';
 const NOT_PERSON_END = /^(?:Center|Centre|Street|Avenue|Road|Square|Park|Hall|Tower|Building|Airport|Station|Bridge|River|Lake|Mountain|Island|Islands|County|City|State|Valley|Beach|Times|Post|News|Day|Act|Bill|Law|Plan|Award|Awards|Prize|Show|Festival)$/;
 
 /** Index of a known first name after `from` that opens a full name, when the words before it are no name. */
-export function givenNameAfter(toks: string[], from: number): number {
+export function givenNameAfter(toks: string[], from: number, lowerWords?: Set<string>): number {
   const known = (t: string) => FEMALE_FIRST.has(lc(t)) || MALE_FIRST.has(lc(t));
   // ("Anvil Islands Marine Station": a run ending in a place or body word is no person.)
   const last = toks[toks.length - 1]!;
@@ -21,7 +21,9 @@ export function givenNameAfter(toks: string[], from: number): number {
     if (/^\p{Lu}\.$/u.test(prev) || CONNECT_WORD.test(prev)) return -1;
     // Only after a word that is no given name: a demonym, a role, a plural or verb, an adverb, an
     // acronym ("Norbert Leo Butz", "Billie Jean King" keep their first names).
-    described ||= DEMONYM.test(prev) || isRoleToken(prev) || NOT_NAMES.has(lc(prev)) || /\p{Ll}(?:s|ly)$/u.test(prev) || /^\p{Lu}{2,}$/u.test(prev) || prev.includes('-');
+    described ||= DEMONYM.test(prev) || isRoleToken(prev) || NOT_NAMES.has(lc(prev)) || /\p{Ll}(?:s|ly)$/u.test(prev) || /^\p{Lu}{2,}$/u.test(prev) || prev.includes('-')
+      // ("Election Year Barack Obama": a word the text also writes in lower case is a common word.)
+      || (lowerWords?.has(lc(prev)) ?? false);
     if (known(toks[i]!)) return described && /^\p{Lu}/u.test(toks[i + 1]!) && !CONNECT_WORD.test(toks[i + 1]!) ? i : -1;
   }
   return -1;

@@ -167,7 +167,7 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   roleEnd = lastRole + 1;
   // "Offensive Things Donald Trump", "Underdog Conservative Claudia Tenney" (headline runs): words
   // before a known first name that opens a full name are no part of it (not initials: "J. Edgar Hoover").
-  const cutAt = body ? -1 : givenNameAfter(toks, roleEnd);
+  const cutAt = body ? -1 : givenNameAfter(toks, roleEnd, lowerWords);
   const cutWords = cutAt > roleEnd;
   if (cutWords) roleEnd = cutAt;
   const titleGender = gender;
