@@ -156,4 +156,8 @@ describe('speakers: possessive subjects and opening "Given"', () => {
   it('"Given X’s success, …" opens on a preposition', () => {
     expect(speakerOf('Given Tom Baker’s success, his endorsements will carry “a great deal of weight” and bring “firepower,” spokesman Ana Ruiz said.')).toBe('Ana Ruiz');
   });
+
+  it('"…, in the mouth of X, who proclaimed": the name before "who", even after a preposition', () => {
+    expect(speakerOf('The idea began, as bad ideas often do, in the mouth of Tom Baker, who proclaimed in July that refugees "cannot come into this country" at all.')).toBe('Tom Baker');
+  });
 });
