@@ -15,6 +15,8 @@ import { personAfterPhrase } from './namePersonAfter';
 import { FEMALE_FIRST, MALE_FIRST } from './nameFirstNames';
 import { transcriptLabel, labelSpeaker } from './speakerLabels';
 import { signatureAfter } from './speakerSignature';
+import { sentenceSubject } from './speakerSentenceSubject';
+import { isSentenceEnd } from './speakerFrames';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
@@ -256,6 +258,14 @@ function priorCueSubject(ctx: SpeakerContext, i: number): NP | null {
   const part = toks.filter((t) => t.start >= from && t.end <= s.open);
   let last: NP | null = null;
   for (const np of cueSubjects(ctx.text, part)) last = np;
+  // No cue in it ("Sen. X, who lost …, identified exhaustion with bigotry as a reason to vote. “…”"):
+  // the named subject of the sentence right before the quote speaks on.
+  if (!last && part.length > 2) {
+    let b = part.length - 2;
+    while (b > 0 && !isSentenceEnd(part, b - 1)) b--;
+    const subj = sentenceSubject(ctx.text, part, b, part.length - 1);
+    if (subj && /^\p{Lu}/u.test(subj.text.split(/\s+/).pop() ?? '')) return subj;
+  }
   return last;
 }
 

@@ -127,4 +127,11 @@ describe('pronoun resolution', () => {
     const text = 'Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A Raise.\n\nSen. Bernie Sanders defended his call.';
     expect(speakers(text)[0]).toBe('Bernie Sanders');
   });
+
+  it('a quote opening its own sentence after a sentence with no cue continues that sentence’s named subject', () => {
+    const text = 'On Sunday, Sen. Tom Baker, who lost the primary, identified young voters’ exhaustion with bigotry as a reason to vote. "The younger people are sick and tired of discrimination."\n\nThe city was quiet.';
+    expect(speakers(text)[0]).toBe('Tom Baker');
+    // A lower-case subject is no named speaker.
+    expect(speakers('The weather turned cold on Sunday. "We never saw it coming."')[0]).toBeNull();
+  });
 });
