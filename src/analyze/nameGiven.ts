@@ -23,7 +23,9 @@ export function givenNameAfter(toks: string[], from: number, lowerWords?: Set<st
     // acronym ("Norbert Leo Butz", "Billie Jean King" keep their first names).
     described ||= DEMONYM.test(prev) || isRoleToken(prev) || NOT_NAMES.has(lc(prev)) || /\p{Ll}(?:s|ly)$/u.test(prev) || /^\p{Lu}{2,}$/u.test(prev) || prev.includes('-')
       // ("Election Year Barack Obama": a word the text also writes in lower case is a common word.)
-      || (lowerWords?.has(lc(prev)) ?? false);
+      || (lowerWords?.has(lc(prev)) ?? false)
+      // ("Speaker of the House Newt Gingrich": a body word ends the role before the name.)
+      || ORG_WORDS.has(lc(prev));
     if (known(toks[i]!)) return described && /^\p{Lu}/u.test(toks[i + 1]!) && !CONNECT_WORD.test(toks[i + 1]!) ? i : -1;
   }
   return -1;

@@ -197,6 +197,8 @@ describe('findEntities: names, genders and openers', () => {
     expect(names('Underdog Conservative Claudia Tenney wins.')).toEqual(['Claudia Tenney']);
     // A word the text also writes in lower case is a common word, not part of the name.
     expect(names('Election Year Barack Obama Speaks\n\nIt was a long year.')).toEqual(['Barack Obama']);
+    // A body word ends a role before the name ("Speaker of the House Newt Gingrich").
+    expect(names('It was shown by Speaker of the House Newt Gingrich’s plan.')).toContain('Newt Gingrich');
     expect(names('J. Edgar Hoover and Norbert Leo Butz and Billie Jean King met.')).toEqual(['J. Edgar Hoover', 'Norbert Leo Butz', 'Billie Jean King']);
     expect(findEntities('The Trayvon Martin Foundation said.').entities.map((e) => e.name)).toEqual(['Trayvon Martin Foundation']);
     expect(findEntities('Scientists at Anvil Islands Marine Station said.').entities.map((e) => [e.name, e.kind === 'person'])).toEqual([['Anvil Islands Marine Station', false]]);
