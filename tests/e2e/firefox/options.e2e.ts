@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, buildHas, launchFirefox, locationOf, until, waitForDocument, type FirefoxSession } from '../support/firefox';
+import { EXTENSION_ORIGIN, buildHas, launchFirefox, locationOf, reloadAndWait, until, waitForDocument, type FirefoxSession } from '../support/firefox';
 import { listPageHtml } from '../support/firefoxPages';
 import { pressShortcut, shortcutOf } from '../support/firefoxChrome';
 
@@ -89,9 +89,7 @@ describe.skipIf(!buildHas('options.html'))('Firefox options: automatic reader on
     await options.type('#site-input', ff.server.origin);
     await options.click('#site-add');
     await options.waitForSelector(`li.site[data-origin="${SITE}"]`, { timeout: 10_000 });
-    const href = await locationOf(options);
-    await options.evaluate(() => location.reload());
-    await waitForDocument(options, (url) => url === href, 'the reloaded options page');
+    await reloadAndWait(options, 'the reloaded options page');
     await options.waitForSelector(`li.site[data-origin="${SITE}"] .site-status.ok`, { timeout: 10_000 });
   });
 
@@ -99,9 +97,7 @@ describe.skipIf(!buildHas('options.html'))('Firefox options: automatic reader on
     await options.bringToFront();
     await options.click('input[type="radio"][name="options-theme"][value="sepia"]');
     await until(async () => JSON.stringify(await ff.inExtension(() => browser.storage.local.get(null))).includes('sepia'), 'the theme to be saved');
-    const href = await locationOf(options);
-    await options.evaluate(() => location.reload());
-    await waitForDocument(options, (url) => url === href, 'the reloaded options page');
+    await reloadAndWait(options, 'the reloaded options page');
     await until(
       () => options.evaluate(() => (document.querySelector('input[name="options-theme"][value="sepia"]') as HTMLInputElement | null)?.checked === true),
       'sepia still chosen after reload',

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { buildHas, launchFirefox, locationOf, until, waitForDocument, type FirefoxSession } from '../support/firefox';
+import { buildHas, launchFirefox, reloadAndWait, until, waitForDocument, type FirefoxSession } from '../support/firefox';
 import { openPopupFor, waitForReader } from '../support/firefoxFlows';
 import { chooseContextMenuItem, clickToolbarButton, openContextMenu, pressShortcut, shortcutOf, waitForRealPopup } from '../support/firefoxChrome';
 import { selectText } from '../support/firefoxPages';
@@ -155,9 +155,7 @@ describe.skipIf(!hasReader)('Firefox reader mode', () => {
     const stored = await tab.evaluate(() => browser.storage.local.get(null));
     expect(JSON.stringify(stored)).toContain(next);
 
-    const href = await locationOf(tab);
-    await tab.evaluate(() => location.reload());
-    await waitForDocument(tab, (url) => url === href, 'the reloaded reader');
+    await reloadAndWait(tab, 'the reloaded reader');
     await until(() => tab.evaluate(() => document.documentElement.dataset.view), 'the reloaded reader to render');
     expect(await tab.evaluate(() => document.documentElement.dataset.theme)).toBe(next);
     await tab.close();

@@ -109,6 +109,24 @@ export async function waitForDocument(page: Page, test: (url: string) => boolean
 }
 
 /**
+ * Reloads a page and waits for the new document. A reloaded page has the same
+ * URL and its old document is also 'complete', so waiting on those alone can
+ * pass before the reload starts (seen under load): the old document is marked
+ * first and the wait is for a complete document without the mark.
+ */
+export async function reloadAndWait(page: Page, what: string, timeoutMs = 10_000): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.dataset.slBeforeReload = '1';
+    location.reload();
+  });
+  await until(
+    () => page.evaluate(() => !document.documentElement.dataset.slBeforeReload && document.readyState === 'complete'),
+    what,
+    timeoutMs,
+  );
+}
+
+/**
  * Wait until an extension page has settled: body[data-state] is set and is
  * not 'loading' (the popup and reader mark their state this way).
  */
