@@ -10,17 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { createSanitizer, sanitizeToFragment } from '../../../src/extract/sanitize';
 import { HOSTILE_CASES } from './support/hostileCases';
 import { unsafeParts } from './support/safety';
+import { BASE, parse, sanitize, win, window } from './support/jsdomSanitizer';
 
-const { window } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>');
-const win = window as unknown as Window & typeof globalThis;
-const sanitize = createSanitizer(win);
-const BASE = 'https://news.example/world/2024/story.html';
-
-function parse(html: string): HTMLDivElement {
-  const div = window.document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
 const clean = (html: string, base = BASE) => parse(sanitize(html, base));
 
 describe('reader profile: what is removed', () => {

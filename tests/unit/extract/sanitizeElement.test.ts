@@ -5,23 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { createSanitizer } from '../../../src/extract/sanitize';
 import { HOSTILE_CASES } from './support/hostileCases';
 import { unsafeParts } from './support/safety';
-
-const { window } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>');
-const win = window as unknown as Window & typeof globalThis;
-const sanitize = createSanitizer(win);
-const BASE = 'https://news.example/world/2024/story.html';
-
-function parse(html: string): HTMLDivElement {
-  const div = window.document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
+import { BASE, parse, sanitize, window } from './support/jsdomSanitizer';
 
 /** A page's body as the extractor would hold it: parsed, in this window's realm. */
 function bodyOf(html: string): HTMLElement {
