@@ -100,3 +100,9 @@ export const MALE_FIRST = new Set([
   'dom', 'eli', 'emmett', 'errol', 'ethan', 'fritz', 'gus', 'hal', 'herb', 'joaquin', 'kris', 'mac', 'ray',
   'ritchie', 'roscoe', 'rusty', 'sal', 'scotty', 'shaun', 'silvio', 'bashar', 'hosni',
 ]);
+
+/** A known first name of either gender, in any case ("Hillary", "bernie"). */
+export function isFirstName(word: string): boolean {
+  const l = word.toLowerCase();
+  return FEMALE_FIRST.has(l) || MALE_FIRST.has(l);
+}

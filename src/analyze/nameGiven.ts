@@ -3,7 +3,7 @@
  * description in front of one ("Underdog Conservative Claudia Tenney" of a headline), and which of
  * two names of one person to show.
  */
-import { FEMALE_FIRST, MALE_FIRST } from './nameFirstNames';
+import { isFirstName } from './nameFirstNames';
 import { CONNECT, DEMONYM, NOT_NAMES, ORG_WORDS } from './nameLists';
 import { isRoleToken, lc } from './nameRoles';
 
@@ -11,10 +11,9 @@ const NOT_PERSON_END = /^(?:Center|Centre|Street|Avenue|Road|Square|Park|Hall|To
 
 /** Index of a known first name after `from` that opens a full name, when the words before it are no name. */
 export function givenNameAfter(toks: string[], from: number, lowerWords?: Set<string>): number {
-  const known = (t: string) => FEMALE_FIRST.has(lc(t)) || MALE_FIRST.has(lc(t));
   // ("Anvil Islands Marine Station": a run ending in a place or body word is no person.)
   const last = toks[toks.length - 1]!;
-  if (from >= toks.length || known(toks[from]!) || ORG_WORDS.has(lc(last)) || NOT_PERSON_END.test(last)) return -1;
+  if (from >= toks.length || isFirstName(toks[from]!) || ORG_WORDS.has(lc(last)) || NOT_PERSON_END.test(last)) return -1;
   let described = false;
   for (let i = from + 1; i < toks.length - 1; i++) {
     const prev = toks[i - 1]!;
@@ -26,7 +25,7 @@ export function givenNameAfter(toks: string[], from: number, lowerWords?: Set<st
       || (lowerWords?.has(lc(prev)) ?? false)
       // ("Speaker of the House Newt Gingrich": a body word ends the role before the name.)
       || ORG_WORDS.has(lc(prev));
-    if (known(toks[i]!)) return described && /^\p{Lu}/u.test(toks[i + 1]!) && !CONNECT_WORD.test(toks[i + 1]!) ? i : -1;
+    if (isFirstName(toks[i]!)) return described && /^\p{Lu}/u.test(toks[i + 1]!) && !CONNECT_WORD.test(toks[i + 1]!) ? i : -1;
   }
   return -1;
 }
@@ -35,8 +34,7 @@ const CONNECT_WORD = new RegExp(`^${CONNECT}$`);
 
 /** The name opens with a known first name ("Susan Sarandon", not "Oscar-winner Sarandon"). */
 export function givenName(name: string): boolean {
-  const first = lc(name.split(/\s+/)[0]!);
-  return FEMALE_FIRST.has(first) || MALE_FIRST.has(first);
+  return isFirstName(name.split(/\s+/)[0]!);
 }
 
 /** The name opens with a description, not a given name ("Liberal Oscar-winner Sarandon", "AG Mukasey"). */

@@ -47,7 +47,7 @@ import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, PLACES, NON_NAME_ACRONYMS, DEMONYM, C
 import { givenName, descriptive, givenNameAfter, betterName } from './nameGiven';
 
 export { DEMONYM } from './nameLists';
-import { FEMALE_FIRST, MALE_FIRST } from './nameFirstNames';
+import { FEMALE_FIRST, MALE_FIRST, isFirstName } from './nameFirstNames';
 
 /**
  * 'place' is a country, city or demonym; 'unknown' is a lone capitalised word with no sign of being a
@@ -126,7 +126,7 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   // "Footage of Al-Awlaki", "Supporters of Hillary Clinton": a sentence-initial common noun before
   // "of" is no part of the name ("Bank of America", "Secretary of State" keep theirs).
   const first = lc(toks[lead] ?? '');
-  if (initial && lead === 0 && toks[1] === 'of' && toks.length > 2 && !isRoleToken(toks[0]!) && !ORG_WORDS.has(first) && !FEMALE_FIRST.has(first) && !MALE_FIRST.has(first) && !KNOWN_ORGS.has(lc(run))) lead = 2;
+  if (initial && lead === 0 && toks[1] === 'of' && toks.length > 2 && !isRoleToken(toks[0]!) && !ORG_WORDS.has(first) && !isFirstName(first) && !KNOWN_ORGS.has(lc(run))) lead = 2;
   if (lead > 0) {
     toks = toks.slice(lead);
     offs = offs.slice(lead);
@@ -146,7 +146,7 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   // "State Department", "Justice Department": a body's name keeps its first words.
   // ("Mayor Don Guardian": a first name before the body word makes it a person's surname.)
   const penult = lc(toks[toks.length - 2] ?? '');
-  const body = (ORG_WORDS.has(lc(toks[toks.length - 1]!).replace(/[’']s?$/, '')) && !FEMALE_FIRST.has(penult) && !MALE_FIRST.has(penult)) || KNOWN_ORGS.has(lc(toks.join(' ')));
+  const body = (ORG_WORDS.has(lc(toks[toks.length - 1]!).replace(/[’']s?$/, '')) && !isFirstName(penult)) || KNOWN_ORGS.has(lc(toks.join(' ')));
   for (let i = 0; i < toks.length - 1 && !body; i++) {
     const t = lc(toks[i]!);
     // A single-letter honorific ("M." for Monsieur) only opens a name: inside one it is an initial
@@ -197,11 +197,11 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   if (PLACES.has(nameLc) || (nameToks.length === 1 && DEMONYM.test(name))) kind = 'place';
   // "Council of Economic Advisers", "Department of Justice": a body word before "of" names a body.
   // "Don Guardian", "Jim Post": a first name and a surname that is also a body word is a person.
-  else if (nameToks.length === 2 && (FEMALE_FIRST.has(lc(nameToks[0]!)) || MALE_FIRST.has(lc(nameToks[0]!))) && !KNOWN_ORGS.has(nameLc)) kind = 'person';
+  else if (nameToks.length === 2 && isFirstName(nameToks[0]!) && !KNOWN_ORGS.has(nameLc)) kind = 'person';
   else if (KNOWN_ORGS.has(nameLc) || ORG_WORDS.has(lastLc) || ORG_WORDS.has(/^(\S+) of /.exec(nameLc)?.[1] ?? '') || /^\p{Lu}{2,6}s?$/u.test(name) || /^(?:\p{Lu}\.){2,}$/u.test(name)) kind = 'organisation';
   // "Wisconsin Republican", "U.S. History": a run ending in an adjective or common title word is no person.
   // ("Mark Cuban", "Ann German": a known first name makes it a person).
-  else if (nameToks.length > 1 && !FEMALE_FIRST.has(lc(nameToks[0]!)) && !MALE_FIRST.has(lc(nameToks[0]!)) && (DEMONYM.test(nameToks[nameToks.length - 1]!) || /^(?:Democrat|Democrats|Republicans|History|News|Day|Act|Bill|Law|Plan|Center|Street|Avenue|Road|Square|Park|Hall|Tower|Building|Airport|Station|Bridge|River|Lake|Mountain|Island|County|City|State|Valley|Beach|Times|Post)$/.test(nameToks[nameToks.length - 1]!))) kind = ORG_WORDS.has(lastLc) ? 'organisation' : 'place';
+  else if (nameToks.length > 1 && !isFirstName(nameToks[0]!) && (DEMONYM.test(nameToks[nameToks.length - 1]!) || /^(?:Democrat|Democrats|Republicans|History|News|Day|Act|Bill|Law|Plan|Center|Street|Avenue|Road|Square|Park|Hall|Tower|Building|Airport|Station|Bridge|River|Lake|Mountain|Island|County|City|State|Valley|Beach|Times|Post)$/.test(nameToks[nameToks.length - 1]!))) kind = ORG_WORDS.has(lastLc) ? 'organisation' : 'place';
   // "Independent Vermont", "Republican Ohio": descriptions of a place, no person.
   else if (nameToks.length > 1 && PLACES.has(lastLc) && nameToks.slice(0, -1).every((t) => DEMONYM.test(t))) kind = 'place';
   else if (roleEnd > 0 || nameToks.length > 1) kind = 'person';
@@ -255,7 +255,7 @@ export function findEntities(text: string): EntityIndex {
       // A shorter form ("Putin") or the same surname with a compatible first name merges.
       ent = toks.length === 1 ? surnames.lone(sur, raw.titleGender) : surnames.withFirstName(sur, lc(toks[0]!));
       // A known first name alone ("Hillary", "Bernie") after the full name is that person.
-      if (!ent && toks.length === 1 && (FEMALE_FIRST.has(key) || MALE_FIRST.has(key))) ent = surnames.byFirstName(key);
+      if (!ent && toks.length === 1 && isFirstName(key)) ent = surnames.byFirstName(key);
       const cand = surnames.latest(sur);
       // ("Mr. Obama and the first lady, Michelle Obama": not when the genders disagree.)
       // ("Liberal Oscar-winner Sarandon" of a headline, then "Susan Sarandon": a description
@@ -266,7 +266,7 @@ export function findEntities(text: string): EntityIndex {
         cand.name = raw.name;
       }
       // "Bill is back … Bill Clinton's hair": a first name seen alone first, then the full name.
-      const lone = !ent && toks.length > 1 && (FEMALE_FIRST.has(lc(toks[0]!)) || MALE_FIRST.has(lc(toks[0]!))) ? byName.get(lc(toks[0]!)) : undefined;
+      const lone = !ent && toks.length > 1 && isFirstName(toks[0]!) ? byName.get(lc(toks[0]!)) : undefined;
       if (lone && !lone.name.includes(' ') && lone.kind !== 'organisation' && lone.kind !== 'place' && !(lone.gender && raw.gender && lone.gender !== raw.gender)) {
         ent = lone;
         lone.name = raw.name;

@@ -12,7 +12,7 @@ import {
   lastSpeechSourceIn, mentionIndex, insideQuote, type Source,
 } from './speakerAntecedents';
 import { personAfterPhrase } from './namePersonAfter';
-import { FEMALE_FIRST, MALE_FIRST } from './nameFirstNames';
+import { isFirstName } from './nameFirstNames';
 import { transcriptLabel, labelSpeaker } from './speakerLabels';
 import { signatureAfter } from './speakerSignature';
 import { sentenceSubject } from './speakerSentenceSubject';
@@ -118,11 +118,6 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue', entity: e };
   }
   return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
-}
-
-function isFirstName(w: string): boolean {
-  const l = w.toLowerCase();
-  return FEMALE_FIRST.has(l) || MALE_FIRST.has(l);
 }
 
 /**
