@@ -69,8 +69,7 @@ export function renderQuotes(quotes: readonly Quote[], actions: QuoteActions, an
   const { statements, phrases } = groupQuotes(quotes);
   const termsBlock = termBlock(terms);
   if (statements.length === 0 && phrases.length === 0) {
-    if (termsBlock) return section('quotes', t('popupQuotes'), el('p', { class: 'empty', text: t('popupQuotesEmpty') }), termsBlock);
-    return section('quotes', t('popupQuotes'), el('p', { class: 'empty', text: t('popupQuotesEmpty') }));
+    return section('quotes', t('popupQuotes'), el('p', { class: 'empty', text: t('popupQuotesEmpty') }), termsBlock);
   }
   const groups = statements.map((group) =>
     el(
