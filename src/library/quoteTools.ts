@@ -14,7 +14,7 @@ const TOOLS_FILE = '/quote-tools.js';
 
 export type FeedbackKind = 'ok' | 'warn' | 'error';
 
-export async function injectTools(tabId: number, frameId: number): Promise<void> {
+async function injectTools(tabId: number, frameId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [TOOLS_FILE] });
 }
 
