@@ -21,11 +21,17 @@ const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-
 const OK_MAYBE = /and|article|body|column|content|main|shadow/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
-function isUnlikely(el: Element, match: string): boolean {
+/** Class and id, as Readability matches its patterns against them. */
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+function isUnlikely(el: Element): boolean {
   const tag = el.localName.toLowerCase();
   if (tag === 'body' || tag === 'a') return false;
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
+  const match = classAndId(el);
   if (!UNLIKELY.test(match) || OK_MAYBE.test(match)) return false;
   return !el.closest('table,code');
 }
@@ -41,7 +47,7 @@ function isVisible(el: Element): boolean {
 function isValidByline(el: Element): boolean {
   const rel = el.getAttribute('rel');
   const itemprop = el.getAttribute('itemprop');
-  const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const match = classAndId(el);
   if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || BYLINE.test(match))) return false;
   const len = (el.textContent ?? '').trim().length;
   return len > 0 && len < 100;
@@ -79,7 +85,7 @@ export function findBylineElement(doc: Document): FoundByline | null {
       node = nextSkipping(node);
       continue;
     }
-    if (!hidden && isUnlikely(node, `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) {
+    if (!hidden && isUnlikely(node)) {
       hidden = true;
       hiddenEnd = nextSkipping(node);
     }
@@ -127,7 +133,7 @@ export function restoreByline(doc: Document, found: FoundByline | null): void {
   // Only inside the "unlikely" container that hid it from the first walk:
   // anywhere else the first walk would see it too.
   const chain = [found.el, ...found.ancestors];
-  const hider = chain.findIndex((a) => isUnlikely(a, `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`) || !isVisible(a));
+  const hider = chain.findIndex((a) => isUnlikely(a) || !isVisible(a));
   if (hider < 0) return;
   const home = chain.slice(0, hider + 1).find((a) => root.contains(a));
   if (home) home.insertBefore(span, home.firstChild);
@@ -156,7 +162,7 @@ export function findAddressByline(doc: Document): string | null {
   const addresses = Array.from(doc.querySelectorAll('article address')).slice(0, 20);
   for (const addr of addresses) {
     const article = addr.closest('article');
-    if (!article || COMMENTISH.test(`${article.getAttribute('class') ?? ''} ${article.getAttribute('id') ?? ''}`)) continue;
+    if (!article || COMMENTISH.test(classAndId(article))) continue;
     if (!isVisible(addr)) continue;
     const named = addr.querySelector('[rel~="author"], [itemprop~="author"], .fn') ?? addr;
     const text = (named.textContent ?? '').replace(/\s+/g, ' ').trim();
