@@ -189,9 +189,9 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
     // Raw length first: whitespace only inflates it, and counting characters
     // of every big container would make this pass quadratic in depth.
     // One read of the text serves the three measures below.
-    const raw = !kind && PHRASE_TAGS.has(tag) ? el.textContent ?? '' : '';
-    if (!kind && PHRASE_TAGS.has(tag) && raw.length < 1600) {
-      const len = nonSpaceLength(raw);
+    if (!kind && PHRASE_TAGS.has(tag)) {
+      const raw = el.textContent ?? '';
+      const len = raw.length < 1600 ? nonSpaceLength(raw) : 0;
       if (len > 0 && len < 400) {
         const text = collapse(raw);
         if (isCredit(text, el)) {
