@@ -5,7 +5,7 @@ import { collapsedLength, linkDensity } from './clutterMetrics';
 import { findBylineElement, restoreByline } from './byline';
 import { DEFAULT_MAX_ELEMS, MAX_DEPTH, measureTree } from './limits';
 import { mergeMetadata, readRawMetadata, type RawMetadata, type ReadabilityMeta } from './metadata';
-import { countWords, domToText, readingMinutes } from './text';
+import { countWords, domToText, readingMinutes, wordCount } from './text';
 import { skipDiscardedLog } from './readabilityLog';
 import { readingCopy } from './readingCopy';
 import { skipRepeatedAttempts } from './readabilityRetries';
@@ -210,7 +210,7 @@ function assemble(meta: ReturnType<typeof mergeMetadata>, html: string, text: st
     leadImage: meta.leadImage,
     html,
     text,
-    wordCount: words.words + words.cjkChars,
+    wordCount: wordCount(words),
     readingMinutes: readingMinutes(words, meta.lang),
     imageCredits: credits,
     removed: counter.list(),

@@ -76,6 +76,11 @@ function classOf(code: number): number {
   return k;
 }
 
+export interface WordCounts {
+  words: number;
+  cjkChars: number;
+}
+
 /**
  * Words: letter/digit runs outside CJK, joined by single apostrophes or
  * hyphens ("well-known", "it's"); each CJK character counts as one. The
@@ -83,7 +88,7 @@ function classOf(code: number): number {
  * blanking CJK characters (unit-tested against it), in one pass that
  * allocates nothing: the regex built an array of every word of the article.
  */
-export function countWords(text: string): { words: number; cjkChars: number } {
+export function countWords(text: string): WordCounts {
   let words = 0;
   let cjkChars = 0;
   // 0: outside a word, 1: in a word, 2: in a word right after a joiner.
@@ -110,8 +115,9 @@ export function countWords(text: string): { words: number; cjkChars: number } {
   return { words, cjkChars };
 }
 
-export function wordCount(text: string): number {
-  const { words, cjkChars } = countWords(text);
+/** Words of `text`, or of its already counted words (countWords); a CJK character counts as a word. */
+export function wordCount(text: string | WordCounts): number {
+  const { words, cjkChars } = typeof text === 'string' ? countWords(text) : text;
   return words + cjkChars;
 }
 
@@ -131,7 +137,7 @@ const DEFAULT_WPM = 200;
 const DEFAULT_CPM = 250;
 
 /** Reading time of `text`, or of its already counted words (countWords). */
-export function readingMinutes(text: string | { words: number; cjkChars: number }, lang: string | null): number {
+export function readingMinutes(text: string | WordCounts, lang: string | null): number {
   const primary = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   const { words, cjkChars } = typeof text === 'string' ? countWords(text) : text;
   const wpm = WPM[primary] ?? DEFAULT_WPM;
