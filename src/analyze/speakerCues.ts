@@ -17,17 +17,31 @@ import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } 
 import { sentenceSubject, finiteVerbSubject } from './speakerSentenceSubject';
 import { outerSpeaker } from './speakerNested';
 import { remarkOwner } from './speakerRemarks';
-import { closesSoon, hasCueVerb, inOpeningClause } from './speakerClauseEnds';
+import { agentlessPassive, closesSoon, hasCueVerb, inOpeningClause } from './speakerClauseEnds';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
+
+/** Words before a cue that make its speech act hypothetical ("Americans will say “no”"). */
+const HYPOTHETICAL = /^(will|would|could|might|should|may|can|to|must)$/;
+
+/** Token where the speaker of the preposition cue at `c` starts ("according to X", "selon X"). */
+function prepositionObject(toks: Tok[], c: number): number {
+  return toks[c]!.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1;
+}
+
+/** A person or organisation mention spans text[start, end) (as the entity index reads it). */
+export function personOrBodyAt(ctx: SpeakerContext, start: number, end: number): boolean {
+  const m = ctx.entities.mentionAt(start, end);
+  const e = m ? ctx.entities.entities[m.entity] : undefined;
+  return e !== undefined && (e.kind === 'person' || e.kind === 'organisation');
+}
 
 export function searchAccording(text: string, toks: Tok[], q: number, hi: number): NP | null {
   for (let c = q + 1; c < hi; c++) {
     const tk = toks[c]!;
     if (tk.kind === 'quote') break;
     if (PREPOSITION_CUES.has(tk.lc)) {
-      const startNp = tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1;
-      const p = plausible(npRight(text, toks, startNp, hi), toks);
+      const p = plausible(npRight(text, toks, prepositionObject(toks, c), hi), toks);
       if (p) return p;
     }
   }
@@ -45,8 +59,7 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     const owner = remarkOwner(text, toks, c, q, lo);
     if (owner && (!isPronounText(owner.text) || !hasCueVerb(toks, lo, c))) return outerSpeaker(text, toks, owner, lo) ?? owner;
     if (PREPOSITION_CUES.has(tk.lc)) {
-      const startNp = tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1;
-      const p = plausible(npRight(text, toks, startNp, q), toks);
+      const p = plausible(npRight(text, toks, prepositionObject(toks, c), q), toks);
       if (p) return p;
       continue;
     }
@@ -68,14 +81,14 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       if (p) return p;
     }
     // "Americans will say “no”": a hypothetical speech act is not an attribution.
-    if (c > lo && /^(will|would|could|might|should|may|can|to|must)$/.test(toks[c - 1]!.lc)) continue;
+    if (c > lo && HYPOTHETICAL.test(toks[c - 1]!.lc)) continue;
     // Passive: "was asked by host Bill Maher".
     if (toks[c + 1]?.lc === 'by' && c > lo && /^(was|were|is|are|been|be)$/.test(toks[c - 1]!.lc)) {
       const r = plausible(npRight(text, toks, c + 2, q), toks);
       if (r) return r;
     }
     // "When terrorists are revealed as …": a passive with no agent names no speaker.
-    if (c > lo && /ed$/.test(tk.lc) && /^(was|were|is|are|been|being|be)$/.test(toks[c - 1]!.lc) && toks[c + 1]?.lc !== 'by') continue;
+    if (c > lo && agentlessPassive(toks, c)) continue;
     // "…, saying" / "X issued a statement saying" / "… and said": the subject of the sentence,
     // not the noun just before the participle.
     let a = c - 1;
@@ -188,9 +201,7 @@ export function findIntroSpeaker(ctx: SpeakerContext, paraStart: number, paraEnd
   // "On July 6, Sanders made the following comment:": no speech verb, but a named subject.
   const s = sentenceSubject(ctx.text, toks, lo + 1, q);
   if (!s || isPronounText(s.text)) return s;
-  const m = ctx.entities.mentionAt(s.start, s.end);
-  const e = m ? ctx.entities.entities[m.entity] : undefined;
-  return e && (e.kind === 'person' || e.kind === 'organisation') ? s : null;
+  return personOrBodyAt(ctx, s.start, s.end) ? s : null;
 }
 
 /**
@@ -207,10 +218,10 @@ export function cueSubjects(text: string, toks: Tok[]): NP[] {
       continue;
     }
     if (!isCue(tk) || PARTICIPLE_CUES.has(tk.lc) || AFTER_QUOTE_ONLY.has(tk.lc) || !verbUse(toks, c)) continue;
-    if (c > lo && /^(will|would|could|might|should|may|can|to|must)$/.test(toks[c - 1]!.lc)) continue;
+    if (c > lo && HYPOTHETICAL.test(toks[c - 1]!.lc)) continue;
     let p: NP | null;
     const afterQuote = toks[c - 1]?.kind === 'quote' || (toks[c - 1]?.t === ',' && toks[c - 2]?.kind === 'quote');
-    if (PREPOSITION_CUES.has(tk.lc)) p = npRight(text, toks, tk.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1, toks.length);
+    if (PREPOSITION_CUES.has(tk.lc)) p = npRight(text, toks, prepositionObject(toks, c), toks.length);
     else if (afterQuote) p = npRight(text, toks, c + 1, toks.length);
     else if (toks[c - 1]?.t === ',' && !/^(told|tells|tell|telling|asked|asks|called|calls|urged|urges|accused|accuses|blamed|praised|criticized|criticised)$/.test(tk.lc) && (isCap(toks[c + 1]) || DETERMINERS.has(toks[c + 1]?.lc ?? ''))) {
       // "…, said Alan Abramowitz, a demographer." — inverted after unquoted content.

@@ -8,7 +8,7 @@
  */
 import type { Entity, EntityIndex } from './names';
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
-import { searchAccording, searchBefore, speechParticiple, mainClauseSubject } from './speakerCues';
+import { searchAccording, searchBefore, speechParticiple, mainClauseSubject, personOrBodyAt } from './speakerCues';
 import { outerSource, openingSource } from './speakerNested';
 import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { speakerAfterQuote, opensNewSentence, IMPLICIT_SUBJECT } from './speakerAfterQuote';
@@ -146,11 +146,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
       const e = m ? ctx.entities.entities[m.entity] : undefined;
       if (who && e && e.kind !== 'place' && tokenAt(toks, who.start) === lo && isCap(toks[pi - 2])) return who;
     }
-    if (p && !onMedium && /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '')) {
-      const m = ctx.entities.mentionAt(p.start, p.end);
-      const e = m ? ctx.entities.entities[m.entity] : undefined;
-      if (e && (e.kind === 'person' || e.kind === 'organisation')) return p;
-    }
+    if (p && !onMedium && /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') && personOrBodyAt(ctx, p.start, p.end)) return p;
     // "The piece used one of her quotes as its headline: “…”": a sentence ending in a colon
     // introduces the quote; its subject speaks when it is a person, a body or a document.
     const s = lo < q - 1 ? sentenceSubject(text, toks, lo, q - 1) : null;
@@ -212,11 +208,7 @@ const PEOPLE_HEAD = /(?:^|\s)(?:protesters|demonstrators|supporters|voters|criti
  */
 function isPersonOrBody(ctx: SpeakerContext, s: NP): boolean {
   const lastWord = s.text.lastIndexOf(' ');
-  for (const from of lastWord < 0 ? [s.start] : [s.start, s.start + lastWord + 1]) {
-    const m = ctx.entities.mentionAt(from, s.end);
-    const e = m ? ctx.entities.entities[m.entity] : undefined;
-    if (e && (e.kind === 'person' || e.kind === 'organisation')) return true;
-  }
+  for (const from of lastWord < 0 ? [s.start] : [s.start, s.start + lastWord + 1]) if (personOrBodyAt(ctx, from, s.end)) return true;
   return false;
 }
 
