@@ -6,7 +6,7 @@
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
 import type { Tok } from './speakerFrames';
 import type { QuoteSite } from './speakers';
-import { closesSoon, cueEndsClause, affiliated, hasCueVerb } from './speakerClauseEnds';
+import { agentlessPassive, closesSoon, cueEndsClause, affiliated, hasCueVerb } from './speakerClauseEnds';
 import { npRight, plausible, np, PREPS, type NP } from './speakerPhrases';
 import { subjectLeft } from './speakerSubjects';
 import { isCue, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
@@ -107,7 +107,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
       if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc) && verbUse(toks, c2)) {
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
         // "…” star X opened up about being described as …": a passive without "by" names no one.
-        if (/ed$/.test(toks[c2]!.lc) && /^(was|were|is|are|been|being|be)$/.test(toks[c2 - 1]?.lc ?? '') && toks[c2 + 1]?.lc !== 'by') break;
+        if (agentlessPassive(toks, c2)) break;
         // "… “the beginning of the end” for the EU, said Geert Wilders, founder of …"
         if (toks[c2 - 1]?.t === ',' && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
           const r = plausible(npRight(text, toks, c2 + 1, hi), toks);

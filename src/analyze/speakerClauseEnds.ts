@@ -22,6 +22,11 @@ export function inOpeningClause(toks: Tok[], c: number, q: number, lo: number): 
   return false;
 }
 
+/** The cue at `c` is a passive with no agent ("is revealed as", "being described as"): it names no speaker. */
+export function agentlessPassive(toks: Tok[], c: number): boolean {
+  return /ed$/.test(toks[c]!.lc) && /^(was|were|is|are|been|being|be)$/.test(toks[c - 1]?.lc ?? '') && toks[c + 1]?.lc !== 'by';
+}
+
 /** A cue word used as a verb among tokens [from, to). */
 export function hasCueVerb(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isCue(toks[k]) && verbUse(toks, k)) return true;
