@@ -49,8 +49,7 @@ export function roleWords(role: string): string[] {
 }
 
 export function hasRoleWord(phrase: string): boolean {
-  for (const w of phrase.toLowerCase().split(/[^\p{L}.]+/u)) if (w && (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/\.$/, '')))) return true;
-  return false;
+  return phrase.toLowerCase().split(/[^\p{L}.]+/u).some((w) => w !== '' && isRoleToken(w));
 }
 
 export function surname(name: string): string {

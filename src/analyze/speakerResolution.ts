@@ -13,6 +13,7 @@ import {
 } from './speakerAntecedents';
 import { personAfterPhrase } from './namePersonAfter';
 import { isFirstName } from './nameFirstNames';
+import { isPronounText } from './speakerWordClasses';
 import { transcriptLabel, labelSpeaker } from './speakerLabels';
 import { signatureAfter } from './speakerSignature';
 import { sentenceSubject } from './speakerSentenceSubject';
@@ -41,7 +42,7 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
   const headLc = head.toLowerCase();
   // Pronoun: the latest speaker of a matching gender, else the latest such person named.
   const implicit = p.text === IMPLICIT_SUBJECT;
-  if (implicit || (words.length === 1 && Object.prototype.hasOwnProperty.call(PRONOUNS, headLc))) {
+  if (implicit || (words.length === 1 && isPronounText(head))) {
     // "it said" points to a body (a newspaper, a company, a report), never to a person.
     const g = implicit ? null : PRONOUNS[headLc]!;
     if (headLc === 'i' || headLc === 'we') return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };

@@ -48,7 +48,7 @@ export function isAux(tok: Tok): boolean {
 export function isCap(tok: Tok | undefined): boolean {
   return tok !== undefined && tok.kind === 'word' && /^[\p{Lu}]/u.test(tok.t);
 }
-export const PRONOUN_SET = new Set(Object.keys(PRONOUNS));
+const PRONOUN_SET = new Set(Object.keys(PRONOUNS));
 export function isPronoun(tok: Tok | undefined): boolean {
   return tok !== undefined && tok.kind === 'word' && PRONOUN_SET.has(tok.lc);
 }
@@ -81,7 +81,7 @@ export function verbUse(toks: Tok[], c: number): boolean {
 const ADJECTIVE = /(?:-|(?:ful|ous|ive|ic|ical|al|ent|ant|less|ary|ible|able|ish|est)$|^(?:worst|best|most|least|own)$)/;
 
 export function isPronounText(s: string): boolean {
-  return Object.prototype.hasOwnProperty.call(PRONOUNS, s.toLowerCase());
+  return PRONOUN_SET.has(s.toLowerCase());
 }
 
 export const IRREGULAR_PAST = new Set(['sent', 'said', 'told', 'made', 'took', 'gave', 'came', 'went', 'put', 'got', 'ran', 'wrote', 'left', 'met', 'held', 'saw', 'began', 'thought', 'felt', 'kept', 'brought', 'found', 'won', 'lost', 'paid', 'set', 'spent', 'stood', 'has', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does']);
