@@ -7,11 +7,12 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '@/src/ext/i18n';
+import { isReaderUrl } from '@/src/ext/background/reader';
 import { handleMessages } from '@/src/ext/messages';
 import { quoteStore } from './backgroundStore';
 import { recordFromRequest } from './record';
 import { badge, saveErrorMessage } from './saveFeedback';
-import { isReaderUrl, saveFromCommand, saveFromPage, saveFromReader } from './saveQuote';
+import { saveFromCommand, saveFromPage, saveFromReader } from './saveQuote';
 import type { QuoteOrigin } from './schema';
 import { showInTab, showQuote } from './showQuote';
 

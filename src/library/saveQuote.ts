@@ -10,6 +10,7 @@
 import { browser } from 'wxt/browser';
 import { findEntities } from '@/src/analyze/names';
 import { findQuotes } from '@/src/analyze/quotes';
+import { isReaderUrl } from '@/src/ext/background/reader';
 import { classifyInjectionError, ownPageInTab, restrictionOf } from '@/src/ext/browserQuirks';
 import { t } from '@/src/ext/i18n';
 import { getCachedEntry } from '@/src/ext/reportCache';
@@ -47,10 +48,6 @@ function detectSpeaker(c: NonNullable<Extract<CaptureResult, { ok: true }>['capt
   } catch {
     return null;
   }
-}
-
-export function isReaderUrl(url: string | null | undefined): boolean {
-  return !!url && url.startsWith(browser.runtime.getURL('/reader.html'));
 }
 
 /**

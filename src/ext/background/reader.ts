@@ -22,6 +22,11 @@ export function readerPageUrl(tabId: number, src: string, error?: string): strin
   return browser.runtime.getURL('/reader.html') + readerQuery(tabId, src, error);
 }
 
+/** Whether a tab's URL is our reader page (readerPageUrl's prefix). */
+export function isReaderUrl(url: string | null | undefined): boolean {
+  return !!url && url.startsWith(browser.runtime.getURL('/reader.html'));
+}
+
 /**
  * Analyses the tab and replaces it with the reader. `auto` (auto-reader) opens
  * only real articles and stays silent otherwise; a person's explicit request
@@ -31,7 +36,7 @@ export async function openReader(tabId: number, opts: { auto?: boolean } = {}): 
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, message: t('refusalNoTab') };
   // Already in the reader: the shortcut toggles back to the page (as Back would).
-  if (tab.url?.startsWith(browser.runtime.getURL('/reader.html'))) {
+  if (tab.url && isReaderUrl(tab.url)) {
     if (opts.auto) return { ok: false };
     const src = safeWebUrl(parseReaderParams(new URL(tab.url).search).src);
     await browser.tabs.goBack(tabId).catch(async () => {
