@@ -135,7 +135,7 @@ function inOpeningPhrase(text: string, sentenceStart: number, at: number): boole
  * Spans of text inside double quotation marks (“…”, "…", «…», „…“), in order; a quote still open
  * at a line break ends there. One linear pass, so hostile text costs no more than any other.
  */
-export function quotedRanges(text: string): [number, number][] {
+function quotedRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {

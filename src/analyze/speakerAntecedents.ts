@@ -13,7 +13,7 @@ import { cueSubjects, paragraphTokens, type QuoteSite, type SpeakerContext } fro
 import { partitionPoint } from './partitionPoint';
 
 /** Last mention inside [start, end): in English the head of a noun phrase comes last. */
-export function lastMentionIn(idx: EntityIndex, start: number, end: number): Entity | null {
+function lastMentionIn(idx: EntityIndex, start: number, end: number): Entity | null {
   const m = lastMentionAt(idx, start, end);
   return m ? idx.entities[m.entity] ?? null : null;
 }

@@ -88,7 +88,7 @@ function placePhrase(toks: Tok[], b: number, hi: number): boolean {
   return k < hi && obj !== undefined && obj.kind === 'word' && obj.t === obj.lc && !WHEN_OR_HOW.test(obj.lc) && !isCue(obj);
 }
 
-export const PP_OK = new Set(['of', 'for', 'to', 'at', 'close', 'from', 'with', 'familiar', 'within', 'inside', 'near']);
+const PP_OK = new Set(['of', 'for', 'to', 'at', 'close', 'from', 'with', 'familiar', 'within', 'inside', 'near']);
 
 /** Noun phrase starting at token `k` going right ("said Sen. Ted Cruz, R-Texas" → "Sen. Ted Cruz"). */
 export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | null {

@@ -31,9 +31,9 @@ function endsDeterminerPhrase(toks: Tok[], b: number): boolean {
 export const PEOPLE_NOUNS = /^(officials|leaders|members|supporters|voters|critics|experts|analysts|sources|aides|advisers|advisors|lawmakers|senators|democrats|republicans|residents|activists|protesters|workers|employees|investigators|prosecutors|authorities|officers|agents|scientists|researchers|economists|candidates|delegates|donors|users|fans|parents|students|teachers|doctors|lawyers|staffers|executives|reporters|editors|writers|readers|viewers|citizens|people|others|allies|rivals|opponents|organizers|spokesmen|strategists|pollsters|observers|diplomats|ministers|judges|groups|states|countries|governments|agencies|companies|newspapers|campaigns|parties)$/;
 
 /** Heads naming a group or a number of people, joined to the noun after "of". */
-export const GROUP_HEAD = /^(groups|group|hundreds|thousands|dozens|millions|scores|members|supporters|majority|minority|crowd|crowds|bunch|lots|percent)$/;
+const GROUP_HEAD = /^(groups|group|hundreds|thousands|dozens|millions|scores|members|supporters|majority|minority|crowd|crowds|bunch|lots|percent)$/;
 
-export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundreds', 'thousands', 'dozens']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundreds', 'thousands', 'dozens']);
 
 /**
  * "WASHINGTON, Dec. 8 (UPI) — Clinton …" / "Washington (AFP) – Clinton …": a dateline of

@@ -68,7 +68,7 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
 }
 
 /** Comma-separated noun phrases ending at the comma `k`: prefer a name at the head of the chain. */
-export function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relative = false): NP | null {
+function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relative = false): NP | null {
   const segs: NP[] = [];
   let end = k; // exclusive end of the current segment (the comma)
   // Up to five commas back: "Harry Bond, 30, of Raleigh, N.C., who was polled, said".

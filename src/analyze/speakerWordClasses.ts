@@ -6,7 +6,7 @@
 import { CUE_WORDS, PRONOUNS } from './cueVerbs';
 import type { Tok } from './speakerFrames';
 
-export const AUX = new Set([
+const AUX = new Set([
   'has', 'had', 'have', 'also', 'later', 'then', 'once', 'previously', 'again', 'recently', 'would', 'will',
   'reportedly', 'repeatedly', 'frequently', 'often', 'publicly', 'simply', 'flatly', 'bluntly', 'just', 'never',
   'even', 'further', 'quickly', 'finally', 'only', 'had', 'is', 'was', 'were', 'are', 'been', 'be', 'has',
