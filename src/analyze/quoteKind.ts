@@ -9,7 +9,8 @@ import { CUE_WORDS, NAMING_CUES } from './cueVerbs';
 
 const WORDS = /[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*/gu;
 
-function wordCount(s: string): number {
+/** Words in `s` (letters or digits, joined by apostrophes or hyphens). */
+export function wordCount(s: string): number {
   let n = 0;
   WORDS.lastIndex = 0;
   while (WORDS.exec(s)) n++;

@@ -17,22 +17,18 @@ import { scanQuoteMarks } from './quoteMarks';
 import { findEntities, type EntityIndex } from './names';
 import { attributeSpeakers } from './speakerResolution';
 import type { Attribution, QuoteSite } from './speakers';
-import { classifyQuote, looksLikeTitle } from './quoteKind';
+import { classifyQuote, looksLikeTitle, wordCount } from './quoteKind';
+import { mostlyCapitalised } from './speakerHeadline';
 import { cueJustBefore, headlineWithByline, looksLikeWorkTitle, markupValue, nicknameInName } from './quotesContext';
 
 const MAX_QUOTES = 2000;
 
-/** Headlines capitalise every word, so a Title Case quote in one proves nothing. */
+/**
+ * Headlines capitalise every word, so a Title Case quote in one proves nothing. (A paragraph with
+ * too few words to judge counts as one: the quote's own Title Case proves nothing there either.)
+ */
 function titleCaseParagraph(text: string, s: QuoteSite): boolean {
-  const w = text.slice(s.paraStart, s.paraEnd).match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
-  if (w.length < 3) return true;
-  let caps = 0;
-  for (const x of w) if (/^\p{Lu}/u.test(x)) caps++;
-  return caps / w.length >= 0.7;
-}
-
-function words(text: string, s: QuoteSite): number {
-  return text.slice(s.start, s.end).match(/[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return mostlyCapitalised(text.slice(s.paraStart, s.paraEnd)) ?? true;
 }
 
 export interface FindQuotesOptions {
@@ -100,7 +96,7 @@ function judge(text: string, s: QuoteSite, a: Attribution, kind: Quote['kind'], 
   // A one- or two-word phrase with no speaker of its own is a scare quote or a term, unless a cue
   // right before it reports it as someone's words (“calling the mayor a ‘liar’”).
   if (!a.speaker || a.how === 'inherited') {
-    const short = (kind === 'phrase' || !/[.!?…]$/u.test(text.slice(s.start, s.end))) && words(text, s) <= 2;
+    const short = (kind === 'phrase' || !/[.!?…]$/u.test(text.slice(s.start, s.end))) && wordCount(text.slice(s.start, s.end)) <= 2;
     if (short && !cueJustBefore(text, s)) return 'term';
   }
   return 'quote';

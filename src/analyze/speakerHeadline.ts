@@ -15,13 +15,21 @@ import { IRREGULAR_PAST } from './speakerWordClasses';
 /** Headline verbs that need not end in -s ("Black Lawmakers Rip …", "Parents Rally …"). */
 const BARE_VERBS = /^(rip|slam|slams|blast|bash|hit|hits|say|call|urge|warn|want|tell|rally|vow|push|demand|sue|react|respond|claim|accuse|defend|deny|mock|praise|reject|back|backs|endorse|attack|target|question|admit|insist|fire|fires|take|takes|make|makes|get|gets|go|goes)$/;
 
-/** True when the paragraph [start, end) is set in Title Case (a headline or a title line). */
-export function isTitleCase(text: string, start: number, end: number): boolean {
-  const w = text.slice(start, Math.min(end, start + 400)).match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
-  if (w.length < 3) return false;
+/**
+ * Whether most words of four letters or more in `s` are capitalised (70%), or null when it has
+ * fewer than three such words to judge by.
+ */
+export function mostlyCapitalised(s: string): boolean | null {
+  const w = s.match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
+  if (w.length < 3) return null;
   let caps = 0;
   for (const x of w) if (/^\p{Lu}/u.test(x)) caps++;
   return caps / w.length >= 0.7;
+}
+
+/** True when the paragraph [start, end) is set in Title Case (a headline or a title line). */
+export function isTitleCase(text: string, start: number, end: number): boolean {
+  return mostlyCapitalised(text.slice(start, Math.min(end, start + 400))) ?? false;
 }
 
 function verbLike(t: Tok, prev: Tok): boolean {
