@@ -23,6 +23,7 @@ export function afterPreposition(text: string, start: number): boolean {
 }
 
 
+// (German "sie" is also "they": left out.)
 const PRONOUN_RE = /(?<![\p{L}])(he|she|er|il|elle|él|ella|он|она)(?![\p{L}])/giu;
 const SENTENCE_END = /[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n/gu;
 const HEAD_GAP = /^(?:[’']s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3}\s+$/u;
@@ -93,7 +94,6 @@ export function inferGenders(text: string, entities: Entity[], mentions: Mention
     const target = subject >= 0 && subjectAt < pos ? subject : prevSubject;
     if (target < 0 || inQuote) continue;
     const w = m[1]!.toLowerCase();
-    if (w === 'sie') continue; // German "sie" is also "they"
     const v = votes.get(target) ?? [0, 0];
     v[MALE_PRONOUNS.has(w) ? 0 : 1]++;
     votes.set(target, v);

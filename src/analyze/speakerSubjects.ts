@@ -114,7 +114,7 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
     }
     const seg = baseNP(text, toks, segEnd, j + 1);
     if (seg && seg.start === toks[j + 1]!.start) segs.push(seg);
-    else if (!seg || seg.start !== toks[j + 1]!.start) {
+    else {
       // "…, in the mouth of Donald Trump, who proclaimed": before "who" the name closing the
       // segment is meant, even after a preposition.
       if (relative && end === k && seg && /^\p{Lu}/u.test(seg.text.split(/\s+/).pop() ?? '') && !/[’']s$/.test(seg.text)) {
