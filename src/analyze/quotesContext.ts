@@ -18,7 +18,7 @@ const BACK = 160;
 const AHEAD = 60;
 
 /** The text before the opening mark, cut at the start of its sentence (or its line). */
-export function clauseBefore(text: string, s: QuoteSite): string {
+function clauseBefore(text: string, s: QuoteSite): string {
   const from = Math.max(s.paraStart, s.open - BACK);
   let b = text.slice(from, s.open);
   const nl = b.lastIndexOf('\n');
@@ -74,7 +74,7 @@ const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|are|b
  * Capitalised like a title: every word but small ones starts with a capital or a digit, the first
  * one too; one word is enough (“Frozen”). End punctuation may belong to the title (“Oh Hell No!”).
  */
-export function titleCased(content: string): boolean {
+function titleCased(content: string): boolean {
   if (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(content)) return false;
   // Word by word with an early exit: most quotes fail on their second or third word.
   const re = WORD_SCAN;
@@ -101,9 +101,11 @@ const PIECE_APPOSITION = /\b(?:commentary|op-ed|editorial|column|essay|opinion p
 export function looksLikeWorkTitle(text: string, s: QuoteSite): boolean {
   const content = text.slice(s.start, s.end);
   const commaAfter = /,$/.test(content) || /^[”"’»]*,/u.test(text.slice(s.close, s.close + 3));
-  if (commaAfter && PIECE_APPOSITION.test(clauseBefore(text, s))) return true;
-  if (!titleCased(content)) return false;
+  const titled = titleCased(content);
+  if (!commaAfter && !titled) return false;
   const before = clauseBefore(text, s);
+  if (commaAfter && PIECE_APPOSITION.test(before)) return true;
+  if (!titled) return false;
   if (APPEARED_IN.test(before)) return true;
   // One title in a list of them: “Parks and Recreation” and “Guardians of the Galaxy”.
   if (/[”"’»]\s*(?:,|and|or|&)\s*$/u.test(before) && /\b(?:starred|starring|stars|appeared|acted)\s+(?:in|of)\s/i.test(before)) return true;
@@ -114,9 +116,10 @@ export function looksLikeWorkTitle(text: string, s: QuoteSite): boolean {
     if (/^[\p{Lu}&]{2,}$/u.test(owner.replace(/[.-]/g, '')) || WEEKDAY_OR_TIME.test(owner.toLowerCase()) || MEDIA_WORD.test(owner.toLowerCase())) return true;
   }
   if (WORK_NOUN.test(before)) return true;
-  if (WORK_AFTER.test(textAfter(text, s).replace(/^[”"’»]+/u, ''))) return true;
+  const after = textAfter(text, s);
+  if (WORK_AFTER.test(after.replace(/^[”"’»]+/u, ''))) return true;
   // A slogan printed on something worn or carried: the “Make It Happen” hats, “Vote No” signs.
-  if (/^[”"’»]*\s+(?:hats?|caps?|shirts?|t-shirts?|signs?|banners?|buttons?|pins?|stickers?|posters?|placards?|mugs?)\b/iu.test(textAfter(text, s))) return true;
+  if (/^[”"’»]*\s+(?:hats?|caps?|shirts?|t-shirts?|signs?|banners?|buttons?|pins?|stickers?|posters?|placards?|mugs?)\b/iu.test(after)) return true;
   // "he said on “Meet the Press”", "in an interview with “Fox News Sunday”".
   if (/\b(?:on|with|to|for)\s+(?:the\s+)?$/i.test(before) && APPEARANCE.test(before)) return true;
   return false;
