@@ -63,6 +63,20 @@ function cannotReadMessage(error: unknown, url: string | null | undefined): stri
   return never || classifyInjectionError(error) === 'restricted' ? t('libraryErrorRestricted') : t('libraryErrorNoAccess');
 }
 
+/** Stores the record and tells the outcome (saved, saved without context, or why not) through `tell`. */
+async function storeAndTell(record: QuoteRecord, tell: (kind: FeedbackKind, message: string) => Promise<void>): Promise<SaveOutcome> {
+  try {
+    const saved = await quoteStore().save(record);
+    const message = saved.missingContext ? t('librarySavedNoContext') : t('librarySaved');
+    await tell(saved.missingContext ? 'warn' : 'ok', message);
+    return { ok: true, message, record: saved };
+  } catch (e) {
+    const message = saveErrorMessage(e);
+    await tell('error', message);
+    return { ok: false, message };
+  }
+}
+
 /** The save the context menu and the shortcut run (also reachable by the e2e tests, see background.ts). */
 export async function saveFromPage(target: PageTarget, origin: QuoteOrigin = 'page'): Promise<SaveOutcome> {
   const frameId = target.frameId ?? 0;
@@ -96,17 +110,9 @@ export async function saveFromPage(target: PageTarget, origin: QuoteOrigin = 'pa
     await badge(target.tabId, 'error', message);
     return { ok: false, message };
   }
-  try {
-    const saved = await quoteStore().save(record);
-    const message = saved.missingContext ? t('librarySavedNoContext') : t('librarySaved');
-    const kind = saved.missingContext ? 'warn' : 'ok';
+  return storeAndTell(record, async (kind, message) => {
     await Promise.all([badge(target.tabId, kind, message), scriptable ? toastInTab(target.tabId, frameId, message, kind) : undefined]);
-    return { ok: true, message, record: saved };
-  } catch (e) {
-    const message = saveErrorMessage(e);
-    await Promise.all([badge(target.tabId, 'error', message), scriptable ? toastInTab(target.tabId, frameId, message, 'error') : undefined]);
-    return { ok: false, message };
-  }
+  });
 }
 
 /**
@@ -150,14 +156,5 @@ export async function saveFromReader(tabId: number, readerUrl: string, selection
     await tell('error', message);
     return { ok: false, message };
   }
-  try {
-    const saved = await quoteStore().save(record);
-    const message = saved.missingContext ? t('librarySavedNoContext') : t('librarySaved');
-    await tell(saved.missingContext ? 'warn' : 'ok', message);
-    return { ok: true, message, record: saved };
-  } catch (e) {
-    const message = saveErrorMessage(e);
-    await tell('error', message);
-    return { ok: false, message };
-  }
+  return storeAndTell(record, tell);
 }
