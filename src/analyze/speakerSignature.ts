@@ -1,5 +1,7 @@
 /**
- * A quote signed on its own last line, the way a letter or a pull quote is:
+ * Quotes signed by a name rather than introduced by a cue. A quoted line signed after a dash
+ * ("“… a world where he is president.” ― Adriana Rodarte", see lineSigner), or a quote signed on
+ * its own last line, the way a letter or a pull quote is:
  *   “I worry that we may see a resurgence of …
  *   Dean Baker, Center for Economic and Policy Research.”
  * The quote's words end at a line break, and the line that closes the mark holds only a name
@@ -26,4 +28,24 @@ export function signatureAfter(text: string, site: QuoteSite): NP | null {
   // Nothing after the name but ", affiliation" (no clause of its own, no second sentence).
   if (rest !== '' && !/^,\s+[^,.;:!?“”"]{2,70}$/u.test(rest)) return null;
   return { start: from, end: from + m[1]!.length, text: m[1]! };
+}
+
+// A closing mark, a dash and a name that ends the line or runs into the next quote.
+const SIGNATURE = /[”"»’][\s.,]*[―—–]\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?=\s*[“"«]|\.?\s*$)/u;
+
+/**
+ * The name signing the quote at `site` when its line opens with a quote and the first signature
+ * after it ("” ― Name") ends the line or runs into the next quote.
+ */
+export function lineSigner(text: string, site: QuoteSite): NP | null {
+  const lineStart = Math.max(site.paraStart, text.lastIndexOf('\n', site.open - 1) + 1);
+  let lineEnd = text.indexOf('\n', site.close);
+  if (lineEnd < 0 || lineEnd > site.paraEnd) lineEnd = site.paraEnd;
+  if (lineEnd - lineStart > 3000 || !/^\s*[“"«„]/u.test(text.slice(lineStart, lineStart + 8))) return null;
+  const from = Math.max(lineStart, site.close - 1);
+  const rest = text.slice(from, Math.min(lineEnd, from + 600));
+  const m = SIGNATURE.exec(rest);
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, text: m[1]! };
 }

@@ -16,6 +16,7 @@ import { headlineSubject, isTitleCase } from './speakerHeadline';
 import { baseNP, type NP } from './speakerPhrases';
 import { isCap, isPronounText } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
+import { lineSigner } from './speakerSignature';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -107,7 +108,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   if (q < 0 || toks[q]!.kind !== 'quote') return null;
   // Sentence bounds around the quote token.
   let lo = q - 1;
-  while (lo >= 0 && q - lo < WINDOW && !isSentenceEnd(toks, lo) && !(toks[lo]!.kind === 'quote' && sites[toks[lo]!.site]!.endsSentence && startsSentence(toks, lo + 1))) lo--;
+  while (lo >= 0 && q - lo < WINDOW && !isSentenceEnd(toks, lo) && !(toks[lo]!.kind === 'quote' && sites[toks[lo]!.site]!.endsSentence && isCap(toks[lo + 1]))) lo--;
   lo++;
   let hi = q + 1;
   while (hi < toks.length && hi - q < WINDOW && !isSentenceEnd(toks, hi)) hi++;
@@ -176,26 +177,6 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   return null;
 }
 
-// A closing mark, a dash and a name that ends the line or runs into the next quote.
-const SIGNATURE = /[”"»’][\s.,]*[―—–]\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?=\s*[“"«]|\.?\s*$)/u;
-
-/**
- * The name signing the quote at `site` when its line opens with a quote and the first signature
- * after it ("” ― Name") ends the line or runs into the next quote.
- */
-function lineSigner(text: string, site: QuoteSite): NP | null {
-  const lineStart = Math.max(site.paraStart, text.lastIndexOf('\n', site.open - 1) + 1);
-  let lineEnd = text.indexOf('\n', site.close);
-  if (lineEnd < 0 || lineEnd > site.paraEnd) lineEnd = site.paraEnd;
-  if (lineEnd - lineStart > 3000 || !/^\s*[“"«„]/u.test(text.slice(lineStart, lineStart + 8))) return null;
-  const from = Math.max(lineStart, site.close - 1);
-  const rest = text.slice(from, Math.min(lineEnd, from + 600));
-  const m = SIGNATURE.exec(rest);
-  if (!m) return null;
-  const start = from + m.index + m[0].indexOf(m[1]!);
-  return { start, end: start + m[1]!.length, text: m[1]! };
-}
-
 /** Heads of document phrases that speak ("The piece", "A footnote in the report", "The ad"). */
 const DOCUMENT_HEAD = /^(?:the|a|an|this|that|his|her|its|their)\s(?:[\p{L}’'-]+\s){0,3}(?:piece|article|report|statement|letter|memo|ad|advert|email|e-mail|editorial|study|poll|survey|release|post|tweet|video|book|column|footnote|filing|complaint|lawsuit|document|message|note|website|page)$/iu;
 
@@ -210,9 +191,4 @@ function isPersonOrBody(ctx: SpeakerContext, s: NP): boolean {
   const lastWord = s.text.lastIndexOf(' ');
   for (const from of lastWord < 0 ? [s.start] : [s.start, s.start + lastWord + 1]) if (personOrBodyAt(ctx, from, s.end)) return true;
   return false;
-}
-
-function startsSentence(toks: Tok[], k: number): boolean {
-  const t = toks[k];
-  return t !== undefined && isCap(t);
 }
