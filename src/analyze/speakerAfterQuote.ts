@@ -4,7 +4,7 @@
  * subject), "…,” exhorted actress Jamie Lee Curtis", "“…,” the Saudis wrote in the paper".
  */
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from './cueVerbs';
-import type { Tok } from './speakerFrames';
+import { tokenFrom, type Tok } from './speakerFrames';
 import type { QuoteSite } from './speakers';
 import { agentlessPassive, closesSoon, cueEndsClause, affiliated, hasCueVerb } from './speakerClauseEnds';
 import { npRight, plausible, np, PREPS, type NP } from './speakerPhrases';
@@ -42,8 +42,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
   if (k > q + 1 && '—–―-'.includes(toks[k - 1]!.t) && isCap(toks[k]) && !isCue(toks[k])) {
     const r = plausible(npRight(text, toks, k, Math.min(toks.length, k + 8)), toks);
     if (r && /^\p{Lu}/u.test(r.text)) {
-      let x = k;
-      while (x < toks.length && toks[x]!.start < r.end) x++;
+      const x = tokenFrom(toks, k, r.end);
       if (toks[x]?.kind === 'quote' || (standsAlone && (x >= toks.length || (toks[x]!.kind === 'punct' && closesSoon(toks, r.end, hi, k))))) return r;
     }
   }
@@ -146,8 +145,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
   // to its speaker, so a subject and any lower-case verb right after it attribute the quote.
   if (q === lo && k === q + 1 && k < hi && /,\s*$/.test(text.slice(site.start, site.end)) && (isCap(toks[k]) || DETERMINERS.has(toks[k]!.lc))) {
     const r = plausible(npRight(text, toks, k, hi), toks);
-    let v = k;
-    if (r) while (v < hi && toks[v]!.start < r.end) v++;
+    const v = r ? tokenFrom(toks, k, r.end, hi) : k;
     const verb = toks[v];
     if (r && verb && verb.kind === 'word' && verb.t === verb.lc && !RIGHT_STOP_AFTER.test(verb.lc) && !isPronounText(r.text)) return r;
   }

@@ -4,7 +4,7 @@
  * its clause ("…?” asked Trump."); a cue in an opening "With …," clause or a name with its
  * affiliation ("Jeffrey Lewis of the Middlebury Institute wrote") are read as such.
  */
-import type { Tok } from './speakerFrames';
+import { tokenFrom, type Tok } from './speakerFrames';
 import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 
 /** Token `c` sits in a sentence-opening "With/While/When/After … ," clause that closes before `q`. */
@@ -36,8 +36,7 @@ export function hasCueVerb(toks: Tok[], from: number, to: number): boolean {
 /** The speaker phrase is followed by the end of the clause ("…?” asked Trump." / ", Trump said."). */
 export function closesSoon(toks: Tok[], end: number, hi: number, from = 0): boolean {
   // Tokens are in order: search forward from `from` (a token at or before `end`), never the whole list.
-  let i = from;
-  while (i < hi && toks[i]!.start < end) i++;
+  const i = tokenFrom(toks, from, end, hi);
   if (i >= hi) return true;
   const t = toks[i]!;
   return t.kind === 'punct' || (t.t === t.lc && /^(in|on|at|during|to|of|after|before|when|while|as|last|this|about|who|from)$/.test(t.lc));

@@ -10,7 +10,7 @@
 import type { SpeakerContext } from './speakers';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY, NAMING_CUES } from './cueVerbs';
 import { ROLE_WORDS } from './nameLists';
-import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
+import { tokenize, isSentenceEnd, tokenAt, tokenFrom, WINDOW, type Tok } from './speakerFrames';
 import { npRight, baseNP, plausible, np, PREPS, type NP } from './speakerPhrases';
 import { subjectLeft } from './speakerSubjects';
 import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
@@ -262,8 +262,7 @@ export function mainClauseSubject(text: string, toks: Tok[], q: number, hi: numb
   if (toks[k]?.kind === 'word' && /^(though|however|meanwhile|still|nonetheless)$/.test(toks[k]!.t) && toks[k + 1]?.t === ',') k += 2;
   const r = plausible(npRight(text, toks, k, hi), toks);
   if (!r || !(/^\p{Lu}/u.test(r.text) || isPronounText(r.text))) return null;
-  let v = k;
-  while (v < hi && toks[v]!.start < r.end) v++;
+  const v = tokenFrom(toks, k, r.end, hi);
   const verb = toks[v];
   return verb && verb.kind === 'word' && verb.t === verb.lc ? r : null;
 }

@@ -85,6 +85,12 @@ export function isSentenceEnd(toks: Tok[], k: number): boolean {
 /** Tokens read on each side of a quote: work per quote stays bounded on hostile text. */
 export const WINDOW = 60;
 
+/** The first token from `i` on (below `hi`) that starts at or after `pos`: the token after a phrase ending there. */
+export function tokenFrom(toks: Tok[], i: number, pos: number, hi = toks.length): number {
+  while (i < hi && toks[i]!.start < pos) i++;
+  return i;
+}
+
 /** Index of the token starting at `pos` (binary search), or -1. */
 export function tokenAt(toks: Tok[], pos: number): number {
   const lo = partitionPoint(toks, (x) => x.start < pos);

@@ -6,7 +6,7 @@
  */
 import type { SpeakerContext } from './speakers';
 import { NAMING_CUES, PARTICIPLE_CUES, PREPOSITION_CUES } from './cueVerbs';
-import { isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
+import { isSentenceEnd, tokenAt, tokenFrom, WINDOW, type Tok } from './speakerFrames';
 import { npRight, plausible, type NP } from './speakerPhrases';
 import { subjectLeft } from './speakerSubjects';
 import { isCue, isCap, isPronounText, IRREGULAR_PAST } from './speakerWordClasses';
@@ -84,8 +84,7 @@ export function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | nul
       // "…, suggesting he might run, CNN reported.": the outlet named before "reported" ("…, the
       // Chicago Tribune reports.", "…, Right Wing Watch first reported.").
       const r = plausible(npRight(ctx.text, toks, k + 1, Math.min(toks.length, k + 8)), toks);
-      let v = k + 1;
-      if (r) while (v < toks.length && toks[v]!.start < r.end) v++;
+      let v = r ? tokenFrom(toks, k + 1, r.end) : k + 1;
       if (/^(first|also|later|earlier|originally|previously)$/.test(toks[v]?.t ?? '')) v++;
       const verb = toks[v];
       if (r && verb && /^(reported|reports)$/.test(verb.t) && (v + 1 >= toks.length || isSentenceEnd(toks, v + 1) || toks[v + 1]!.t === '.') && !isPronounText(r.text)) return r;
