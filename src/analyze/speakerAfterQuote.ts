@@ -16,6 +16,13 @@ export const IMPLICIT_SUBJECT = '∅';
 
 const RIGHT_STOP_AFTER = /^(and|or|but|of|for|to|in|on|at|with|by|from|that|which|who|is|are|was|were|as)$/;
 
+/** No lower-case word between the previous quote (or `lo`) and the quote at `q`: it stands on its own. */
+function standsAlone(toks: Tok[], q: number, lo: number): boolean {
+  let from = q;
+  while (from > lo && toks[from - 1]!.kind !== 'quote') from--;
+  return toks.slice(from, q).every((t) => t.kind !== 'word' || isCap(t));
+}
+
 /** The first token after the quote at `q`, past commas, dashes and colons. */
 function firstAfter(toks: Tok[], q: number, hi: number): number {
   let k = q + 1;
@@ -36,14 +43,11 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
   // into the next quote ("“…” ― Ana Ruiz “…” ― Luis Gil", a collage of voices in one paragraph).
   // A name closing the paragraph after a dash speaks only a quote standing on its own: "… was
   // “the No. 1 force.”--Kim Hjelmgaard." ends a narrated sentence with the reporter's byline.
-  let from = q;
-  while (from > lo && toks[from - 1]!.kind !== 'quote') from--;
-  const standsAlone = toks.slice(from, q).every((t) => t.kind !== 'word' || isCap(t));
   if (k > q + 1 && '—–―-'.includes(toks[k - 1]!.t) && isCap(toks[k]) && !isCue(toks[k])) {
     const r = plausible(npRight(text, toks, k, Math.min(toks.length, k + 8)), toks);
     if (r && /^\p{Lu}/u.test(r.text)) {
       const x = tokenFrom(toks, k, r.end);
-      if (toks[x]?.kind === 'quote' || (standsAlone && (x >= toks.length || (toks[x]!.kind === 'punct' && closesSoon(toks, r.end, hi, k))))) return r;
+      if (toks[x]?.kind === 'quote' || (standsAlone(toks, q, lo) && (x >= toks.length || (toks[x]!.kind === 'punct' && closesSoon(toks, r.end, hi, k))))) return r;
     }
   }
   // “…caused death.” Bernie Sanders called …: a capital after a quote that ends its own sentence
