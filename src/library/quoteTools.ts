@@ -14,19 +14,23 @@ const TOOLS_FILE = '/quote-tools.js';
 
 export type FeedbackKind = 'ok' | 'warn' | 'error';
 
-async function injectTools(tabId: number, frameId: number): Promise<void> {
+/**
+ * Injects the tools into the frame, then calls `tool` there with `arg`; the
+ * top frame's result. Throws when the page cannot be scripted.
+ */
+async function callTool<T>(tabId: number, frameId: number, tool: 'capture' | 'show', arg: unknown): Promise<T | undefined> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [TOOLS_FILE] });
+  const results = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    func: (name: string, a: unknown) => (globalThis as unknown as { __sourcelightQuoteTools: Record<string, (a: unknown) => unknown> }).__sourcelightQuoteTools[name]!(a),
+    args: [tool, arg],
+  });
+  return topFrameResult<T>(results as never);
 }
 
 /** Selection + anchor + page metadata, read inside the page. Throws when the page cannot be scripted. */
-export async function captureInTab(tabId: number, frameId: number, hint: string | null): Promise<CaptureResult | undefined> {
-  await injectTools(tabId, frameId);
-  const results = await browser.scripting.executeScript({
-    target: { tabId, frameIds: [frameId] },
-    func: (h: string | null) => (globalThis as unknown as { __sourcelightQuoteTools: { capture(h: string | null): unknown } }).__sourcelightQuoteTools.capture(h),
-    args: [hint],
-  });
-  return topFrameResult<CaptureResult>(results as never);
+export function captureInTab(tabId: number, frameId: number, hint: string | null): Promise<CaptureResult | undefined> {
+  return callTool<CaptureResult>(tabId, frameId, 'capture', hint);
 }
 
 /** A toast inside the page, if the tools are there; never throws. */
@@ -41,12 +45,6 @@ export async function toastInTab(tabId: number, frameId: number, message: string
 }
 
 /** Finds and highlights the anchored passage in the tab's top frame. Throws when the page cannot be scripted. */
-export async function highlightInTab(tabId: number, anchor: QuoteAnchor): Promise<ShowResult | undefined> {
-  await injectTools(tabId, 0);
-  const results = await browser.scripting.executeScript({
-    target: { tabId, frameIds: [0] },
-    func: (a: unknown) => (globalThis as unknown as { __sourcelightQuoteTools: { show(a: unknown): unknown } }).__sourcelightQuoteTools.show(a),
-    args: [anchor],
-  });
-  return topFrameResult<ShowResult>(results as never);
+export function highlightInTab(tabId: number, anchor: QuoteAnchor): Promise<ShowResult | undefined> {
+  return callTool<ShowResult>(tabId, 0, 'show', anchor);
 }
