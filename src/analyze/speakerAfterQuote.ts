@@ -44,7 +44,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
   // A name closing the paragraph after a dash speaks only a quote standing on its own: "… was
   // “the No. 1 force.”--Kim Hjelmgaard." ends a narrated sentence with the reporter's byline.
   if (k > q + 1 && '—–―-'.includes(toks[k - 1]!.t) && isCap(toks[k]) && !isCue(toks[k])) {
-    const r = plausible(npRight(text, toks, k, Math.min(toks.length, k + 8)), toks);
+    const r = plausible(npRight(text, toks, k, Math.min(toks.length, k + 8)));
     if (r && /^\p{Lu}/u.test(r.text)) {
       const x = tokenFrom(toks, k, r.end);
       if (toks[x]?.kind === 'quote' || (standsAlone(toks, q, lo) && (x >= toks.length || (toks[x]!.kind === 'punct' && closesSoon(toks, r.end, hi, k))))) return r;
@@ -67,7 +67,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
     if (isCue(toks[c]) && !PREPOSITION_CUES.has(toks[c]!.lc) && !PARTICIPLE_CUES.has(toks[c]!.lc) && !AFTER_QUOTE_ONLY.has(toks[c]!.lc)) {
       // "the ad “…” suggests that Phoenix …": a clause opener after the verb is its object, not
       // an inverted subject.
-      const rp = plausible(npRight(text, toks, c + 1, hi), toks);
+      const rp = plausible(npRight(text, toks, c + 1, hi));
       // "Trump summed up Clinton as “terrible,” denounced her record …": after a quote that is
       // already a verb's complement, a cue with a lower-case phrase is the next verb and its object.
       const object = rp && !/^\p{Lu}/u.test(rp.text) && !isPronounText(rp.text) && hasCueVerb(toks, lo, q);
@@ -80,14 +80,14 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
     }
     // "…,” exhorted actress Jamie Lee Curtis." — any past-tense verb right after the quote, then a name.
     if (toks[k]!.t === toks[k]!.lc && /^\p{L}{3,}ed$/u.test(toks[k]!.t) && !newSentence && isCap(toks[k + 1])) {
-      const p = plausible(npRight(text, toks, k + 1, hi), toks);
+      const p = plausible(npRight(text, toks, k + 1, hi));
       if (p && /^\p{Lu}/u.test(p.text) && closesSoon(toks, p.end, hi, k)) return p;
     }
     // („…“, so Merkel / so die Kanzlerin — not "…,” so the state should help: English "so" goes
     // on with a clause.)
     const german = /^(der|die|das|den|dem|des|ein|eine)$/.test(toks[k + 1]?.lc ?? '') && isCap(toks[k + 2]);
     if (AFTER_QUOTE_ONLY.has(toks[k]!.lc) && ((isCap(toks[k + 1]) && !DETERMINERS.has(toks[k + 1]!.lc) && !isPronounText(toks[k + 1]!.lc)) || german)) {
-      const p = plausible(npRight(text, toks, k + 1, hi), toks);
+      const p = plausible(npRight(text, toks, k + 1, hi));
       if (p) return p;
     }
     // "“…,” Hannity started." — a name and any past-tense verb closing the clause.
@@ -96,7 +96,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
       let v = -1;
       if (r) for (let x = k + 1; x < hi; x++) if (toks[x]!.start >= r.end) { v = x; break; }
       if (r && v > 0 && toks[v]!.t === toks[v]!.lc && /^\p{L}{3,}ed$/u.test(toks[v]!.t) && (v + 1 >= hi || toks[v + 1]!.kind === 'punct')) {
-        const p = plausible(r, toks);
+        const p = plausible(r);
         if (p && /^\p{Lu}/u.test(p.text)) return p;
       }
     }
@@ -113,10 +113,10 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         if (agentlessPassive(toks, c2)) break;
         // "… “the beginning of the end” for the EU, said Geert Wilders, founder of …"
         if (toks[c2 - 1]?.t === ',' && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
-          const r = plausible(npRight(text, toks, c2 + 1, hi), toks);
+          const r = plausible(npRight(text, toks, c2 + 1, hi));
           if (r && closesSoon(toks, r.end, hi, c2)) return r;
         }
-        const p = plausible(subjectLeft(text, toks, c2, k), toks);
+        const p = plausible(subjectLeft(text, toks, c2, k));
         // The subject must open the after-part or follow a comma ("…” before the vote, she said").
         let at = -1;
         if (p) for (let x = k; x <= c2; x++) if (toks[x]!.start === p.start) at = x;
@@ -148,7 +148,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
   // "“…,” the Saudis wrote in the paper": a sentence-opening quote closing on a comma hands over
   // to its speaker, so a subject and any lower-case verb right after it attribute the quote.
   if (q === lo && k === q + 1 && k < hi && /,\s*$/.test(text.slice(site.start, site.end)) && (isCap(toks[k]) || DETERMINERS.has(toks[k]!.lc))) {
-    const r = plausible(npRight(text, toks, k, hi), toks);
+    const r = plausible(npRight(text, toks, k, hi));
     const v = r ? tokenFrom(toks, k, r.end, hi) : k;
     const verb = toks[v];
     if (r && verb && verb.kind === 'word' && verb.t === verb.lc && !RIGHT_STOP_AFTER.test(verb.lc) && !isPronounText(r.text)) return r;

@@ -41,7 +41,7 @@ export function searchAccording(text: string, toks: Tok[], q: number, hi: number
     const tk = toks[c]!;
     if (tk.kind === 'quote') break;
     if (PREPOSITION_CUES.has(tk.lc)) {
-      const p = plausible(npRight(text, toks, prepositionObject(toks, c), hi), toks);
+      const p = plausible(npRight(text, toks, prepositionObject(toks, c), hi));
       if (p) return p;
     }
   }
@@ -59,13 +59,13 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     const owner = remarkOwner(text, toks, c, q, lo);
     if (owner && (!isPronounText(owner.text) || !hasCueVerb(toks, lo, c))) return outerSpeaker(text, toks, owner, lo) ?? owner;
     if (PREPOSITION_CUES.has(tk.lc)) {
-      const p = plausible(npRight(text, toks, prepositionObject(toks, c), q), toks);
+      const p = plausible(npRight(text, toks, prepositionObject(toks, c), q));
       if (p) return p;
       continue;
     }
     // "Hillary shot back, “…”" / "he fired back:": a verb with "back" is a reply.
     if (tk.lc === 'back' && tk.t === 'back' && c - 1 > lo && BACK_VERBS.test(toks[c - 1]!.t)) {
-      const p = plausible(subjectLeft(text, toks, c - 1, lo), toks);
+      const p = plausible(subjectLeft(text, toks, c - 1, lo));
       if (p) return p;
     }
     if (!isCue(tk) || AFTER_QUOTE_ONLY.has(tk.lc) || !verbUse(toks, c)) continue;
@@ -77,14 +77,14 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     if (namingParticiple(toks, c, q)) continue;
     // ("The email goes on to say: “…”" reports what it says.)
     if (c - 3 >= lo && toks[c - 1]!.t === 'to' && toks[c - 2]!.t === 'on' && /^(go|goes|went|going)$/.test(toks[c - 3]!.t)) {
-      const p = plausible(subjectLeft(text, toks, c - 3, lo), toks);
+      const p = plausible(subjectLeft(text, toks, c - 3, lo));
       if (p) return p;
     }
     // "Americans will say “no”": a hypothetical speech act is not an attribution.
     if (c > lo && HYPOTHETICAL.test(toks[c - 1]!.lc)) continue;
     // Passive: "was asked by host Bill Maher".
     if (toks[c + 1]?.lc === 'by' && c > lo && /^(was|were|is|are|been|be)$/.test(toks[c - 1]!.lc)) {
-      const r = plausible(npRight(text, toks, c + 2, q), toks);
+      const r = plausible(npRight(text, toks, c + 2, q));
       if (r) return r;
     }
     // "When terrorists are revealed as …": a passive with no agent names no speaker.
@@ -96,12 +96,12 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     if (a >= lo && (PARTICIPLE_CUES.has(tk.lc) || /^(and|but|und|et|y|и)$/.test(toks[a]!.lc))) {
       // "he laughed and said": the subject of the verb just before "and".
       if (toks[a]!.lc === 'and' && a - 1 > lo && isVerbLike(toks[a - 1]!) && !isCue(toks[a - 1])) {
-        const v = plausible(subjectLeft(text, toks, a - 1, lo), toks);
+        const v = plausible(subjectLeft(text, toks, a - 1, lo));
         if (v) return outerSpeaker(text, toks, v, lo) ?? v;
       }
       // "… with Trump reportedly yelling: “…”": an absolute clause names its own subject.
       if (PARTICIPLE_CUES.has(tk.lc)) {
-        const own = plausible(subjectLeft(text, toks, c, lo), toks);
+        const own = plausible(subjectLeft(text, toks, c, lo));
         const at = own ? tokenAt(toks, own.start) : -1;
         if (own && at > lo && toks[at - 1]!.lc === 'with' && isCap(toks[at])) return own;
         // "… – Ryan saying he was “…” and Trump calling it a “…”": a name right after a dash, or
@@ -142,14 +142,14 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       const inv = invertedBeforeQuote(text, toks, c, q);
       if (inv) return inv;
       // "Said Dorothy Poynter, who grew up with Ali, “…”": a sentence opening on "Said".
-      const named = c === lo && tk.t === 'Said' ? plausible(npRight(text, toks, c + 1, q), toks) : null;
+      const named = c === lo && tk.t === 'Said' ? plausible(npRight(text, toks, c + 1, q)) : null;
       if (named && /^\p{Lu}/u.test(named.text)) return named;
     }
-    const p = plausible(subjectLeft(text, toks, c, lo), toks);
+    const p = plausible(subjectLeft(text, toks, c, lo));
     if (p) return outerSpeaker(text, toks, p, lo) ?? p;
     // Inverted before the quote: "…,” said X, “…"
     if (c - 1 >= lo && (toks[c - 1]!.kind === 'quote' || (toks[c - 1]!.t === ',' && toks[c - 2]?.kind === 'quote'))) {
-      const r = plausible(npRight(text, toks, c + 1, q), toks);
+      const r = plausible(npRight(text, toks, c + 1, q));
       if (r) return r;
     }
     // Participles take the sentence's subject: "He continued, warning them not to trust “fakes”".
@@ -172,7 +172,7 @@ function invertedBeforeQuote(text: string, toks: Tok[], c: number, q: number): N
     if (t.kind !== 'word' || isCue(t) || (t.t === t.lc && (PREPS.has(t.lc) || DETERMINERS.has(t.lc) || isVerbLike(t)))) return null;
   }
   // "explained CBS moderator Nancy Cordes:": the name closing the run.
-  const r = plausible(baseNP(text, toks, q - 1, c + 1), toks);
+  const r = plausible(baseNP(text, toks, q - 1, c + 1));
   return r && /^\p{Lu}/u.test(r.text.split(/\s+/).pop() ?? '') ? r : null;
 }
 
@@ -260,7 +260,7 @@ export function mainClauseSubject(text: string, toks: Tok[], q: number, hi: numb
   let k = c + 1;
   // "…, though, Allen …" / "…, however, she …": an adverb between commas.
   if (toks[k]?.kind === 'word' && /^(though|however|meanwhile|still|nonetheless)$/.test(toks[k]!.t) && toks[k + 1]?.t === ',') k += 2;
-  const r = plausible(npRight(text, toks, k, hi), toks);
+  const r = plausible(npRight(text, toks, k, hi));
   if (!r || !(/^\p{Lu}/u.test(r.text) || isPronounText(r.text))) return null;
   const v = tokenFrom(toks, k, r.end, hi);
   const verb = toks[v];

@@ -46,7 +46,7 @@ export function outerSpeaker(text: string, toks: Tok[], inner: NP, lo: number, d
     const v = toks[c]!;
     if (!isCue(v) || v.t !== v.lc || OBJECT_VERBS.test(v.lc) || NAMING_CUES.has(v.lc) || PARTICIPLE_CUES.has(v.lc)) return null;
   }
-  const outer = plausible(subjectLeft(text, toks, c, lo), toks);
+  const outer = plausible(subjectLeft(text, toks, c, lo));
   if (!outer) return null;
   return outerSpeaker(text, toks, outer, lo, depth + 1) ?? outer;
 }
@@ -83,7 +83,7 @@ export function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | nul
     else if (isCap(w) || (w.t === 'the' && isCap(toks[k + 2]))) {
       // "…, suggesting he might run, CNN reported.": the outlet named before "reported" ("…, the
       // Chicago Tribune reports.", "…, Right Wing Watch first reported.").
-      const r = plausible(npRight(ctx.text, toks, k + 1, Math.min(toks.length, k + 8)), toks);
+      const r = plausible(npRight(ctx.text, toks, k + 1, Math.min(toks.length, k + 8)));
       let v = r ? tokenFrom(toks, k + 1, r.end) : k + 1;
       if (/^(first|also|later|earlier|originally|previously)$/.test(toks[v]?.t ?? '')) v++;
       const verb = toks[v];
@@ -91,7 +91,7 @@ export function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | nul
       continue;
     }
     if (at < 0) continue;
-    const r = plausible(npRight(ctx.text, toks, at, Math.min(toks.length, at + 12)), toks);
+    const r = plausible(npRight(ctx.text, toks, at, Math.min(toks.length, at + 12)));
     if (r && !isPronounText(r.text)) return r;
     return null;
   }
@@ -122,6 +122,6 @@ export function openingSource(ctx: SpeakerContext, i: number, inner: NP): NP | n
   let comma = at;
   while (comma < Math.min(q, at + 12) && toks[comma]!.t !== ',') comma++;
   if (comma >= q || toks[comma]!.t !== ',' || inner.start < toks[comma]!.end) return null;
-  const r = plausible(npRight(ctx.text, toks, at, comma), toks);
+  const r = plausible(npRight(ctx.text, toks, at, comma));
   return r && !isPronounText(r.text) ? r : null;
 }

@@ -155,8 +155,7 @@ export function capSoon(toks: Tok[], b: number, hi: number): boolean {
 }
 
 /** A plausible speaker: a pronoun, a capitalised name, or a determiner phrase / plural people noun. */
-export function plausible(p: NP | null, toks: Tok[]): NP | null {
-  void toks;
+export function plausible(p: NP | null): NP | null {
   if (!p) return null;
   if (/[’']s$/.test(p.text)) return null; // "Calderon’s remarks": a possessive is not the subject
   // "“…,” Mitch McConnell, R-Ky., said Tuesday.": a day or month after the verb is no speaker.

@@ -132,7 +132,7 @@ export function finiteVerbSubject(text: string, toks: Tok[], e: number, from: nu
     let b = v - 1;
     while (b > from && isAux(toks[b]!)) b--;
     if (/^(who|which|that)$/.test(toks[b]?.t ?? '')) continue;
-    const p = plausible(baseNP(text, toks, b + 1, from), toks);
+    const p = plausible(baseNP(text, toks, b + 1, from));
     if (!p || /n[’']t\b/.test(p.text)) return null;
     // The subject ends on a name, a pronoun or a plural or role noun ("Sanders protesters"), not
     // on a verb the lists do not know ("Alabama beat undefeated Clemson").
