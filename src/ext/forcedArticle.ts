@@ -7,7 +7,7 @@
  */
 import type { Article, Report, Tracker } from '@/src/core/types';
 import { analyzeText, type AnalyzeOptions } from '@/src/analyze/analyzeText';
-import { readingMinutes, wordCount } from '@/src/extract/text';
+import { countWords, readingMinutes, wordCount } from '@/src/extract/text';
 
 /** Fewer words than this is not worth a report, even on request. */
 export const MIN_FORCED_WORDS = 30;
@@ -29,7 +29,8 @@ export function visibleParagraphs(innerText: string): string[] {
 export function articleFromVisibleText(doc: Document, url: string, innerText: string): Article | null {
   const paragraphs = visibleParagraphs(innerText);
   const text = paragraphs.join('\n\n');
-  const words = wordCount(text);
+  const counts = countWords(text);
+  const words = wordCount(counts);
   if (words < MIN_FORCED_WORDS) return null;
   const lang = doc.documentElement.getAttribute('lang') || null;
   const dirAttr = doc.documentElement.getAttribute('dir');
@@ -48,7 +49,7 @@ export function articleFromVisibleText(doc: Document, url: string, innerText: st
     html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
     text,
     wordCount: words,
-    readingMinutes: readingMinutes(text, lang),
+    readingMinutes: readingMinutes(counts, lang),
     imageCredits: [],
     removed: [],
   };
