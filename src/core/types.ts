@@ -94,15 +94,7 @@ export interface Quote {
  * Quoted words that nobody is reported to say: titles of shows and books, names, slogans on signs,
  * scare quotes. Kept apart from `quotes` (which hold what someone said) so a reader can still see them.
  */
-export interface QuotedTerm {
-  /** The quoted words without their marks. */
-  text: string;
-  /** Character offsets of `text` in article.text. */
-  start: number;
-  end: number;
-  /** 0-based paragraph index in article.text. */
-  paragraph: number;
-}
+export type QuotedTerm = Pick<Quote, 'text' | 'start' | 'end' | 'paragraph'>;
 
 export type SourceKind =
   | 'person'
