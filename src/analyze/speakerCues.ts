@@ -11,7 +11,7 @@ import type { SpeakerContext } from './speakers';
 import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY, NAMING_CUES } from './cueVerbs';
 import { ROLE_WORDS } from './nameLists';
 import { tokenize, isSentenceEnd, tokenAt, tokenFrom, WINDOW, type Tok } from './speakerFrames';
-import { npRight, baseNP, plausible, np, PREPS, type NP } from './speakerPhrases';
+import { endsCapitalised, npRight, baseNP, plausible, np, PREPS, type NP } from './speakerPhrases';
 import { subjectLeft } from './speakerSubjects';
 import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 import { sentenceSubject, finiteVerbSubject } from './speakerSentenceSubject';
@@ -120,7 +120,7 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
         }
         // "The ad uses footage of Hillary Clinton asking, “…”": a name right before the participle
         // (no comma between) after "of" is the participle's own subject.
-        if (own && at > lo && toks[at - 1]!.lc === 'of' && isCap(toks[at]) && /^\p{Lu}/u.test(own.text.split(/\s+/).pop() ?? '') && toks[c - 1]!.kind === 'word') return own;
+        if (own && at > lo && toks[at - 1]!.lc === 'of' && isCap(toks[at]) && endsCapitalised(own) && toks[c - 1]!.kind === 'word') return own;
       }
       // A cue that already has its own quote ("a class called “Perception” …, writing “…”") is
       // not this participle's subject: look only after the last earlier quote.
@@ -173,7 +173,7 @@ function invertedBeforeQuote(text: string, toks: Tok[], c: number, q: number): N
   }
   // "explained CBS moderator Nancy Cordes:": the name closing the run.
   const r = plausible(baseNP(text, toks, q - 1, c + 1));
-  return r && /^\p{Lu}/u.test(r.text.split(/\s+/).pop() ?? '') ? r : null;
+  return r && endsCapitalised(r) ? r : null;
 }
 
 /** The cue at `c` is "called/labeled/dubbed …" right after a thing ("a box labeled “…”"). */
@@ -229,7 +229,7 @@ export function cueSubjects(text: string, toks: Tok[]): NP[] {
       p = r && closesSoon(toks, r.end, toks.length, c) ? r : subjectLeft(text, toks, c, Math.max(lo, c - 30));
     }
     else p = subjectLeft(text, toks, c, Math.max(lo, c - 30));
-    if (!p || !/^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') || /[’']s$/.test(p.text)) continue;
+    if (!p || !endsCapitalised(p) || /[’']s$/.test(p.text)) continue;
     // "…, pointing out that the paper's Robert Costa had reported": a subject inside a
     // complement clause is not who the paragraph is about.
     const at = tokenAt(toks, p.start);

@@ -154,6 +154,11 @@ export function capSoon(toks: Tok[], b: number, hi: number): boolean {
   return false;
 }
 
+/** The phrase ends on a capitalised word: it names someone ("the mayor, Bill de Blasio") rather than describing them. */
+export function endsCapitalised(p: NP): boolean {
+  return /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '');
+}
+
 /** A plausible speaker: a pronoun, a capitalised name, or a determiner phrase / plural people noun. */
 export function plausible(p: NP | null): NP | null {
   if (!p) return null;

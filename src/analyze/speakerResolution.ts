@@ -19,6 +19,7 @@ import { signatureAfter } from './speakerSignature';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { isSentenceEnd } from './speakerFrames';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
+import { endsCapitalised } from './speakerPhrases';
 
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
 
@@ -260,7 +261,7 @@ function priorCueSubject(ctx: SpeakerContext, i: number): NP | null {
     let b = part.length - 2;
     while (b > 0 && !isSentenceEnd(part, b - 1)) b--;
     const subj = sentenceSubject(ctx.text, part, b, part.length - 1);
-    if (subj && /^\p{Lu}/u.test(subj.text.split(/\s+/).pop() ?? '')) return subj;
+    if (subj && endsCapitalised(subj)) return subj;
   }
   return last;
 }

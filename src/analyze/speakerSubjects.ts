@@ -4,7 +4,7 @@
  * before the comma ("He suggested …, called her …") and a parenthetical ("CNN, Cruz said, called").
  */
 import { isSentenceEnd, type Tok } from './speakerFrames';
-import { baseNP, np, PREPS, WEEKDAY, FINITE_AUX, type NP } from './speakerPhrases';
+import { endsCapitalised, baseNP, np, PREPS, WEEKDAY, FINITE_AUX, type NP } from './speakerPhrases';
 import { DETERMINERS, IRREGULAR_PAST, isAux, isCap, isCue, isPronoun } from './speakerWordClasses';
 import { NOT_NAMES } from './nameLists';
 import { groupOf } from './speakerSentenceSubject';
@@ -54,7 +54,7 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     let a = k;
     while (a > lo && toks[a - 1]!.start >= base.start) a--;
     const prep = toks[a - 1];
-    const described = !/^\p{Lu}/u.test(base.text.split(/\s+/).pop() ?? '') || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|fox|cnn|msnbc|nbc|abc|cbs)$/i.test(base.text);
+    const described = !endsCapitalised(base) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|fox|cnn|msnbc|nbc|abc|cbs)$/i.test(base.text);
     // "Hundreds of supporters chanted", "Leaders of the group said": the group speaks.
     const group = groupOf(text, toks, a, lo, k);
     if (group) return group;
@@ -117,7 +117,7 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
     else {
       // "…, in the mouth of Donald Trump, who proclaimed": before "who" the name closing the
       // segment is meant, even after a preposition.
-      if (relative && end === k && seg && /^\p{Lu}/u.test(seg.text.split(/\s+/).pop() ?? '') && !/[’']s$/.test(seg.text)) {
+      if (relative && end === k && seg && endsCapitalised(seg) && !/[’']s$/.test(seg.text)) {
         segs.push(seg);
         break;
       }
@@ -132,7 +132,7 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
   }
   if (segs.length === 0) return null;
   // segs[0] is nearest the verb, the last one opens the chain.
-  const named = [...segs].reverse().find((p) => /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') && !/[’']s$/.test(p.text));
+  const named = [...segs].reverse().find((p) => endsCapitalised(p) && !/[’']s$/.test(p.text));
   return named ?? segs[segs.length - 1]!;
 }
 

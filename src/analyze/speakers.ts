@@ -13,7 +13,7 @@ import { outerSource, openingSource } from './speakerNested';
 import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { speakerAfterQuote, opensNewSentence, IMPLICIT_SUBJECT } from './speakerAfterQuote';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
-import { baseNP, type NP } from './speakerPhrases';
+import { endsCapitalised, baseNP, type NP } from './speakerPhrases';
 import { isCap, isPronounText } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner } from './speakerSignature';
@@ -147,7 +147,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
       const e = m ? ctx.entities.entities[m.entity] : undefined;
       if (who && e && e.kind !== 'place' && tokenAt(toks, who.start) === lo && isCap(toks[pi - 2])) return who;
     }
-    if (p && !onMedium && /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '') && personOrBodyAt(ctx, p.start, p.end)) return p;
+    if (p && !onMedium && endsCapitalised(p) && personOrBodyAt(ctx, p.start, p.end)) return p;
     // "The piece used one of her quotes as its headline: “…”": a sentence ending in a colon
     // introduces the quote; its subject speaks when it is a person, a body or a document.
     const s = lo < q - 1 ? sentenceSubject(text, toks, lo, q - 1) : null;
