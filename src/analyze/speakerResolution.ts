@@ -86,9 +86,13 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     let headEnd = aff && /^\p{Lu}/u.test(p.text) ? p.start + aff.index : p.end;
     let m = lastMentionAt(idx, p.start, headEnd);
     // "Secretary of State John Kerry": no name before the preposition, so it was part of a role.
-    if (!m && headEnd < p.end) {
-      headEnd = p.end;
-      m = lastMentionAt(idx, p.start, headEnd);
+    // "Speaker of the House Rep. Paul Ryan": no person before it either; the person after it speaks.
+    if (headEnd < p.end && (!m || idx.entities[m.entity]!.kind !== 'person')) {
+      const whole = lastMentionAt(idx, p.start, p.end);
+      if (!m || (whole && idx.entities[whole.entity]!.kind === 'person')) {
+        headEnd = p.end;
+        m = whole;
+      }
     }
     // A mention cut short inside the phrase ("Judicial" of "Judicial Watch": names.ts splits runs
     // at capitalised common words) is not the speaker either; the phrase as written is.
@@ -103,7 +107,11 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
       const after = personAfterPhrase(ctx.text, idx, p.text, p.end);
       if (after) return fromEntity(idx.entities[after.entity]!, p.text);
     }
-    if (e && e.kind !== 'place') return fromEntity(e, p.text);
+    if (e && e.kind !== 'place') {
+      const a = fromEntity(e, p.text);
+      // "Sen. Tom Carper of Delaware": the affiliation written after a person's name stays with it.
+      return e.kind === 'person' && headEnd < p.end && aff![0].startsWith(' of') ? { ...a, speaker: a.speaker + p.text.slice(headEnd - p.start) } : a;
+    }
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
   }
   // "the president" → the person introduced with that role.

@@ -3,9 +3,9 @@
  * senator, said", "Rep. Jim Clyburn (D-S.C.), the …, said", "X in the past described", a clause
  * before the comma ("He suggested …, called her …") and a parenthetical ("CNN, Cruz said, called").
  */
-import { isSentenceEnd, type Tok } from './speakerFrames';
+import { isSentenceEnd, tokenAt, type Tok } from './speakerFrames';
 import { endsCapitalised, baseNP, np, PREPS, WEEKDAY, FINITE_AUX, type NP } from './speakerPhrases';
-import { DETERMINERS, IRREGULAR_PAST, isAux, isCap, isCue, isPronoun } from './speakerWordClasses';
+import { DETERMINERS, IRREGULAR_PAST, isAux, isCap, isCue, isPronoun, isVerbLike } from './speakerWordClasses';
 import { NOT_NAMES } from './nameLists';
 import { groupOf } from './speakerSentenceSubject';
 
@@ -58,6 +58,12 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     // "Hundreds of supporters chanted", "Leaders of the group said": the group speaks.
     const group = groupOf(text, toks, a, lo, k);
     if (group) return group;
+    // "Sen. Ben Cardin of Maryland said", "the former secretary of state said": an "of" phrase
+    // belongs to the noun before it, which heads the subject.
+    // ("footage of Hillary Clinton asking": a participle's subject is the name after "of".)
+    const participle = /ing$/.test(toks[c]?.lc ?? '');
+    const owner = prep?.t === 'of' && a - 1 > lo && !participle ? ofOwner(text, toks, a - 1, lo) : null;
+    if (owner) return { start: owner.start, end: base.end, text: text.slice(owner.start, base.end) };
     if (prep && described && prep.t === prep.lc && PREPS.has(prep.lc)) {
       const further = subjectLeft(text, toks, a - 1, lo, depth + 1);
       if (further) return further;
@@ -65,6 +71,23 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     }
   }
   return base;
+}
+
+/**
+ * The noun phrase right before the "of" at token `of` when it can own it: a name or a determiner
+ * phrase that opens its clause (sentence start, after punctuation, a quote or a conjunction), so
+ * "The ad uses footage of Hillary Clinton asking" keeps its speaker.
+ */
+function ofOwner(text: string, toks: Tok[], of: number, lo: number): NP | null {
+  const p = baseNP(text, toks, of, lo);
+  if (!p || isPronoun(toks[of - 1])) return null;
+  const at = tokenAt(toks, p.start);
+  const prev = at > lo ? toks[at - 1]! : null;
+  if (prev && prev.kind === 'word' && !/^(and|but|or|so|then|also|meanwhile|yet)$/.test(prev.lc)) return null;
+  // A verb inside ("The ad uses footage") means the phrase ran past its subject.
+  for (let j = at; j < of - 1; j++) if (isVerbLike(toks[j]!) || (toks[j]!.t === toks[j]!.lc && /[^s’']s$/.test(toks[j]!.lc) && j > at)) return null;
+  const first = p.text.split(/\s+/)[0]!.toLowerCase();
+  return endsCapitalised(p) || DETERMINERS.has(first) ? p : null;
 }
 
 /** Comma-separated noun phrases ending at the comma `k`: prefer a name at the head of the chain. */

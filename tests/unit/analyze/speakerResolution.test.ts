@@ -134,4 +134,23 @@ describe('pronoun resolution', () => {
     // A lower-case subject is no named speaker.
     expect(speakers('The weather turned cold on Sunday. "We never saw it coming."')[0]).toBeNull();
   });
+
+  it('an "of" affiliation after a person’s name stays with the name, in either order', () => {
+    const text = [
+      'The committee met on Tuesday.',
+      '“We have waited long enough,” said Sen. Ruth Aldane of Vermont.',
+      'Sen. Tobias Wren of Ohio said the bill was “a fair start.”',
+      '“It will pass,” he said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Ruth Aldane of Vermont', 'Tobias Wren of Ohio', 'Tobias Wren']);
+  });
+
+  it('a description keeps its "of" phrase; a participle after "of" keeps its own subject', () => {
+    const text = [
+      'Nora Pell ran the department for six years.',
+      '“We will see,” the former secretary of state said.',
+      'The ad uses footage of Nora Pell asking, “Why not?”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['the former secretary of state', 'Nora Pell']);
+  });
 });
