@@ -75,7 +75,7 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
 export const FINITE_AUX = /^(has|have|had|is|was|were|are|will|would|does|did|can|could|should|may|might|must)$/;
 
 // Objects of "in"/"on" that say when or how something was said, not who said it.
-const WHEN_OR_HOW = /^(statement|statements|filing|court|documents|interview|interviews|call|email|e-mail|emails|phone|conference|speech|remarks|tweet|tweets|post|response|reply|letter|writing|person|private|public|part|fact|turn|addition|general|particular|short|time|times|recent|years|months|weeks|days|morning|afternoon|evening|night|week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+export const WHEN_OR_HOW = /^(statement|statements|filing|court|documents|interview|interviews|call|email|e-mail|emails|phone|conference|speech|remarks|tweet|tweets|post|response|reply|letter|writing|person|private|public|part|fact|turn|addition|general|particular|short|time|times|recent|years|months|weeks|days|morning|afternoon|evening|night|week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
 
 /** "a source on the panel", "a narrator in the Clinton ad": a place phrase after a description. */
 function placePhrase(toks: Tok[], b: number, hi: number): boolean {

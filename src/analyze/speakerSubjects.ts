@@ -4,7 +4,7 @@
  * before the comma ("He suggested …, called her …") and a parenthetical ("CNN, Cruz said, called").
  */
 import { isSentenceEnd, tokenAt, type Tok } from './speakerFrames';
-import { endsCapitalised, baseNP, np, PREPS, WEEKDAY, FINITE_AUX, type NP } from './speakerPhrases';
+import { endsCapitalised, baseNP, np, PREPS, WEEKDAY, FINITE_AUX, WHEN_OR_HOW, type NP } from './speakerPhrases';
 import { DETERMINERS, IRREGULAR_PAST, isAux, isCap, isCue, isPronoun, isVerbLike } from './speakerWordClasses';
 import { NOT_NAMES } from './nameLists';
 import { groupOf } from './speakerSentenceSubject';
@@ -62,7 +62,13 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     // belongs to the noun before it, which heads the subject.
     // ("footage of Hillary Clinton asking": a participle's subject is the name after "of".)
     const participle = /ing$/.test(toks[c]?.lc ?? '');
-    const owner = prep?.t === 'of' && a - 1 > lo && !participle ? ofOwner(text, toks, a - 1, lo) : null;
+    let owner = prep?.t === 'of' && a - 1 > lo && !participle ? ofOwner(text, toks, a - 1, lo) : null;
+    // "a narrator in the Clinton ad asks", "a spokesman for the group said": a description runs on
+    // through a place or affiliation phrase (not "in a statement", "on Tuesday").
+    if (!owner && prep && /^(in|on|for|at|with|from)$/.test(prep.t) && a - 1 > lo && !participle && !WHEN_OR_HOW.test(toks[k]!.lc)) {
+      const d = ofOwner(text, toks, a - 1, lo);
+      if (d && !endsCapitalised(d)) owner = d;
+    }
     if (owner) return { start: owner.start, end: base.end, text: text.slice(owner.start, base.end) };
     if (prep && described && prep.t === prep.lc && PREPS.has(prep.lc)) {
       const further = subjectLeft(text, toks, a - 1, lo, depth + 1);

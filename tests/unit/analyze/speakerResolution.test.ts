@@ -153,4 +153,13 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['the former secretary of state', 'Nora Pell']);
   });
+
+  it('a description runs on through a place or affiliation phrase, not a time or a medium', () => {
+    const text = [
+      'The council met on Monday.',
+      'A memo on the council’s website states that members must be “present in person.”',
+      'The mayor in a statement said the rule was “out of date.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['A memo on the council’s website', 'The mayor']);
+  });
 });
