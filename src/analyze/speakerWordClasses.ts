@@ -43,8 +43,10 @@ export function isCue(tok: Tok | undefined): boolean {
 }
 export function isAux(tok: Tok): boolean {
   // Auxiliaries, time words and -ly adverbs ("Cruz gingerly said").
-  return tok.kind === 'word' && tok.t === tok.lc && (AUX.has(tok.lc) || (tok.lc.length > 4 && tok.lc.endsWith('ly')));
+  return tok.kind === 'word' && tok.t === tok.lc && (AUX.has(tok.lc) || (tok.lc.length > 4 && tok.lc.endsWith('ly') && !LY_NOUNS.has(tok.lc)));
 }
+// Nouns that end in -ly: "Scott's family said" has a subject, not an adverb.
+const LY_NOUNS = new Set(['family', 'rally', 'assembly', 'supply', 'anomaly', 'monopoly', 'homily', 'bully', 'folly', 'melancholy']);
 export function isCap(tok: Tok | undefined): boolean {
   return tok !== undefined && tok.kind === 'word' && /^[\p{Lu}]/u.test(tok.t);
 }

@@ -162,4 +162,12 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['A memo on the council’s website', 'The mayor']);
   });
+
+  it('a noun ending in -ly is a subject, not an adverb before the verb', () => {
+    const text = [
+      'Mara Quill was arrested on Friday.',
+      'Quill’s family has asked the police to release the video “for the sake of the truth.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Quill’s family']);
+  });
 });
