@@ -91,7 +91,11 @@ function ofOwner(text: string, toks: Tok[], of: number, lo: number): NP | null {
   const prev = at > lo ? toks[at - 1]! : null;
   if (prev && prev.kind === 'word' && !/^(and|but|or|so|then|also|meanwhile|yet)$/.test(prev.lc)) return null;
   // A verb inside ("The ad uses footage") means the phrase ran past its subject.
-  for (let j = at; j < of - 1; j++) if (isVerbLike(toks[j]!) || (toks[j]!.t === toks[j]!.lc && /[^s’']s$/.test(toks[j]!.lc) && j > at)) return null;
+  for (let j = at; j < of - 1; j++) {
+    const t = toks[j]!;
+    if (DETERMINERS.has(t.lc)) continue;
+    if (isVerbLike(t) || (t.t === t.lc && /[^s’']s$/.test(t.lc) && j > at)) return null;
+  }
   const first = p.text.split(/\s+/)[0]!.toLowerCase();
   return endsCapitalised(p) || DETERMINERS.has(first) ? p : null;
 }

@@ -170,4 +170,9 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Quill’s family']);
   });
+
+  it('a description opening on a determiner after a quote keeps its place phrase', () => {
+    const text = 'The spot ran on Monday.\n\n“You work hard. So why didn’t he pay?” a narrator in the Harlow ad asks.';
+    expect(speakers(text)).toEqual(['a narrator in the Harlow ad']);
+  });
 });
