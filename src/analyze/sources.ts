@@ -90,6 +90,9 @@ function addQuote(notes: NoteSet, q: Quote, sentences: readonly Sentence[], enti
   if (!s) return;
   const snippet = q.kind === 'statement' ? `“${q.text}”` : s.text;
   let e = entities.entityOf(speaker, q.start);
+  // "Tom Carper of Delaware": a person shown with the affiliation written after the name.
+  const affiliated = e ? null : /^(\p{Lu}.*?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(speaker);
+  if (affiliated) e = entities.entityOf(affiliated[1]!, q.start);
   // "the Indiana governor": the person last introduced with that role.
   if (!e && DETERMINERS.has(words[0]!)) {
     for (let i = words.length - 1; i > 0 && !e; i--) if (ROLE_WORDS.has(words[i]!)) e = entities.byRole(words[i]!, q.start);

@@ -3,6 +3,7 @@ import type { Quote, SourceNote } from '../../../src/core/types';
 import { collectSources } from '../../../src/analyze/sources';
 import { creditedName, imageCreditNotes, pageNotes } from '../../../src/analyze/sourcesCredits';
 import { findEntities } from '../../../src/analyze/names';
+import { findQuotes } from '../../../src/analyze/quotes';
 
 const find = (notes: SourceNote[], who: string | RegExp) =>
   notes.find((n) => (typeof who === 'string' ? n.who === who : who.test(n.who)));
@@ -162,5 +163,13 @@ describe('collectSources: hostile input', () => {
     expect(notes.length).toBeGreaterThan(0);
     // @ts-expect-error hostile shapes from a page
     expect(collectSources({ text: null, imageCredits: [null, 3] })).toEqual([]);
+  });
+});
+
+describe('collectSources: quote speakers', () => {
+  it('a speaker shown with an "of" affiliation is the same person as the bare name', () => {
+    const text = 'The bill passed. “It is a good day,” said Sen. Tom Harlan of Delaware. Harlan said the vote was “long overdue.”';
+    const notes = collectSources({ text }, findQuotes(text), { entities: findEntities(text) });
+    expect(notes.filter((n) => /Harlan/.test(n.who)).map((n) => n.who)).toEqual(['Tom Harlan']);
   });
 });
