@@ -127,6 +127,7 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
   b--;
   if (b < k) return null;
   while (b > k && /^(of|for|to|at|from|with|close|de|del|van|von|der|al|bin|the|a|an)$/.test(toks[b]!.lc)) b--;
+  if (!description) b = withState(toks, k, b, hi);
   // "said the bureau's director, James B. Comey,": a description followed by the name itself.
   // Also "Clinton's introducer, actress Jamie Lee Curtis": one or two role words before the name.
   let nameAt = b + 2;
@@ -137,6 +138,15 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
     if (e + 1 >= hi || toks[e + 1]!.kind === 'punct') return np(text, toks, nameAt, e);
   }
   return np(text, toks, k, b);
+}
+
+/** "Stephanie Hooton of Derry, N.H.,": a place after "of" keeps the state set off by a comma. */
+function withState(toks: Tok[], k: number, b: number, hi: number): number {
+  if (toks[b + 1]?.t !== ',' || !toks.slice(k, b).some((t) => t.t === 'of')) return b;
+  let j = b + 2;
+  while (j < Math.min(hi, b + 4) && isCap(toks[j])) j++;
+  const after = toks[j];
+  return j > b + 2 && (j >= hi || (after !== undefined && after.kind === 'punct' && /^[,.;)]$/.test(after.t))) ? j - 1 : b;
 }
 
 export const DESCRIPTORS = new Set(['campaign', 'state', 'party', 'press', 'national', 'former', 'senior', 'top', 'longtime', 'communications', 'policy', 'political', 'digital', 'deputy', 'white', 'house', 'radio', 'talk', 'show', 'news', 'chief', 'staff', 'foreign', 'defense', 'homeland', 'security', 'rights', 'civil', 'legal', 'county', 'city', 'district', 'federal', 'us',

@@ -175,4 +175,13 @@ describe('pronoun resolution', () => {
     const text = 'The spot ran on Monday.\n\n“You work hard. So why didn’t he pay?” a narrator in the Harlow ad asks.';
     expect(speakers(text)).toEqual(['a narrator in the Harlow ad']);
   });
+
+  it('a place after "of" keeps its state, not a clause after the comma', () => {
+    const text = [
+      'The rally drew a crowd.',
+      '“I don’t know,” said undecided voter Lena Marsh of Derry, N.H., before the event.',
+      '“Not yet,” said Sen. Carl Ober of New Mexico, who supports the bill.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Lena Marsh of Derry, N.H.', 'Carl Ober of New Mexico']);
+  });
 });
