@@ -137,7 +137,11 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
     if (!atComma) {
       // "Speaking later on the same show, Sen. X, who …, said": an opening participle is no subject.
       const head = lead && /\p{L}{3,}ing$/u.test(lead.lc) && segs.length === 0 ? null : baseNP(text, toks, segEnd, j + 1);
-      if (head) segs.push(head);
+      // "His former business partner at Lenox, Lawrence B. Cummings, called": a name after a
+      // preposition is that phrase's object; the name in apposition heads the chain.
+      const before = head ? toks[tokenAt(toks, head.start) - 1] : undefined;
+      const object = before !== undefined && before.start >= toks[j + 1]!.start && before.t === before.lc && PREPS.has(before.lc);
+      if (head && !(object && segs.some(endsCapitalised))) segs.push(head);
       break;
     }
     // A relative clause or appositive between two commas; the subject is before it.

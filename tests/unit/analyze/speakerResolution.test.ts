@@ -184,4 +184,12 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Lena Marsh of Derry, N.H.', 'Carl Ober of New Mexico']);
   });
+
+  it('a description ending in a place or body, then the name in apposition: the name speaks', () => {
+    const text = [
+      'He built a company in the 1990s.',
+      'The head of the Harlow Institute, Mina Terrell, warned that the ban would be “unacceptable.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Mina Terrell']);
+  });
 });
