@@ -161,6 +161,13 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       const turn = transcriptLabel(ctx.text.slice(s.paraStart, s.paraStart + 60));
       if (turn) a = { speaker: labelSpeaker(turn, ctx.entities, s.start), role: null, asWritten: turn, how: 'cue', entity: null };
     }
+    // "WALLACE: … because as “The Journal” wrote, …": a cue with no subject of its own inside a
+    // transcript turn speaks for the turn's label, not for the last person named.
+    if (p?.text === IMPLICIT_SUBJECT && sites[i]!.open > sites[i]!.paraStart) {
+      const s = sites[i]!;
+      const turn = transcriptLabel(ctx.text.slice(s.paraStart, s.paraStart + 60));
+      if (turn) a = { speaker: labelSpeaker(turn, ctx.entities, s.start), role: null, asWritten: turn, how: 'cue', entity: null };
+    }
     if (p?.weak && a.speaker) a.how = 'subject';
     // A speaker resolved from a role description is an antecedent too (bounded: hostile text has few).
     if (p && a.entity && a.asWritten !== a.entity.name && !/^\p{Lu}/u.test(p.text) && sources.length < 5000) addSource(sources, p.start, a.entity);

@@ -192,4 +192,13 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Mina Terrell']);
   });
+
+  it('a cue without a subject of its own inside a transcript turn speaks for the turn’s label', () => {
+    const text = [
+      'Host Dana Whitlow spoke with the governor.',
+      '"PRICE: This is serious business, Dana.',
+      '"WHITLOW: But, Governor, as “The Daily Ledger” wrote, people are worried.',
+    ].join('\n\n');
+    expect(speakers(text)[2]).toBe('Dana Whitlow');
+  });
 });
