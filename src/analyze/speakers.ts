@@ -14,7 +14,7 @@ import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { speakerAfterQuote, opensNewSentence, IMPLICIT_SUBJECT } from './speakerAfterQuote';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
 import { endsCapitalised, baseNP, type NP } from './speakerPhrases';
-import { isCap, isPronounText } from './speakerWordClasses';
+import { isCap, isPronounText, isVerbLike } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner } from './speakerSignature';
 
@@ -150,6 +150,10 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     if (p && !onMedium && endsCapitalised(p) && personOrBodyAt(ctx, p.start, p.end)) return p;
     // "The piece used one of her quotes as its headline: “…”": a sentence ending in a colon
     // introduces the quote; its subject speaks when it is a person, a body or a document.
+    // "…, so that I had to change my answer: “…”": the clause right before the colon names its
+    // own subject (a pronoun followed by its verb), nearer than the sentence's.
+    const near = clauseBeforeColon(toks, lo, q - 1);
+    if (near) return { start: near.start, end: near.end, text: near.t, weak: true };
     const s = lo < q - 1 ? sentenceSubject(text, toks, lo, q - 1) : null;
     if (s && !isPronounText(s.text) && (DOCUMENT_HEAD.test(s.text) || isPersonOrBody(ctx, s))) return { ...s, weak: true };
   }
@@ -191,4 +195,15 @@ function isPersonOrBody(ctx: SpeakerContext, s: NP): boolean {
   const lastWord = s.text.lastIndexOf(' ');
   for (const from of lastWord < 0 ? [s.start] : [s.start, s.start + lastWord + 1]) if (personOrBodyAt(ctx, from, s.end)) return true;
   return false;
+}
+
+/** A pronoun opening the last clause before the colon at `c` ("that I had to change my answer:"), or null. */
+function clauseBeforeColon(toks: Tok[], lo: number, c: number): Tok | null {
+  for (let j = c - 2; j > lo && c - j < 10; j--) {
+    const t = toks[j]!;
+    if (t.kind !== 'word') return null;
+    if (!isPronounText(t.lc) || !/^(that|and|but|so|then|when|until)$/.test(toks[j - 1]!.lc)) continue;
+    return isVerbLike(toks[j + 1]!) ? t : null;
+  }
+  return null;
 }

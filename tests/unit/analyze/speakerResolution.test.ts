@@ -201,4 +201,9 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)[2]).toBe('Dana Whitlow');
   });
+
+  it('a pronoun opening the clause right before a colon speaks the quote after it', () => {
+    const text = 'My mother, Ida Lorne, was upset.\n\nShe drove so fast that I had to change my answer: “Of course I believe it.”';
+    expect(speakers(text)).toEqual(['I']);
+  });
 });
