@@ -149,11 +149,12 @@ export function markupValue(text: string, s: QuoteSite): boolean {
   return /^Follow\b.{0,80}\b(?:on|at)\s+(?:Twitter|Facebook|Instagram|X)\b/i.test(content);
 }
 
-/** A nickname inside a name: Marcia “Cia” Price, John “Tig” Tiegen. */
+/** A nickname inside a name: Marcia “Cia” Price, John “Tig” Tiegen, Robert C. “Bobby” Scott. */
 export function nicknameInName(text: string, s: QuoteSite): boolean {
   const content = text.slice(s.start, s.end);
   if (!/^\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?$/u.test(content)) return false;
   const before = text.slice(Math.max(s.paraStart, s.open - 30), s.open);
   const after = text.slice(s.close, Math.min(s.paraEnd, s.close + 30));
-  return /(?:^|[\s(])\p{Lu}[\p{Ll}’'-]+\s+$/u.test(before) && /^\s+\p{Lu}[\p{Ll}’'-]+/u.test(after);
+  // (A middle initial may stand before the nickname: Robert C. “Bobby” Scott.)
+  return /(?:^|[\s(])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+$/u.test(before) && /^\s+\p{Lu}[\p{Ll}’'-]+/u.test(after);
 }

@@ -52,6 +52,7 @@ describe('quoted terms nobody said (issue 3)', () => {
 
   it('puts a nickname inside a name in terms, but not in a headline', () => {
     expect(split('State Del. Marcia “Cia” Price spoke to the crowd.').terms).toEqual(['Cia']);
+    expect(split('Supporters cheered Rep. Robert C. “Bobby” Scott at the union hall.').terms).toEqual(['Bobby']);
     expect(split(para('Mayor Was ‘Mocking’ Council Plan, Aide Says.', 'The aide spoke on Monday.')).quotes).toEqual(['Mocking']);
   });
 
