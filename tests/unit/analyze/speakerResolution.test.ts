@@ -206,4 +206,9 @@ describe('pronoun resolution', () => {
     const text = 'My mother, Ida Lorne, was upset.\n\nShe drove so fast that I had to change my answer: “Of course I believe it.”';
     expect(speakers(text)).toEqual(['I']);
   });
+
+  it('writing verbs are cues: “typed”, “scrawled”', () => {
+    const text = 'She went home on Friday.\n\nOn her chart, in a box labeled “diagnosis,” a nurse had typed “mild fever.”';
+    expect(speakers(text)[1]).toBe('a nurse');
+  });
 });
