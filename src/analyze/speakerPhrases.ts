@@ -140,9 +140,17 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
   return np(text, toks, k, b);
 }
 
-/** "Stephanie Hooton of Derry, N.H.,": a place after "of" keeps the state set off by a comma. */
+/**
+ * "Stephanie Hooton of Derry, N.H.,": a place after "of" keeps the state set off by a comma;
+ * "Robert Antonacci of the New York delegation,": a body after "of the" keeps its closing noun.
+ */
 function withState(toks: Tok[], k: number, b: number, hi: number): number {
-  if (toks[b + 1]?.t !== ',' || !toks.slice(k, b).some((t) => t.t === 'of')) return b;
+  const of = toks.slice(k, b).findIndex((t) => t.t === 'of');
+  if (of < 0) return b;
+  const tail = toks[b + 1];
+  const close = toks[b + 2];
+  if (toks[k + of + 1]?.lc === 'the' && tail?.kind === 'word' && tail.t === tail.lc && !RIGHT_STOP.has(tail.lc) && !isCue(tail) && !isVerbLike(tail) && (close === undefined || b + 2 >= hi || close.kind !== 'word')) return b + 1;
+  if (tail?.t !== ',') return b;
   let j = b + 2;
   while (j < Math.min(hi, b + 4) && isCap(toks[j])) j++;
   const after = toks[j];

@@ -183,6 +183,8 @@ describe('pronoun resolution', () => {
       '“Not yet,” said Sen. Carl Ober of New Mexico, who supports the bill.',
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Lena Marsh of Derry, N.H.', 'Carl Ober of New Mexico']);
+    // A body after "of the" keeps the common noun that closes it.
+    expect(speakers('The hall was full.\n\n“Who cares?” said Rob Anton of the New York delegation.')).toEqual(['Rob Anton of the New York delegation']);
   });
 
   it('a description ending in a place or body, then the name in apposition: the name speaks', () => {
