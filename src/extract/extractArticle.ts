@@ -9,6 +9,7 @@ import { countWords, domToText, readingMinutes, wordCount } from './text';
 import { skipDiscardedLog } from './readabilityLog';
 import { readingCopy } from './readingCopy';
 import { skipRepeatedAttempts } from './readabilityRetries';
+import { installReadabilityShortcuts } from './readabilityShortcuts';
 import type { Sanitizer } from './sanitize';
 import { findTrackers } from './trackers';
 
@@ -145,6 +146,7 @@ function runReadability(doc: Document, maxElems: number): Parsed | null {
     });
     skipRepeatedAttempts(reader);
     skipDiscardedLog(reader);
+    installReadabilityShortcuts(reader);
     const r = reader.parse();
     if (!r || !r.content) return null;
     return { ...r, content: r.content };

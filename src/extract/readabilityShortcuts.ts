@@ -1,0 +1,112 @@
+/**
+ * Answers five of Readability's per-node tests (0.6.0) without reading a
+ * whole subtree's text where the answer is already known, and otherwise
+ * asks Readability's own method. Same answers, fewer `textContent` reads:
+ * Readability asks these of every element it walks, and reading the text of
+ * each element on the way down is quadratic in the page's depth.
+ *
+ * - `_isValidByline(node, matchString)` is "rel/itemprop/class say author
+ *   AND the text is 1–99 characters": the text is read only when the markup
+ *   says author.
+ * - `_isElementWithoutContent(node)` is "no text AND no child but <br>/<hr>":
+ *   an element whose text has a non-space character has content; that is
+ *   found at its first such text node, not by building all its text.
+ * - `_isProbablyVisible(node)` reads the inline style (a style object per
+ *   element in browsers), `hidden` and `aria-hidden`: an element with none of
+ *   those attributes is visible.
+ * - `_getLinkDensity(e)` measures its text and its links' text as
+ *   `_getInnerText(x).length`, a trimmed, space-normalised copy of the text
+ *   built only to be measured: collapsedLength gives that length from the
+ *   text itself (the links are summed in the same order, so the ratio is the
+ *   same to the last bit).
+ * - `_getCharCount(e, ",")` counts commas in the trimmed, space-normalised
+ *   text; trimming and normalising change only white space, so the count in
+ *   the raw text is the same.
+ *
+ * Where an internal is missing (another version), nothing is changed.
+ * tests/unit/extract/readabilityShortcuts.test.ts checks each answer against
+ * the installed Readability's own method, so a version whose methods differ
+ * fails there.
+ */
+
+import { collapsedLength } from './clutterMetrics';
+
+interface Internals {
+  REGEXPS: { byline: RegExp; hashUrl: RegExp };
+  _isValidByline(node: Element, matchString: string): boolean;
+  _isElementWithoutContent(node: Node): boolean;
+  _isProbablyVisible(node: Element): boolean;
+  _getCharCount(e: Element, s?: string): number;
+  _getLinkDensity(e: Element): number;
+}
+
+function hasInternals(r: Partial<Internals>): r is Internals {
+  return (
+    r.REGEXPS?.byline instanceof RegExp &&
+    r.REGEXPS.hashUrl instanceof RegExp &&
+    typeof r._getLinkDensity === 'function' &&
+    typeof r._isValidByline === 'function' &&
+    typeof r._isElementWithoutContent === 'function' &&
+    typeof r._isProbablyVisible === 'function' &&
+    typeof r._getCharCount === 'function'
+  );
+}
+
+/** Whether some text below `root` has a non-space character (what `textContent.trim()` keeps). */
+export function hasNonSpaceText(root: Node): boolean {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3 || type === 4) {
+      if (/\S/.test((node as CharacterData).data)) return true;
+    } else if (type === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === root) return false;
+    }
+    node = node ? node.nextSibling : null;
+  }
+  return false;
+}
+
+/** Installs the shortcuts on one Readability instance, before parse(). */
+export function installReadabilityShortcuts(reader: object): void {
+  const r = reader as Partial<Internals>;
+  if (!hasInternals(r)) return;
+  const { _isValidByline: validByline, _isElementWithoutContent: withoutContent, _isProbablyVisible: visible, _getCharCount: charCount } = r;
+  r._isValidByline = function (this: Internals, node: Element, matchString: string): boolean {
+    const itemprop = node.getAttribute('itemprop');
+    const says = node.getAttribute('rel') === 'author' || (!!itemprop && itemprop.includes('author')) || this.REGEXPS.byline.test(matchString);
+    return says && validByline.call(this, node, matchString);
+  };
+  r._isElementWithoutContent = function (this: Internals, node: Node): boolean {
+    return node.nodeType === 1 && !hasNonSpaceText(node) && withoutContent.call(this, node);
+  };
+  r._isProbablyVisible = function (this: Internals, node: Element): boolean {
+    if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) return true;
+    return visible.call(this, node);
+  };
+  r._getLinkDensity = function (this: Internals, element: Element): number {
+    const textLength = collapsedLength(element.textContent ?? '');
+    if (textLength === 0) return 0;
+    let linkLength = 0;
+    const links = element.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
+      const href = link.getAttribute('href');
+      const coefficient = href && this.REGEXPS.hashUrl.test(href) ? 0.3 : 1;
+      linkLength += collapsedLength(link.textContent ?? '') * coefficient;
+    }
+    return linkLength / textLength;
+  };
+  r._getCharCount = function (this: Internals, e: Element, s?: string): number {
+    if ((s ?? ',') !== ',') return charCount.call(this, e, s);
+    const text = e.textContent ?? '';
+    let n = 0;
+    for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) n++;
+    return n;
+  };
+}

@@ -1,0 +1,87 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { hasNonSpaceText, installReadabilityShortcuts } from '../../../src/extract/readabilityShortcuts';
+import { doc, page, prose } from './helpers';
+
+type Method = (this: unknown, ...args: unknown[]) => unknown;
+type Internals = Record<string, Method> & { REGEXPS: Record<string, RegExp> };
+
+const PAGES = join(import.meta.dirname, '../../fixtures/pages');
+const fixtures = readdirSync(PAGES).filter((n) => n.endsWith('.html')).map((n) => readFileSync(join(PAGES, n), 'utf8'));
+
+/** Edge cases for each shortcut: spaces that trim() removes, hidden markers, bylines, commas. */
+const EDGES = page(`
+  <div class="byline">By A. Writer</div><span rel="author">   </span><p itemprop="author">${'x'.repeat(120)}</p>
+  <div class="author-box"><span>Jo</span></div><a class="dateline">Paris,</a>
+  <div> \u00a0\u2003\n\t</div><div><br><hr></div><div><!-- only a comment --></div><div><span> </span><br></div>
+  <section><div><div> </div></div>x</section><h2>\ufeff</h2><header><br>text</header><div><img src="a.png"></div>
+  <div style="display:none">a</div><div style="visibility: hidden">b</div><div style="color:red">c</div>
+  <div hidden>d</div><div aria-hidden="true">e</div><div aria-hidden="true" class="fallback-image">f</div>
+  <div aria-hidden="false">g</div><svg><text>h</text></svg>
+  <p>One, two,, three , four</p><p>No commas at all</p><p>,</p>
+  <div><a href="#x">anchor</a> and <a href="/y">a link</a>  with   spaces <a>none</a></div>
+  <div><a href="#">   </a></div><div></div>
+  ${prose(2)}`);
+
+/** Every element of every test page, each asked of the shortcut and of Readability's own method. */
+function compare(method: string, ask: (fn: Method, r: Internals, el: Element) => unknown): void {
+  for (const html of [EDGES, ...fixtures]) {
+    const d = doc(html);
+    const reader = new Readability(d) as unknown as Internals;
+    const own = (Readability.prototype as unknown as Internals)[method]!;
+    installReadabilityShortcuts(reader);
+    const fast = reader[method]!;
+    expect(fast).not.toBe(own);
+    for (const el of Array.from(d.querySelectorAll('*'))) {
+      expect(ask(fast, reader, el), `${method} on <${el.localName} class="${el.getAttribute('class') ?? ''}">`).toEqual(ask(own, reader, el));
+    }
+  }
+}
+
+describe('installReadabilityShortcuts', () => {
+  it('_isValidByline answers as Readability does', () => {
+    compare('_isValidByline', (fn, r, el) => fn.call(r, el, `${el.getAttribute('class') ?? ''} ${el.id}`));
+  });
+
+  it('_isElementWithoutContent answers as Readability does', () => {
+    compare('_isElementWithoutContent', (fn, r, el) => fn.call(r, el));
+  });
+
+  it('_isProbablyVisible answers as Readability does', () => {
+    compare('_isProbablyVisible', (fn, r, el) => fn.call(r, el));
+  });
+
+  it('_getLinkDensity answers as Readability does, to the last bit', () => {
+    compare('_getLinkDensity', (fn, r, el) => fn.call(r, el));
+  });
+
+  it('_getCharCount answers as Readability does, for commas and other strings', () => {
+    compare('_getCharCount', (fn, r, el) => [fn.call(r, el), fn.call(r, el, ','), fn.call(r, el, ' '), fn.call(r, el, 'o')]);
+  });
+
+  it('leaves whole parses unchanged', () => {
+    for (const html of [EDGES, ...fixtures]) {
+      const plain = new Readability(doc(html)).parse();
+      const reader = new Readability(doc(html));
+      installReadabilityShortcuts(reader);
+      expect(reader.parse()).toEqual(plain);
+    }
+  });
+
+  it('changes nothing on an instance without the internals it relies on', () => {
+    const odd = { _isValidByline: () => true };
+    installReadabilityShortcuts(odd);
+    expect(odd._isValidByline()).toBe(true);
+    expect(Object.keys(odd)).toEqual(['_isValidByline']);
+  });
+});
+
+describe('hasNonSpaceText', () => {
+  it('finds text below any depth and treats every JavaScript space as space', () => {
+    const d = doc(page('<div id="a"><span><b> </b></span>\u00a0<i>\n<u>x</u></i></div><div id="b"> \u2028<!-- c --><p>\ufeff</p></div>'));
+    expect(hasNonSpaceText(d.getElementById('a')!)).toBe(true);
+    expect(hasNonSpaceText(d.getElementById('b')!)).toBe(false);
+  });
+});
