@@ -76,14 +76,14 @@ function formKind(form: Element): ClutterKind | null {
 }
 
 /** A candidate holding this share of the text (or the title) is a wrapper, not clutter. */
-function holdsContent(el: Element, kind: ClutterKind, totalText: number): boolean {
+function holdsContent(el: Element, kind: ClutterKind, totalText: () => number): boolean {
   if (el.querySelector('h1,[itemprop~="articleBody"],article')) return kind !== 'comments' || !!el.querySelector('h1');
   const len = textLength(el);
   if (len > 400 && kind !== 'comments' && hasProse(el)) return true;
-  if (len <= 500 || len <= 0.3 * totalText) return false;
+  if (len <= 500 || len <= 0.3 * totalText()) return false;
   // A big "comments" block with no form is as likely live commentary
   // (sports tickers, liveblogs) as reader comments; above 60% it is the page.
-  return kind !== 'comments' || len > 0.6 * totalText || !el.querySelector('form,textarea');
+  return kind !== 'comments' || len > 0.6 * totalText() || !el.querySelector('form,textarea');
 }
 
 /**
@@ -112,7 +112,12 @@ function elementsBelow(root: Element): Element[] {
 export function removeMarkupClutter(doc: Document, counter: ClutterCounter): void {
   const body = doc.body;
   if (!body) return;
-  const total = textLength(body);
+  // The page's text as it was before this pass, measured only when a big
+  // candidate needs it (most candidates are short): the text now plus what
+  // was removed (removed subtrees never overlap).
+  const removed: Element[] = [];
+  let total = -1;
+  const totalText = (): number => (total >= 0 ? total : (total = removed.reduce((n, r) => n + textLength(r), textLength(body))));
   const list = elementsBelow(body);
   let removedRoot: Element | null = null;
   // A "comments" block spared as live commentary: its entries stay too.
@@ -124,11 +129,12 @@ export function removeMarkupClutter(doc: Document, counter: ClutterCounter): voi
     const kind = markupKind(el, tag);
     if (!kind) continue;
     if (kind === 'comments' && sparedComments.some((s) => s.contains(el))) continue;
-    if (holdsContent(el, kind, total)) {
+    if (holdsContent(el, kind, totalText)) {
       if (kind === 'comments' && sparedComments.length < 20) sparedComments.push(el);
       continue;
     }
     el.remove();
+    if (total < 0) removed.push(el);
     counter.add(kind);
     removedRoot = el;
   }
@@ -173,6 +179,7 @@ function takeTrailingCredit(el: Element, text: string, credits: string[], counte
 /** Pass 2: cleans Readability's chosen content in place. */
 export function cleanArticle(root: Element, counter: ClutterCounter, credits: string[]): void {
   const total = textLength(root);
+  const totalText = (): number => total;
   const list = elementsBelow(root);
   let removedRoot: Element | null = null;
   const sparedComments: Element[] = [];
@@ -182,7 +189,7 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
     if (NEVER_REMOVE.has(tag)) continue;
     let kind = markupKind(el, tag);
     if (kind === 'comments' && sparedComments.some((s) => s.contains(el))) continue;
-    if (kind && holdsContent(el, kind, total)) {
+    if (kind && holdsContent(el, kind, totalText)) {
       if (kind === 'comments' && sparedComments.length < 20) sparedComments.push(el);
       kind = null;
     }
