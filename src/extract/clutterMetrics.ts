@@ -42,6 +42,31 @@ function isSpace(c: number): boolean {
 }
 
 /**
+ * Whether the text below `root` has at least `min` non-space characters (as
+ * JavaScript's \s counts space), read node by node and stopped as soon as it
+ * has: a lower bound of collapsedLength(root.textContent) that does not
+ * build the page's whole text.
+ */
+export function hasNonSpaceChars(root: Node, min: number): boolean {
+  let n = 0;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3 || type === 4) {
+      const t = (node as CharacterData).data;
+      for (let i = 0; i < t.length; i++) if (!isSpace(t.charCodeAt(i))) n++;
+      if (n >= min) return true;
+    } else if (type === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return false;
+}
+
+/**
  * The length of `s.trim().replace(/\s{2,}/g, ' ')` (how Readability measures
  * text), counted without building that copy of the page's text.
  */

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult, Refusal, Tracker } from '../core/types';
 import { ClutterCounter, cleanArticle, removeMarkupClutter, stripClassNames, textLength } from './clutter';
-import { collapsedLength, linkDensity } from './clutterMetrics';
+import { collapsedLength, hasNonSpaceChars, linkDensity } from './clutterMetrics';
 import { findBylineElement, restoreByline } from './byline';
 import { DEFAULT_MAX_ELEMS, MAX_DEPTH, measureTree } from './limits';
 import { mergeMetadata, readRawMetadata, type RawMetadata, type ReadabilityMeta } from './metadata';
@@ -132,7 +132,11 @@ interface Parsed extends ReadabilityMeta {
  * in all).
  */
 function charThresholdFor(doc: Document): number {
-  const pageText = collapsedLength(doc.body?.textContent ?? '');
+  const body = doc.body;
+  // Every non-space character counts in that measure: a page with enough of
+  // them gets the full threshold without its whole text being built.
+  if (body && hasNonSpaceChars(body, READABILITY_CHAR_THRESHOLD / RETRY_SHARE)) return READABILITY_CHAR_THRESHOLD;
+  const pageText = collapsedLength(body?.textContent ?? '');
   return Math.max(READABILITY_MIN_THRESHOLD, Math.min(READABILITY_CHAR_THRESHOLD, pageText * RETRY_SHARE));
 }
 

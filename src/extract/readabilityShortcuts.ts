@@ -29,7 +29,7 @@
  * fails there.
  */
 
-import { collapsedLength } from './clutterMetrics';
+import { collapsedLength, hasNonSpaceChars } from './clutterMetrics';
 
 interface Internals {
   REGEXPS: { byline: RegExp; hashUrl: RegExp };
@@ -52,26 +52,6 @@ function hasInternals(r: Partial<Internals>): r is Internals {
   );
 }
 
-/** Whether some text below `root` has a non-space character (what `textContent.trim()` keeps). */
-export function hasNonSpaceText(root: Node): boolean {
-  let node: Node | null = root.firstChild;
-  while (node) {
-    const type = node.nodeType;
-    if (type === 3 || type === 4) {
-      if (/\S/.test((node as CharacterData).data)) return true;
-    } else if (type === 1 && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && !node.nextSibling) {
-      node = node.parentNode;
-      if (node === root) return false;
-    }
-    node = node ? node.nextSibling : null;
-  }
-  return false;
-}
-
 /** Installs the shortcuts on one Readability instance, before parse(). */
 export function installReadabilityShortcuts(reader: object): void {
   const r = reader as Partial<Internals>;
@@ -83,7 +63,7 @@ export function installReadabilityShortcuts(reader: object): void {
     return says && validByline.call(this, node, matchString);
   };
   r._isElementWithoutContent = function (this: Internals, node: Node): boolean {
-    return node.nodeType === 1 && !hasNonSpaceText(node) && withoutContent.call(this, node);
+    return node.nodeType === 1 && !hasNonSpaceChars(node, 1) && withoutContent.call(this, node);
   };
   r._isProbablyVisible = function (this: Internals, node: Element): boolean {
     if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) return true;

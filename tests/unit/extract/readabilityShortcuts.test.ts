@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { hasNonSpaceText, installReadabilityShortcuts } from '../../../src/extract/readabilityShortcuts';
+import { installReadabilityShortcuts } from '../../../src/extract/readabilityShortcuts';
+import { collapsedLength, hasNonSpaceChars } from '../../../src/extract/clutterMetrics';
 import { doc, page, prose } from './helpers';
 
 type Method = (this: unknown, ...args: unknown[]) => unknown;
@@ -78,10 +79,22 @@ describe('installReadabilityShortcuts', () => {
   });
 });
 
-describe('hasNonSpaceText', () => {
-  it('finds text below any depth and treats every JavaScript space as space', () => {
+describe('hasNonSpaceChars', () => {
+  it('counts text below any depth and treats every JavaScript space as space', () => {
     const d = doc(page('<div id="a"><span><b> </b></span>\u00a0<i>\n<u>x</u></i></div><div id="b"> \u2028<!-- c --><p>\ufeff</p></div>'));
-    expect(hasNonSpaceText(d.getElementById('a')!)).toBe(true);
-    expect(hasNonSpaceText(d.getElementById('b')!)).toBe(false);
+    expect(hasNonSpaceChars(d.getElementById('a')!, 1)).toBe(true);
+    expect(hasNonSpaceChars(d.getElementById('a')!, 2)).toBe(false);
+    expect(hasNonSpaceChars(d.getElementById('b')!, 1)).toBe(false);
+  });
+
+  it('is a lower bound of collapsedLength, reached exactly at the count of non-space characters', () => {
+    for (const html of [EDGES, ...fixtures]) {
+      const body = doc(html).body;
+      const text = body.textContent ?? '';
+      const count = text.replace(/\s/g, '').length;
+      expect(count).toBeLessThanOrEqual(collapsedLength(text));
+      expect(hasNonSpaceChars(body, count)).toBe(true);
+      expect(hasNonSpaceChars(body, count + 1)).toBe(false);
+    }
   });
 });
