@@ -115,6 +115,13 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
   while (b < hi && n < (description ? 10 : 9)) {
     const t = toks[b]!;
     if (t.kind !== 'word') break;
+    // "the base chief known as Bob", "a user going by the handle Pulvermann": the name it goes by
+    // closes the description.
+    const alias = description && b > k ? nameItGoesBy(toks, b, hi) : -1;
+    if (alias > 0) {
+      b = alias + 1;
+      break;
+    }
     if (b > k && isCue(t)) break;
     if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc) && !(description && (PP_OK.has(t.lc) || placePhrase(toks, b, hi)))) break;
     if (!description && !isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi)) break;
@@ -138,6 +145,17 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
     if (e + 1 >= hi || toks[e + 1]!.kind === 'punct') return np(text, toks, nameAt, e);
   }
   return np(text, toks, k, b);
+}
+
+/** Index of the last word of the name after "known as", "named", "going by the handle" at `b`, or -1. */
+function nameItGoesBy(toks: Tok[], b: number, hi: number): number {
+  const w = toks.slice(b, b + 4).map((t) => t.lc).join(' ');
+  const m = /^(?:known as|named|nicknamed|going by(?: the (?:handle|name))?|who goes by(?: the (?:handle|name))?) /.exec(w + ' ');
+  if (!m) return -1;
+  let j = b + m[0].trim().split(' ').length;
+  if (j >= hi || !isCap(toks[j])) return -1;
+  while (j + 1 < hi && isCap(toks[j + 1])) j++;
+  return j;
 }
 
 /**

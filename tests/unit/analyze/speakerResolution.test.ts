@@ -213,4 +213,13 @@ describe('pronoun resolution', () => {
     const text = 'She went home on Friday.\n\nOn her chart, in a box labeled “diagnosis,” a nurse had typed “mild fever.”';
     expect(speakers(text)[1]).toBe('a nurse');
   });
+
+  it('a description closed by the name it goes by speaks as that name', () => {
+    const text = [
+      'The account was new.',
+      '“There never was an order,” said the station chief known as Rook, speaking for the first time.',
+      '“Nobody listens,” tweeted a user from Bremen going by the handle Kestrel.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Rook', 'Kestrel']);
+  });
 });
