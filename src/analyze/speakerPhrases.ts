@@ -122,6 +122,14 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
       b = alias + 1;
       break;
     }
+    // "an Associated Press-GfK poll released Thursday": a survey or a report keeps the participle
+    // saying when or by whom it was made.
+    if (description && b > k && POLL_PARTICIPLE.test(t.t) && POLL_HEAD.test(toks[b - 1]!.lc)) {
+      let e = b + 1;
+      while (e < hi && e - b < 8 && toks[e]!.kind === 'word' && !isCue(toks[e]) && !(toks[e]!.t === toks[e]!.lc && isVerbLike(toks[e]!) && !/^(by|for|in|on|last|this)$/.test(toks[e]!.lc))) e++;
+      b = e;
+      break;
+    }
     if (b > k && isCue(t)) break;
     if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc) && !(description && (PP_OK.has(t.lc) || placePhrase(toks, b, hi)))) break;
     if (!description && !isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi)) break;
@@ -146,6 +154,9 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
   }
   return np(text, toks, k, b);
 }
+
+const POLL_HEAD = /^(polls?|surveys?|reports?|study|studies|analysis|analyses|research|review|audit)$/;
+const POLL_PARTICIPLE = /^(released|conducted|published|taken|issued)$/;
 
 /** Index of the last word of the name after "known as", "named", "going by the handle" at `b`, or -1. */
 function nameItGoesBy(toks: Tok[], b: number, hi: number): number {

@@ -76,8 +76,8 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     if (implicit) return EMPTY;
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
   }
-  // A capitalised head: the entity it names.
-  if (/^\p{Lu}/u.test(head)) {
+  // A capitalised head: the entity it names ("a poll released Thursday" is a poll all the same).
+  if (/^\p{Lu}/u.test(head) && !/^(?:a|an|the)\s.*\s(?:released|conducted|published|taken|issued)\s/iu.test(p.text)) {
     // A mention running past the phrase ("Angry Parents Rally Nationwide" for the headline subject
     // "Angry Parents") is a longer capitalised run, not this speaker.
     // "Cameron Easley for Morning Consult", "Jane Roe at the Brookings Institution": the person

@@ -222,4 +222,9 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Rook', 'Kestrel']);
   });
+
+  it('a poll or report after the cue keeps the participle saying when or by whom it was made', () => {
+    const text = 'Prices rose again.\n\nMost shoppers want “lower prices,” according to a Harlow-Ledger poll released Thursday.';
+    expect(speakers(text)).toEqual(['a Harlow-Ledger poll released Thursday']);
+  });
 });
