@@ -79,6 +79,13 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
   return base;
 }
 
+/** "Rep. Tom Cole of Oklahoma": a name's "of" place is read with the name that owns it. */
+function withOfOwner(text: string, toks: Tok[], p: NP, lo: number): NP {
+  const at = tokenAt(toks, p.start);
+  const owner = toks[at - 1]?.t === 'of' && at - 1 > lo ? ofOwner(text, toks, at - 1, lo) : null;
+  return owner && endsCapitalised(owner) && endsCapitalised(p) ? { start: owner.start, end: p.end, text: text.slice(owner.start, p.end) } : p;
+}
+
 /**
  * The noun phrase right before the "of" at token `of` when it can own it: a name or a determiner
  * phrase that opens its clause (sentence start, after punctuation, a quote or a conjunction), so
@@ -141,7 +148,7 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
       // preposition is that phrase's object; the name in apposition heads the chain.
       const before = head ? toks[tokenAt(toks, head.start) - 1] : undefined;
       const object = before !== undefined && before.start >= toks[j + 1]!.start && before.t === before.lc && PREPS.has(before.lc);
-      if (head && !(object && segs.some(endsCapitalised))) segs.push(head);
+      if (head && !(object && segs.some(endsCapitalised))) segs.push(withOfOwner(text, toks, head, j + 1));
       break;
     }
     // A relative clause or appositive between two commas; the subject is before it.

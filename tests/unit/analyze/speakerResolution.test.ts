@@ -227,4 +227,9 @@ describe('pronoun resolution', () => {
     const text = 'Prices rose again.\n\nMost shoppers want “lower prices,” according to a Harlow-Ledger poll released Thursday.';
     expect(speakers(text)).toEqual(['a Harlow-Ledger poll released Thursday']);
   });
+
+  it('a name with its "of" place before an appositive keeps the name', () => {
+    const text = 'The House voted.\n\nRep. Tad Rowe of Oklahoma, an ally of the leadership, said Trump is “unpredictable.”';
+    expect(speakers(text)).toEqual(['Tad Rowe of Oklahoma']);
+  });
 });
