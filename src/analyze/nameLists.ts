@@ -24,6 +24,8 @@ export const ROLE_WORDS = new Set([
   'resident', 'voter', 'supporter', 'opponent', 'critic', 'expert', 'historian', 'lawmaker', 'legislator',
   'politician', 'diplomat', 'envoy', 'negotiator', 'prosecutor', 'counsel', 'solicitor', 'barrister', 'clerk',
   'vp', 'cfo', 'coo', 'cto', 'md', 'gop', 'del.', 'assemblyman', 'assemblywoman', 'alderman', 'selectman',
+  'moderator', 'co-host', 'neurosurgeon', 'developer', 'producer', 'donor', 'contender', 'constituent',
+  'speechwriter', 'incumbent',
   // German, French, Spanish, Russian
   'präsident', 'bundeskanzler', 'kanzlerin', 'kanzler', 'ministerin', 'sprecher', 'sprecherin', 'außenminister',
   'président', 'présidente', 'ministre', 'porte-parole', 'premier', 'presidente', 'ministro', 'ministra',

@@ -232,4 +232,9 @@ describe('pronoun resolution', () => {
     const text = 'The House voted.\n\nRep. Tad Rowe of Oklahoma, an ally of the leadership, said Trump is “unpredictable.”';
     expect(speakers(text)).toEqual(['Tad Rowe of Oklahoma']);
   });
+
+  it('more role words lead from a name to the person after them', () => {
+    const text = 'Senator Ray Cole spoke first.\n\n“It is treason,” said Cole constituent Dana Fry when asked about the bill.';
+    expect(speakers(text)).toEqual(['Dana Fry']);
+  });
 });
