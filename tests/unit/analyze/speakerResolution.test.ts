@@ -209,6 +209,11 @@ describe('pronoun resolution', () => {
     expect(speakers(text)).toEqual(['I']);
   });
 
+  it('“echoed” is a cue: a paragraph ending “X echoed:” introduces the quote after it', () => {
+    const text = '“He speaks his mind,” said Parke Eton.\n\n17-year-old Jared Pott echoed:\n\n“He doesn’t owe anybody anything.”';
+    expect(speakers(text)).toEqual(['Parke Eton', 'Jared Pott']);
+  });
+
   it('writing verbs are cues: “typed”, “scrawled”', () => {
     const text = 'She went home on Friday.\n\nOn her chart, in a box labeled “diagnosis,” a nurse had typed “mild fever.”';
     expect(speakers(text)[1]).toBe('a nurse');
