@@ -8,91 +8,26 @@
  * What is driven how: a context-menu click cannot be driven headlessly, so the
  * tests call `saveFromPage` — the very function the menu's onClicked listener
  * and the save-quote command call — inside the service worker with the real
- * tab id and the values the menu would pass (selectionText, pageUrl). activeTab
- * is granted the way a person grants it: a real toolbar click
- * (Extensions.triggerAction, see harness.ts). "Show" from the library asks for
- * the site's optional host permission, a browser prompt the tests cannot
- * answer; so the find-and-highlight step calls `showInTab` (what the
- * library:show handler calls after opening the tab) on a tab with activeTab.
+ * tab id and the values the menu would pass (selectionText, pageUrl). "Show"
+ * from the library asks for the site's optional host permission, a browser
+ * prompt the tests cannot answer; so the find-and-highlight step calls
+ * `showInTab` (what the library:show handler calls after opening the tab) on a
+ * tab with activeTab. How activeTab is granted, the service worker reached and
+ * stopped, and the worker's library types: librarySupport.ts.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
-import { clickToolbarButton, launch, openTab, type Harness } from './harness';
+import { launch, openTab, type Harness } from './harness';
 import { seriousA11yViolations } from './a11y';
+import { currentWorker, grantActiveTab, openLibrary, selectText, stopServiceWorker, type Lib, type SavedRecord } from './librarySupport';
 
-interface SavedRecord {
-  id: string;
-  text: string;
-  speaker: string | null;
-  missingContext: boolean;
-  page: { url: string; location: string; title: string; site: string; author: string | null; published: string | null };
-  anchor: { exact: string; prefix: string; suffix: string; start: number | null; end: number | null };
-}
-interface Outcome {
-  ok: boolean;
-  message: string;
-  record?: SavedRecord;
-}
-type Lib = {
-  saveFromPage(t: { tabId: number; selectionText?: string; pageUrl?: string; title?: string }): Promise<Outcome>;
-  showInTab(tabId: number, r: SavedRecord): Promise<{ ok: boolean; found?: boolean; exact?: boolean }>;
-  quoteStore(): { loadAll(): Promise<{ quotes: SavedRecord[]; problems: unknown[] }>; get(id: string): Promise<SavedRecord | null>; save(r: unknown): Promise<unknown> };
-};
 declare const self: { sourcelightLibrary: Lib };
 declare const chrome: typeof import('wxt/browser').browser;
 
 const tmp = mkdtempSync(join(tmpdir(), 'sourcelight-library-e2e-'));
 let h: Harness;
-
-/**
- * The extension's service worker as it is now: Chromium stops an idle worker
- * after ~30 s and the tests stop it on purpose, so never keep a handle; wake
- * it with a message when none is running.
- */
-async function currentWorker(harness: Harness): Promise<Worker> {
-  const find = () => harness.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${harness.extensionId}/`));
-  const live = find();
-  if (live) return live;
-  const started = harness.context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const page = await harness.context.newPage();
-  await page.goto(`chrome-extension://${harness.extensionId}/library.html`);
-  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'wake' }).catch(() => undefined));
-  const w = find() ?? (await started);
-  await page.close();
-  return w;
-}
-
-async function selectText(page: Page, needle: string): Promise<void> {
-  await page.evaluate((n) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const i = node.data.indexOf(n);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(node, i);
-      r.setEnd(node, i + n.length);
-      const s = getSelection()!;
-      s.removeAllRanges();
-      s.addRange(r);
-      return;
-    }
-    throw new Error(`text not on page: ${n}`);
-  }, needle);
-}
-
-async function openLibrary(harness: Harness): Promise<Page> {
-  const page = await harness.context.newPage();
-  await page.goto(`chrome-extension://${harness.extensionId}/library.html`);
-  await page.waitForSelector('body[data-state="ready"]');
-  return page;
-}
-
-async function grantActiveTab(harness: Harness, page: Page): Promise<void> {
-  await clickToolbarButton(harness, page);
-}
 
 const QUOTE = 'The harbour will reopen in spring, and the ferries will run again,';
 
@@ -261,32 +196,7 @@ describe('never lose a quote (real storage.local, real service worker)', () => {
     const save = (text: string) => lib.evaluate((t) => chrome.runtime.sendMessage({ type: 'library:save', payload: { quote: { text: t, speaker: null, url: 'http://127.0.0.1/restart', title: 'Restart' } } }), text);
     const first = (await save('Saved before the worker stopped')) as { ok: boolean; id: string };
     expect(first.ok).toBe(true);
-    // Stop the extension's service worker through the DevTools protocol (what
-    // chrome://serviceworker-internals "Stop" does) and wait until it reports stopped.
-    // The worker is known to be running (it just answered). Success is either
-    // signal that it stopped: Playwright's worker 'close', or the protocol's
-    // 'stopped' status (the 'running' status may already be past when
-    // ServiceWorker.enable reports, which made waiting for it flaky).
-    type Versions = { versions: Array<{ scriptURL: string; runningStatus: string }> };
-    const worker = await currentWorker(h);
-    const cdp = await h.context.newCDPSession(lib);
-    const ours = (v: { scriptURL: string }) => v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`);
-    let stoppedSeen = false;
-    const stopped = new Promise<void>((resolve) => {
-      const done = (): void => {
-        stoppedSeen = true;
-        resolve();
-      };
-      worker.once('close', done);
-      cdp.on('ServiceWorker.workerVersionUpdated', (e: Versions) => {
-        if (e.versions.some((v) => ours(v) && v.runningStatus === 'stopped')) done();
-      });
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await Promise.race([stopped, new Promise((r) => setTimeout(r, 20_000))]);
-    await cdp.detach();
-    expect(stoppedSeen).toBe(true);
+    expect(await stopServiceWorker(h, lib)).toBe(true);
     const second = (await save('Saved after the worker restarted')) as { ok: boolean; id: string };
     expect(second.ok).toBe(true);
     const ids = (await (await currentWorker(h)).evaluate(() => self.sourcelightLibrary.quoteStore().loadAll())).quotes.map((q) => q.id);
