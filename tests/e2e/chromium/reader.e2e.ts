@@ -2,29 +2,26 @@
  * Reader mode in real headless Chromium with the built extension
  * (.output/chrome-mv3; build first with `npx wxt build`), pages from
  * 127.0.0.1 (see harness.ts: every request leaving 127.0.0.1 is aborted and
- * recorded).
+ * recorded): the article from the shortcut, marks, side pane, progress,
+ * printing, keyboard use and Back; settings that persist; the popup button
+ * and the context menu. The reader's states and its accessibility check are
+ * in readerStates.e2e.ts.
  *
  * How the entry points are driven
  * - activeTab: a real toolbar click through Extensions.triggerAction (harness.ts).
- * - Keyboard shortcut: Chromium does not route synthetic (CDP) key events to
- *   extension commands, so the test fires the browser's own onCommand event in
- *   the service worker with `chrome.commands.onCommand.dispatch('open-reader',
- *   tab)`: our registered listener runs exactly as after a key press. The key
- *   binding itself is checked through chrome.commands.getAll() (Chromium
- *   assigned it). Not covered: the OS-level key press reaching the browser.
+ * - Keyboard shortcut: the browser's own onCommand event fired in the service
+ *   worker (fireCommand, readerSupport.ts). The key binding itself is checked
+ *   through chrome.commands.getAll() (Chromium assigned it).
  * - Context menu: the same for contextMenus.onClicked; the item's existence is
  *   checked with contextMenus.update (rejects for an unknown id).
  * - Popup button: popup.html?tabId=N in a tab, click "Open reader" (sends 'reader:open').
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, launch, openPopupFor, openTab, popupState, waitForCachedReport, type Harness } from './harness';
-import { seriousA11yViolations } from './a11y';
+import { launch, openPopupFor, popupState, type Harness } from './harness';
+import { fireCommand, openAndGrant, readerLoaded, type ReaderChrome } from './readerSupport';
 
-declare const chrome: typeof import('wxt/browser').browser & {
-  commands: { onCommand: { dispatch(command: string, tab?: unknown): void } };
-  contextMenus: { onClicked: { dispatch(info: unknown, tab?: unknown): void } };
-};
+declare const chrome: ReaderChrome;
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,36 +31,17 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Opens a fixture page and gives the extension activeTab on it, as a person's click would. */
-async function openAndGrant(path: string): Promise<{ tabId: number; page: Page }> {
-  const opened = await openTab(h, `${h.server.origin}/${path}`);
-  await clickToolbarButton(h, opened.page);
-  await waitForCachedReport(h, opened.tabId);
-  return opened;
-}
-
-async function readerLoaded(page: Page): Promise<void> {
-  await page.waitForURL(/\/reader\.html\?/, { timeout: 20_000 });
-  await page.waitForFunction(() => document.documentElement.dataset.view !== undefined, null, { timeout: 20_000 });
-}
-
-const fireCommand = (tabId: number): Promise<void> =>
-  h.worker.evaluate(async (id) => {
-    const tab = await chrome.tabs.get(id);
-    chrome.commands.onCommand.dispatch('open-reader', tab);
-  }, tabId);
-
 describe('reader mode on the seed page (shortcut)', () => {
   let page: Page;
   let tabId: number;
   const requests: string[] = [];
 
   beforeAll(async () => {
-    ({ page, tabId } = await openAndGrant('seed.html'));
+    ({ page, tabId } = await openAndGrant(h, 'seed.html'));
     page.on('request', (r) => {
       if (page.url().includes('/reader.html')) requests.push(r.url());
     });
-    await fireCommand(tabId);
+    await fireCommand(h, tabId);
     await readerLoaded(page);
   });
 
@@ -176,7 +154,7 @@ describe('reader mode on the seed page (shortcut)', () => {
   });
 
   it('the shortcut on the reader goes back to the page', async () => {
-    await fireCommand(tabId);
+    await fireCommand(h, tabId);
     await page.waitForURL(`${h.server.origin}/seed.html`);
   });
 });
@@ -184,8 +162,8 @@ describe('reader mode on the seed page (shortcut)', () => {
 describe('reader settings', () => {
   it('persist across a reload (theme, size, marks)', async () => {
     await h.worker.evaluate(() => chrome.storage.local.remove('settings'));
-    const { page, tabId } = await openAndGrant('de-artikel.html');
-    await fireCommand(tabId);
+    const { page, tabId } = await openAndGrant(h, 'de-artikel.html');
+    await fireCommand(h, tabId);
     await readerLoaded(page);
     await page.click('#toggle-display');
     expect(await page.getAttribute('#toggle-display', 'aria-expanded')).toBe('true');
@@ -223,7 +201,7 @@ describe('reader settings', () => {
 
 describe('reader from the popup button and the context menu', () => {
   it('opens an RTL article right to left from the popup', async () => {
-    const { page, tabId } = await openAndGrant('rtl-ar.html');
+    const { page, tabId } = await openAndGrant(h, 'rtl-ar.html');
     const popup = await openPopupFor(h, tabId);
     expect(await popupState(popup)).toBe('report');
     await popup.click('#open-reader');
@@ -239,8 +217,8 @@ describe('reader from the popup button and the context menu', () => {
   });
 
   it('shows images with their captions, requested without a referrer', async () => {
-    const { page, tabId } = await openAndGrant('lazy-images.html');
-    await fireCommand(tabId);
+    const { page, tabId } = await openAndGrant(h, 'lazy-images.html');
+    await fireCommand(h, tabId);
     await readerLoaded(page);
     const figures = await page.$$eval('#article-body figure', (els) =>
       els.map((f) => ({
@@ -255,7 +233,7 @@ describe('reader from the popup button and the context menu', () => {
   });
 
   it('opens from the context menu item', async () => {
-    const { page, tabId } = await openAndGrant('fr-article.html');
+    const { page, tabId } = await openAndGrant(h, 'fr-article.html');
     const exists = await h.worker.evaluate(() =>
       chrome.contextMenus.update('sourcelight-open-reader', {}).then(() => true, () => false),
     );
@@ -266,105 +244,5 @@ describe('reader from the popup button and the context menu', () => {
     }, tabId);
     await readerLoaded(page);
     expect(await page.getAttribute('#article', 'lang')).toMatch(/^fr/);
-  });
-});
-
-describe('reader states', () => {
-  const readerUrl = (query: string): string => `chrome-extension://${h.extensionId}/reader.html${query}`;
-
-  it('explains a missing report and links back to the page (never blank)', async () => {
-    const page = await h.context.newPage();
-    const src = `${h.server.origin}/seed.html`;
-    await page.goto(readerUrl(`?tab=987654&src=${encodeURIComponent(src)}`));
-    await readerLoaded(page);
-    expect(await page.textContent('#state-title')).toMatch(/no longer available/);
-    expect(await page.getAttribute('#state-back', 'href')).toBe(src);
-    await page.goto(readerUrl(''));
-    await page.waitForSelector('#state-title');
-    expect(await page.textContent('#state-title')).toMatch(/Nothing to show/);
-    // A javascript: "source" never becomes a link.
-    await page.goto(readerUrl(`?tab=987654&src=${encodeURIComponent('javascript:alert(1)')}`));
-    await page.waitForSelector('#state-title');
-    expect(await page.locator('#state-back').count()).toBe(0);
-    await page.close();
-  });
-
-  it('shows a refusal (no article) as a message from the shortcut', async () => {
-    const { page, tabId } = await openAndGrant('no-article.html');
-    // The refusal itself is extraction's call (tested there); here the cached
-    // report for this tab and URL is a refusal, as extraction gives for lists.
-    await h.worker.evaluate(async ({ id, url }) => {
-      const report = { ok: false, error: { code: 'no-article', message: 'No article found on this page.' }, trackers: [] };
-      await chrome.storage.session.set({ [`report:${id}`]: { tabId: id, url, report, at: Date.now(), stale: false } });
-    }, { id: tabId, url: `${h.server.origin}/no-article.html` });
-    await fireCommand(tabId);
-    await readerLoaded(page);
-    expect(await page.textContent('#state-title')).toMatch(/No article found/);
-    expect(await page.getAttribute('#state-back', 'href')).toBe(`${h.server.origin}/no-article.html`);
-  });
-
-  it('re-sanitises a hostile cached report on the reader page', async () => {
-    const src = `${h.server.origin}/hostile.html`;
-    const html =
-      '<p id="x" class="y" style="color:red" onclick="window.__pwned=1">Hello <a href="javascript:window.__pwned=2">link</a>' +
-      '<img src="/pic.png" onerror="window.__pwned=3"></p><script>window.__pwned=4</script>' +
-      '<iframe src="https://evil.example/"></iframe><form action="https://evil.example/"><input name=q></form>' +
-      '<svg><script>window.__pwned=5</script></svg><a href="/rel">relative</a><img src="https://tracker.example/p.gif">';
-    const report = {
-      ok: true,
-      article: {
-        title: 'Hostile', byline: null, siteName: null, publishedTime: null, modifiedTime: null, lang: 'en', dir: null,
-        canonicalUrl: src, url: src, excerpt: null, leadImage: null, html, text: 'Hello link relative', wordCount: 3,
-        readingMinutes: 1, imageCredits: [], removed: [],
-      },
-      summary: [], quotes: [{ text: 'Hello', speaker: '<img src=x onerror=alert(1)>', kind: 'statement', start: 0, end: 5, paragraph: 0 }], sources: [],
-    };
-    await h.worker.evaluate(
-      ({ report, src }) => chrome.storage.session.set({ 'report:424242': { tabId: 424242, url: src, report, at: Date.now(), stale: true } }),
-      { report, src },
-    );
-    const page = await h.context.newPage();
-    const offHostBefore = h.offHost.length;
-    await page.goto(readerUrl(`?tab=424242&src=${encodeURIComponent(src)}`));
-    await readerLoaded(page);
-    await page.click('#toggle-marks');
-    const dom = await page.evaluate(() => ({
-      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
-      body: document.getElementById('article-body')!.innerHTML,
-      handlers: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => /^on/i.test(a.name))).length,
-      hrefs: Array.from(document.querySelectorAll('#article-body a')).map((a) => a.getAttribute('href')),
-      imgs: Array.from(document.querySelectorAll('#article-body img')).map((i) => i.getAttribute('src')),
-      speaker: document.querySelector('.sl-speaker')?.textContent,
-      speakerImgs: document.querySelectorAll('.sl-speaker img, #pane img').length,
-    }));
-    expect(dom.pwned).toBeNull();
-    expect(dom.handlers).toBe(0);
-    expect(dom.body).not.toMatch(/<script|<iframe|<form|<input|<svg|style=|javascript:|class="y"|id="x"/);
-    // A link with a refused scheme becomes its text (the shared reader profile); only the web link stays.
-    expect(dom.hrefs).toEqual([`${h.server.origin}/rel`]);
-    expect(dom.imgs).toEqual([`${h.server.origin}/pic.png`, 'https://tracker.example/p.gif']);
-    expect(dom.speaker).toBe('<img src=x onerror=alert(1)>');
-    expect(dom.speakerImgs).toBe(0);
-    // Off-host requests: at most the image the (hostile) article itself contains (sent without a referrer).
-    await page.close();
-    expect(h.offHost.slice(offHostBefore).filter((r) => !r.url.startsWith('https://tracker.example/'))).toEqual([]);
-  });
-});
-
-describe('accessibility', () => {
-  it('axe finds no serious or critical violation in the reader (light and dark, marks on)', async () => {
-    const { page, tabId } = await openAndGrant('seed.html');
-    await fireCommand(tabId);
-    await readerLoaded(page);
-    await page.click('#toggle-marks');
-    await page.click('#toggle-display');
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const violations = await seriousA11yViolations(page);
-      expect(violations, scheme).toEqual([]);
-      // The default "system" theme follows the OS scheme (light-dark() in style.css).
-      const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-      expect(bg, scheme).toBe(scheme === 'dark' ? 'rgb(23, 24, 26)' : 'rgb(253, 253, 252)');
-    }
   });
 });
