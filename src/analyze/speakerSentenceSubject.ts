@@ -113,7 +113,22 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     const after = toks[e + 1];
     if (e > b && after && after.kind === 'word' && (isVerbLike(after) || presentVerb(e + 1))) return np(text, toks, k, e);
   }
-  return np(text, toks, k, b);
+  return appositiveName(text, toks, k, b, c) ?? np(text, toks, k, b);
+}
+
+/**
+ * "Trump’s Virginia state director, Mike Rubino, reached out": a description that opens the
+ * sentence (a possessive, then role words) with a name in apposition after it.
+ */
+function appositiveName(text: string, toks: Tok[], k: number, b: number, c: number): NP | null {
+  if (!toks.slice(k, b + 1).some((t) => /[’']s$/.test(t.t))) return null;
+  let j = b + 1;
+  while (j < c && j - b < 4 && toks[j]!.kind === 'word' && toks[j]!.t === toks[j]!.lc && (ROLE_WORDS.has(toks[j]!.lc) || DESCRIPTORS.has(toks[j]!.lc))) j++;
+  if (j === b + 1 && !ROLE_WORDS.has(toks[b]!.lc)) return null;
+  if (toks[j]?.t !== ',' || !isCap(toks[j + 1]) || NOT_NAMES.has(toks[j + 1]!.lc)) return null;
+  let e = j + 1;
+  while (e + 1 < c && e - j < 5 && isCap(toks[e + 1])) e++;
+  return toks[e + 1]?.t === ',' ? np(text, toks, j + 1, e) : null;
 }
 
 /**

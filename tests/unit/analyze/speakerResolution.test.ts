@@ -242,4 +242,9 @@ describe('pronoun resolution', () => {
     const text = 'Senator Ray Cole spoke first.\n\n“It is treason,” said Cole constituent Dana Fry when asked about the bill.';
     expect(speakers(text)).toEqual(['Dana Fry']);
   });
+
+  it('a description opening the sentence with a name in apposition: the name speaks', () => {
+    const text = 'The data firm was new.\n\nIn early October, Trump’s Ohio state director, Mia Rubin, reached out, writing in an email: “We want this now.”';
+    expect(speakers(text)).toEqual(['Mia Rubin']);
+  });
 });
