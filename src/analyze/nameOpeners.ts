@@ -6,6 +6,8 @@
 import type { Entity, Mention } from './names';
 import { CUE_WORDS } from './cueVerbs';
 
+/** Words after a cue word that show it is a noun or no speech ("comments are", "offered to"). */
+const NOT_SPEECH_AFTER = new Set(['to', 'are', 'is', 'was', 'were', 'have', 'has', 'had']);
 const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'er', 'sie', 'il', 'elle', 'ils', 'él', 'ella', 'он', 'она', 'они']);
 
 /**
@@ -14,10 +16,13 @@ const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'er', 'sie'
  */
 export function dropInitialOnly(text: string, entities: Entity[], mentions: Mention[], initialOnly: Set<number>, byName: Map<string, Entity>): { entities: Entity[]; mentions: Mention[] } {
   // ("Moments later, he said": a pronoun before the cue is the speaker, not the word.)
+  // ("Already, Trump’s comments …", "Harsh comments are …", "Friends offered to vote": a cue
+  // word after a possessive, or followed by 'to' or a form of 'be'/'have', is a noun or no speech.)
   const speaks = (e: Entity) => e.mentions.some((m) => {
-    const next = text.slice(m.end, m.end + 40).match(/[\p{L}]+/gu) ?? [];
+    const next = text.slice(m.end, m.end + 40).match(/[\p{L}][\p{L}’']*/gu) ?? [];
     const cue = next.slice(0, 3).findIndex((w) => CUE_WORDS.has(w));
-    return cue >= 0 && !next.slice(0, cue).some((w) => PRONOUN_WORDS.has(w.toLowerCase()));
+    if (cue < 0 || NOT_SPEECH_AFTER.has((next[cue + 1] ?? '').toLowerCase())) return false;
+    return !next.slice(0, cue).some((w) => PRONOUN_WORDS.has(w.toLowerCase()) || /[’']s$/.test(w));
   });
   // A surname opening several sentences ("Cruz said …") or followed by a speech verb stays.
   const drop = (e: Entity) => initialOnly.has(e.id) && e.kind === 'unknown' && !/\s/.test(e.name) && e.mentions.length < 2 && !speaks(e);

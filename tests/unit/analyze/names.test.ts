@@ -60,6 +60,17 @@ describe('findEntities: names, genders and openers', () => {
     expect(idx.entities.some((e) => e.name === 'Moments')).toBe(false);
   });
 
+  it('a sentence opener followed by a noun that looks like a cue is no name ("Harsh comments are", "Friends offered to")', () => {
+    const t = 'Harsh remarks were heard. Bitter comments are rising. Neighbours offered to help. Lately, Dana Cole’s remarks hurt. Still, Sam Ortiz said no.';
+    const names = findEntities(t).entities.map((e) => e.name);
+    expect(names).not.toContain('Bitter');
+    expect(names).not.toContain('Neighbours');
+    expect(names).not.toContain('Lately');
+    expect(names).toContain('Sam Ortiz');
+    // A lone word followed by its own speech verb stays ("Garza said …").
+    expect(findEntities('Garza said the count was late.').entities.map((e) => e.name)).toEqual(['Garza']);
+  });
+
   it('mixed pronoun votes decide only with a clear majority', () => {
     // A man is named; later an unnamed woman is described in the same chain of sentences: the
     // name gets no gender rather than the wrong one.
