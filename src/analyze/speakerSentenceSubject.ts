@@ -63,6 +63,8 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   // "Domestically, …", "Early in his campaign, …" (not "Carly Fiorina …"): skip the opening phrase.
   // "But Sen. Pat Toomey (R-Pa.) refused …": a conjunction opening the sentence is only skipped.
   if (toks[k] && /^(But|And|Yet|So|Or|Nor|Und|Aber|Mais|Et|Pero|Y|Но|И)$/.test(toks[k]!.t) && toks[k + 1]?.kind === 'word') k++;
+  // "76-year-old Morton Blackwell, founder of …, endorsed …": an age before a name describes it.
+  if (/^\d+-year-old$/.test(toks[k]?.lc ?? '') && isCap(toks[k + 1])) k++;
   const opening = toks[k];
   if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc) || /^(given|considering|including|regarding|following|per)$/.test(opening.lc) || (/\p{L}{3,}ly$/u.test(opening.lc) && (toks[k + 1]?.t === ',' || /\p{L}{3,}ing$/u.test(toks[k + 1]?.lc ?? '') || PREPS.has(toks[k + 1]?.t ?? '')))) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;

@@ -9,6 +9,10 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Tom Baker endorsed the senator last week, saying he “has shown his deep commitment” to the cause.')).toBe('Tom Baker');
   });
 
+  it('an age before the name opening the sentence ("76-year-old Tom Baker, …, endorsed …, saying")', () => {
+    expect(speakerOf('76-year-old Tom Baker, founder of the Civic Trust, endorsed the senator last week, saying he “has shown his deep commitment.”')).toBe('Tom Baker');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
