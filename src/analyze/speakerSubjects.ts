@@ -39,6 +39,11 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     // "McConnell, now the Senate majority leader, who in 2010 said": the name heads the chain.
     return appositiveChain(text, toks, k - 1, lo, true);
   }
+  // "this tweet from Rikkie Wells who tweeted, “…”": "who" right after a name (no comma) is that name.
+  if (toks[k]!.t === 'who' && k === c - 1 && k - 1 > lo && isCap(toks[k - 1]) && !NOT_NAMES.has(toks[k - 1]!.lc)) {
+    const named = baseNP(text, toks, k, lo);
+    if (named && endsCapitalised(named)) return named;
+  }
   // "X, who …, said", "X, the senator, said", "Mark Holden, chairman of …, the …, said".
   if (toks[k]!.t === ',') return appositiveChain(text, toks, k, lo);
   // "Joyce — who is listed as an attorney — told": step over a dash aside.

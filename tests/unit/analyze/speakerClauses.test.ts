@@ -13,6 +13,10 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('76-year-old Tom Baker, founder of the Civic Trust, endorsed the senator last week, saying he “has shown his deep commitment.”')).toBe('Tom Baker');
   });
 
+  it('"who" right after a name with no comma points back to that name ("a post from Dana Ruiz who wrote, “…”")', () => {
+    expect(speakerOf('Among the replies was this post from Dana Ruiz who wrote, “They never follow the rules.”')).toBe('Dana Ruiz');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
