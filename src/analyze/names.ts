@@ -107,7 +107,7 @@ interface RawMention {
 }
 
 /** Splits a capitalised run into role words and the name itself. */
-function parseRun(text: string, start: number, run: string, lowerWords: Set<string>): RawMention | null {
+function parseRun(text: string, start: number, run: string, lowerWords: Set<string>, closers: Set<string>): RawMention | null {
   let toks = tokensOf(run);
   let offs: number[] = [];
   let p = 0;
@@ -218,7 +218,8 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
     if (gender) kind = 'person';
   }
   // A lone sentence-initial -ing/-ly word is an opener, not a name ("Anticipating", "Reportedly").
-  if (kind === 'unknown' && initial && nameToks.length === 1 && /(?:ing|ly)$/.test(nameLc)) return null;
+  // ("Schlafly had been …" after "Phyllis Schlafly": a word that closes a longer name is one.)
+  if (kind === 'unknown' && initial && nameToks.length === 1 && /(?:ing|ly)$/.test(nameLc) && !closers.has(nameLc)) return null;
   // A lone sentence-initial word that the text also uses in lower case is not a name ("Mothers", "Following").
   if (kind === 'unknown' && initial && lowerWords.has(nameLc)) return null;
   return { start: nameStart, end: nameEnd - endAdj, name, role: roleClean, gender, titleGender, kind, initial: initial && nameStart === start };
@@ -240,8 +241,9 @@ export function findEntities(text: string): EntityIndex {
   // Title Case lines (headlines) are not skipped: splitRun cuts their runs at function words and
   // headline verbs, and skipping them loses real names.
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) splitRun(m.index, m[0], pieces);
+  const closers = new Set(pieces.filter(([, p]) => /\s/.test(p)).map(([, p]) => lc(p.split(/\s+/).pop()!.replace(/[’']s?$/, ''))));
   for (const [at, piece] of pieces) {
-    const raw = parseRun(text, at, piece, lowerWords);
+    const raw = parseRun(text, at, piece, lowerWords, closers);
     if (!raw) continue;
     const key = lc(raw.name);
     const sur = surname(raw.name);

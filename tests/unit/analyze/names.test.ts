@@ -71,6 +71,15 @@ describe('findEntities: names, genders and openers', () => {
     expect(findEntities('Garza said the count was late.').entities.map((e) => e.name)).toEqual(['Garza']);
   });
 
+  it('a surname in -ly or -ing opening a sentence is a mention when it closes a longer name ("Dana Kelly … Kelly had")', () => {
+    const t = 'The writer Dana Kimberly wrote her last column. Kimberly had been a strong voice. Reportedly, the column ran late.';
+    const idx = findEntities(t);
+    expect(idx.entities.map((e) => e.name)).toEqual(['Dana Kimberly']);
+    expect(idx.entities[0]!.mentions).toHaveLength(2);
+    // Without the longer name, the opener is still no entity.
+    expect(findEntities('Kimberly had been a strong voice. Reportedly, the column ran late.').entities).toHaveLength(0);
+  });
+
   it('mixed pronoun votes decide only with a clear majority', () => {
     // A man is named; later an unnamed woman is described in the same chain of sentences: the
     // name gets no gender rather than the wrong one.
