@@ -24,6 +24,15 @@ const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|stri
 /** Words before a cue that make its speech act hypothetical ("Americans will say “no”"). */
 const HYPOTHETICAL = /^(will|would|could|might|should|may|can|to|must)$/;
 
+/**
+ * A modal before the cue at `c` makes it hypothetical; a capitalised one before a past tense is a
+ * name ("Instead, Will described Trump as …", George Will).
+ */
+function hypothetical(toks: Tok[], c: number): boolean {
+  const m = toks[c - 1]!;
+  return HYPOTHETICAL.test(m.lc) && !(m.t !== m.lc && /ed$|^(said|wrote|told)$/.test(toks[c]!.lc));
+}
+
 /** Token where the speaker of the preposition cue at `c` starts ("according to X", "selon X"). */
 function prepositionObject(toks: Tok[], c: number): number {
   return toks[c]!.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1;
@@ -81,7 +90,7 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       if (p) return p;
     }
     // "Americans will say “no”": a hypothetical speech act is not an attribution.
-    if (c > lo && HYPOTHETICAL.test(toks[c - 1]!.lc)) continue;
+    if (c > lo && hypothetical(toks, c)) continue;
     // Passive: "was asked by host Bill Maher".
     if (toks[c + 1]?.lc === 'by' && c > lo && /^(was|were|is|are|been|be)$/.test(toks[c - 1]!.lc)) {
       const r = plausible(npRight(text, toks, c + 2, q));
@@ -218,7 +227,7 @@ export function cueSubjects(text: string, toks: Tok[]): NP[] {
       continue;
     }
     if (!isCue(tk) || PARTICIPLE_CUES.has(tk.lc) || AFTER_QUOTE_ONLY.has(tk.lc) || !verbUse(toks, c)) continue;
-    if (c > lo && HYPOTHETICAL.test(toks[c - 1]!.lc)) continue;
+    if (c > lo && hypothetical(toks, c)) continue;
     let p: NP | null;
     const afterQuote = toks[c - 1]?.kind === 'quote' || (toks[c - 1]?.t === ',' && toks[c - 2]?.kind === 'quote');
     if (PREPOSITION_CUES.has(tk.lc)) p = npRight(text, toks, prepositionObject(toks, c), toks.length);

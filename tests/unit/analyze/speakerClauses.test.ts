@@ -17,6 +17,11 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Among the replies was this post from Dana Ruiz who wrote, “They never follow the rules.”')).toBe('Dana Ruiz');
   });
 
+  it('a surname that is also a modal ("Will") before a past-tense cue is a name, not a hypothetical', () => {
+    expect(speakerOf('Columnist Tom Will spoke first. Later, Will described the mayor as a “caricature of leadership.”')).toBe('Will');
+    expect(speakerOf('Columnist Tom Will spoke first. “It is over,” Will wrote.')).toBe('Will');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
