@@ -48,6 +48,8 @@ export function inferGenders(text: string, entities: Entity[], mentions: Mention
   let subject = -1;
   let subjectAt = -1;
   let subjectEnd = -1;
+  // The gender the sentence's first voting pronoun gave, or -1.
+  let voted = -1;
   // A pronoun inside a quote is the speaker's own word about someone else ("If he is asked …,"
   // she said): it says nothing about the sentence's subject.
   const quoted = quotedRanges(text);
@@ -65,6 +67,7 @@ export function inferGenders(text: string, entities: Entity[], mentions: Mention
       if (Math.min(nextStart, nextMention) >= pos) break;
       if (nextStart <= nextMention) {
         si++;
+        voted = -1;
         prevSubject = subject >= 0 ? subject : prevSubject;
         subject = -1;
         subjectAt = -1;
@@ -94,8 +97,12 @@ export function inferGenders(text: string, entities: Entity[], mentions: Mention
     const target = subject >= 0 && subjectAt < pos ? subject : prevSubject;
     if (target < 0 || inQuote) continue;
     const w = m[1]!.toLowerCase();
+    const g = MALE_PRONOUNS.has(w) ? 0 : 1;
+    // ("“Savage,” she said, meaning that he's …": a 'he' and a 'she' in one sentence are two people.)
+    if (voted >= 0 && voted !== g) continue;
+    voted = g;
     const v = votes.get(target) ?? [0, 0];
-    v[MALE_PRONOUNS.has(w) ? 0 : 1]++;
+    v[g]++;
     votes.set(target, v);
   }
   for (const [id, [male, female]] of votes) {

@@ -80,6 +80,15 @@ describe('findEntities: names, genders and openers', () => {
     expect(findEntities('Kimberly had been a strong voice. Reportedly, the column ran late.').entities).toHaveLength(0);
   });
 
+  it('a "he" after a "she" in one sentence is someone else and casts no vote for the same name', () => {
+    const t = [
+      'The best line came from student Zuri Ostrova, who laughed when she called him a "grandpa."',
+      '"Savage," she said, meaning that he is "radical enough" and says what he believes.',
+      'I met the senator later. He was tired. He left early.',
+    ].join('\n\n');
+    expect(findEntities(t).entityOf('Ostrova')?.gender).not.toBe('m');
+  });
+
   it('mixed pronoun votes decide only with a clear majority', () => {
     // A man is named; later an unnamed woman is described in the same chain of sentences: the
     // name gets no gender rather than the wrong one.
