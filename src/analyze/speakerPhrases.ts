@@ -142,7 +142,8 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
     }
     if (b > k && isCue(t)) break;
     if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc) && !(description && (PP_OK.has(t.lc) || placePhrase(toks, b, hi)))) break;
-    if (!description && !isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi)) break;
+    // ("said Air Force 1st Lt. Tyler Livingston": an ordinal rank goes on to the name.)
+    if (!description && !isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi) && !(/^\d+(?:st|nd|rd|th)$/.test(t.lc) && isCap(toks[b + 1]))) break;
     if (description && b > k + 1 && !isCap(t) && /(?:ed|ly)$/.test(t.lc) && !ROLE_WORDS.has(t.lc)) break;
     // "a report from the inspector general to be …": an infinitive ends the description.
     if (description && t.t === 'to' && /^(be|have|do|make|take|get|give|go|say|tell)$/.test(toks[b + 1]?.lc ?? '')) break;

@@ -34,6 +34,11 @@ describe('speakers: verbs and names around the cue', () => {
     expect(speakerOf('Tom Baker, who was on the slate, told Reuters, “I like the governor best.”')).toBe('Tom Baker');
   });
 
+  it('"said Army 1st Sgt. Dana Ruiz": an ordinal rank between the service and the name', () => {
+    expect(speakerOf('“We were ready,” said Army 1st Sgt. Dana Ruiz.')).toBe('Dana Ruiz');
+    expect(speakerOf('“We were ready,” said Navy 2nd Lt. Omar Haddad.')).toBe('Omar Haddad');
+  });
+
   it('an appositive chain steps over a bracket and an opening participle', () => {
     expect(speakerOf('Speaking later on the same show, Sen. Ana Ruiz (D-Mo.), who backs the bill, said it was “stronger” now.')).toBe('Ana Ruiz');
     expect(speakerOf('But Sen. Tom Baker (D-Ill.), noting the size of the crowd, said, “He has a big list.”')).toBe('Tom Baker');
