@@ -19,7 +19,8 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     skipped++;
   }
   // "Sanders during a Sunday thanked", "Trump on Monday said": the preposition of a skipped time.
-  if (skipped > 0 && k > lo && toks[k]!.t === toks[k]!.lc && /^(during|on|in|at|by|since|until)$/.test(toks[k]!.lc) && toks[k + 1] && (WEEKDAY.test(toks[k + 1]!.t) || toks[k + 1]!.lc === 'a' || toks[k + 1]!.lc === 'the')) k--;
+  // ("Judge Carlton W. Reeves late Thursday night issued": 'late' or 'early' before the day too.)
+  if (skipped > 0 && k > lo && toks[k]!.t === toks[k]!.lc && /^(during|on|in|at|by|since|until|late|early)$/.test(toks[k]!.lc) && toks[k + 1] && (WEEKDAY.test(toks[k + 1]!.t) || toks[k + 1]!.lc === 'a' || toks[k + 1]!.lc === 'the')) k--;
   // "The State Department less than two weeks ago said": a time phrase ending in "ago".
   if (k > lo && toks[k]!.t === 'ago') {
     let j = k - 1;

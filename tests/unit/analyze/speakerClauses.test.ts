@@ -22,6 +22,11 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Columnist Tom Will spoke first. “It is over,” Will wrote.')).toBe('Will');
   });
 
+  it('"X late Thursday night issued …": a time phrase between the name and the cue is not part of the name', () => {
+    expect(speakerOf('Judge Ana Ruiz late Thursday night issued an order citing a “sincere religious belief” as no excuse.')).toBe('Ana Ruiz');
+    expect(speakerOf('Sen. Tom Baker early Monday issued a statement calling the bill a “disaster.”')).toBe('Tom Baker');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
