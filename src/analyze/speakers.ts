@@ -111,7 +111,9 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   while (lo >= 0 && q - lo < WINDOW && !isSentenceEnd(toks, lo) && !(toks[lo]!.kind === 'quote' && sites[toks[lo]!.site]!.endsSentence && isCap(toks[lo + 1]))) lo--;
   lo++;
   let hi = q + 1;
-  while (hi < toks.length && hi - q < WINDOW && !isSentenceEnd(toks, hi)) hi++;
+  // A line break after the quote ends its frame: the next line is another paragraph ("…
+  // editorialize.”⏎On Monday, Trump groused …" in text whose paragraphs are single lines).
+  while (hi < toks.length && hi - q < WINDOW && !isSentenceEnd(toks, hi) && !text.slice(toks[hi - 1]!.end, toks[hi]!.start).includes('\n')) hi++;
   // "“… a world where he is president.” ― Adriana Rodarte": a quoted line signed after a dash
   // belongs to the signer, every quote on it (nested marks split it into several).
   const signer = lineSigner(text, site);

@@ -39,6 +39,11 @@ describe('speakers: verbs and names around the cue', () => {
     expect(speakerOf('“We were ready,” said Navy 2nd Lt. Omar Haddad.')).toBe('Omar Haddad');
   });
 
+  it('a line break after the quote ends its frame: the next line’s subject is not its speaker', () => {
+    const t = 'Tom Baker also addressed the coverage.\n“There were questions about the ratings,” he said. “It is not our role to editorialize.”\nOn Monday, Maria Lopez groused to a crowd that the network “treats me badly.”';
+    expect(speakerOf(t, 1)).toBe('Tom Baker');
+  });
+
   it('an appositive chain steps over a bracket and an opening participle', () => {
     expect(speakerOf('Speaking later on the same show, Sen. Ana Ruiz (D-Mo.), who backs the bill, said it was “stronger” now.')).toBe('Ana Ruiz');
     expect(speakerOf('But Sen. Tom Baker (D-Ill.), noting the size of the crowd, said, “He has a big list.”')).toBe('Tom Baker');
