@@ -25,7 +25,7 @@ export const ROLE_WORDS = new Set([
   'politician', 'diplomat', 'envoy', 'negotiator', 'prosecutor', 'counsel', 'solicitor', 'barrister', 'clerk',
   'vp', 'cfo', 'coo', 'cto', 'md', 'gop', 'del.', 'assemblyman', 'assemblywoman', 'alderman', 'selectman',
   'moderator', 'co-host', 'neurosurgeon', 'developer', 'producer', 'donor', 'contender', 'constituent',
-  'speechwriter', 'incumbent',
+  'speechwriter', 'incumbent', 'ally', 'confidant', 'confidante', 'loyalist', 'surrogate',
   // German, French, Spanish, Russian
   'präsident', 'bundeskanzler', 'kanzlerin', 'kanzler', 'ministerin', 'sprecher', 'sprecherin', 'außenminister',
   'président', 'présidente', 'ministre', 'porte-parole', 'premier', 'presidente', 'ministro', 'ministra',

@@ -44,6 +44,11 @@ describe('speakers: verbs and names around the cue', () => {
     expect(speakerOf(t, 1)).toBe('Tom Baker');
   });
 
+  it('"said Lopez ally Tom Baker": an ally, confidant or surrogate is a role before the name', () => {
+    expect(speakerOf('“He is a longtime friend of mine,” said Lopez ally Tom Baker.')).toBe('Tom Baker');
+    expect(speakerOf('“We are strong,” said Lopez surrogate Dana Ruiz.')).toBe('Dana Ruiz');
+  });
+
   it('an appositive chain steps over a bracket and an opening participle', () => {
     expect(speakerOf('Speaking later on the same show, Sen. Ana Ruiz (D-Mo.), who backs the bill, said it was “stronger” now.')).toBe('Ana Ruiz');
     expect(speakerOf('But Sen. Tom Baker (D-Ill.), noting the size of the crowd, said, “He has a big list.”')).toBe('Tom Baker');
