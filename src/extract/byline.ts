@@ -13,6 +13,7 @@
  * removes it, an equivalent goes back where it was (not into <head>: only a
  * retry should see it, as without pass 1).
  */
+import { callDom } from './domSafe';
 
 const BYLINE = /byline|author|dateline|writtenby|p-author/i;
 // Readability removes these subtrees before it can see a byline inside them
@@ -159,7 +160,7 @@ const COMMENTISH = /comment|reply|replies|respon/i;
  * `fn` link inside it is preferred over the whole address text.
  */
 export function findAddressByline(doc: Document): string | null {
-  const addresses = Array.from(doc.querySelectorAll('article address')).slice(0, 20);
+  const addresses = Array.from(callDom<NodeListOf<Element>>(doc, 'querySelectorAll', 'article address')).slice(0, 20);
   for (const addr of addresses) {
     const article = addr.closest('article');
     if (!article || COMMENTISH.test(classAndId(article))) continue;

@@ -46,3 +46,14 @@ export function replaceNode(node: Node, replacement: Node): void {
   const parent = getDom<Node | null>(node, 'parentNode');
   if (parent) callDom(parent, 'replaceChild', replacement, node);
 }
+
+/**
+ * The getter of property `name` as `sample`'s class defines it, as a
+ * function of a node: resolved once, for walks that read one property of
+ * many nodes of the same kind (a per-call getDom would search the
+ * prototype chain at every step). Falls back to a plain read.
+ */
+export function domGetter<R>(sample: object, name: string): (obj: object) => R {
+  const get = protoMember(sample, name)?.get;
+  return get ? (obj) => get.call(obj) as R : (obj) => (obj as Record<string, unknown>)[name] as R;
+}

@@ -12,6 +12,7 @@ import { skipRepeatedAttempts } from './readabilityRetries';
 import { installReadabilityShortcuts } from './readabilityShortcuts';
 import type { Sanitizer } from './sanitize';
 import { findTrackers } from './trackers';
+import { getDom } from './domSafe';
 
 export interface ExtractOptions {
   /** The page's URL; relative links resolve against the page's real base from it. */
@@ -50,8 +51,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   let trackers: Tracker[] = [];
   try {
     const maxElems = options.maxElems ?? DEFAULT_MAX_ELEMS;
-    const root = doc.documentElement;
-    if (!root || !doc.body) return refuse('unsupported', 'This page has no HTML body to read.', trackers);
+    // The page's own document: read through its class, which names in the
+    // page (<img name="body">) cannot shadow (unclobber.ts).
+    const root = getDom<Element | null>(doc, 'documentElement');
+    if (!root || !getDom<Element | null>(doc, 'body')) return refuse('unsupported', 'This page has no HTML body to read.', trackers);
     // Measure before cloning: cloneNode and Readability recurse over the tree.
     const shape = measureTree(root, maxElems * RAW_ELEMS_FACTOR, MAX_DEPTH);
     if (shape.exceeded === 'depth') {

@@ -4,6 +4,7 @@
  * @graph; we take the first object whose @type is an article kind.
  * Malformed JSON is normal input: it is skipped, never thrown.
  */
+import { callDom } from './domSafe';
 
 export interface JsonLdArticle {
   headline: string | null;
@@ -71,7 +72,7 @@ function candidates(data: Json, out: Record<string, Json>[]): void {
 }
 
 export function readJsonLd(doc: Document): JsonLdArticle | null {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  const scripts = callDom<NodeListOf<Element>>(doc, 'querySelectorAll', 'script[type="application/ld+json"]');
   let best: Record<string, Json> | null = null;
   let bestRank = 99;
   for (let i = 0; i < scripts.length; i++) {

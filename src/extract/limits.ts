@@ -6,6 +6,7 @@
  * page would take seconds. One iterative walk (no recursion, O(n)) measures
  * both, so extraction can refuse with `too-large` up front.
  */
+import { domGetter } from './domSafe';
 
 /** Deeper than any real article layout; deeper trees are refused. */
 export const MAX_DEPTH = 800;
@@ -25,6 +26,11 @@ export interface TreeShape {
  * by the limits, not by the page.
  */
 export function measureTree(root: Element, maxElems: number, maxDepth: number = MAX_DEPTH): TreeShape {
+  // The page's own tree: read through the classes' getters, which a page's
+  // form controls cannot shadow (unclobber.ts has why).
+  const firstChild = domGetter<Element | null>(root, 'firstElementChild');
+  const nextSibling = domGetter<Element | null>(root, 'nextElementSibling');
+  const parent = domGetter<Element | null>(root, 'parentElement');
   let elements = 0;
   let depth = 0;
   let maxSeen = 0;
@@ -34,7 +40,7 @@ export function measureTree(root: Element, maxElems: number, maxDepth: number = 
     if (depth > maxSeen) maxSeen = depth;
     if (maxElems > 0 && elements > maxElems) return { elements, depth: maxSeen, exceeded: 'elements' };
     if (depth > maxDepth) return { elements, depth: maxSeen, exceeded: 'depth' };
-    const child: Element | null = node.firstElementChild;
+    const child: Element | null = firstChild(node);
     if (child) {
       node = child;
       depth++;
@@ -44,12 +50,12 @@ export function measureTree(root: Element, maxElems: number, maxDepth: number = 
     let cur: Element | null = node;
     node = null;
     while (cur && cur !== root) {
-      const sib: Element | null = cur.nextElementSibling;
+      const sib: Element | null = nextSibling(cur);
       if (sib) {
         node = sib;
         break;
       }
-      cur = cur.parentElement;
+      cur = parent(cur);
       depth--;
     }
   }

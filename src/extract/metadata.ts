@@ -6,6 +6,7 @@
  */
 import type { Article } from '../core/types';
 import { findAddressByline } from './byline';
+import { callDom, getDom } from './domSafe';
 import { readJsonLd, type JsonLdArticle } from './jsonld';
 
 /** The Article's metadata fields, plus the JSON-LD body kept for the tiny-result fallback. */
@@ -28,7 +29,7 @@ export interface ReadabilityMeta {
 /** Meta tags keyed by lower-cased name/property/itemprop; first value wins. */
 export function readMetaTags(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
-  const metas = doc.querySelectorAll('meta');
+  const metas = callDom<NodeListOf<Element>>(doc, 'querySelectorAll', 'meta');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i];
     if (!m) continue;
@@ -45,7 +46,7 @@ export function readMetaTags(doc: Document): Map<string, string> {
 
 /** The page's real base: <base href> resolved against the page URL. */
 export function resolveBaseUrl(doc: Document, url: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = callDom<Element | null>(doc, 'querySelector', 'base[href]')?.getAttribute('href');
   if (href) {
     const abs = absolute(href, url);
     if (abs) return abs;
@@ -89,7 +90,11 @@ export interface RawMetadata {
 
 export function readRawMetadata(doc: Document, url: string): RawMetadata {
   const baseUrl = resolveBaseUrl(doc, url);
-  const canonHref = doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href') ?? null;
+  const canonHref = callDom<Element | null>(doc, 'querySelector', 'link[rel~="canonical"][href]')?.getAttribute('href') ?? null;
+  // The page's own document: read through its class, which names in the
+  // page (<img name="body">) cannot shadow (unclobber.ts).
+  const html = getDom<Element | null>(doc, 'documentElement');
+  const body = getDom<Element | null>(doc, 'body');
   let jsonLd: JsonLdArticle | null = null;
   try {
     jsonLd = readJsonLd(doc);
@@ -99,12 +104,12 @@ export function readRawMetadata(doc: Document, url: string): RawMetadata {
   return {
     meta: readMetaTags(doc),
     jsonLd,
-    htmlLang: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang') ?? null,
-    htmlDir: doc.documentElement?.getAttribute('dir') ?? null,
-    bodyDir: doc.body?.getAttribute('dir') ?? null,
+    htmlLang: html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? null,
+    htmlDir: html?.getAttribute('dir') ?? null,
+    bodyDir: body?.getAttribute('dir') ?? null,
     canonical: canonHref ? absolute(canonHref, baseUrl) : null,
     baseUrl,
-    docTitle: doc.querySelector('title')?.textContent ?? null,
+    docTitle: callDom<Element | null>(doc, 'querySelector', 'title')?.textContent ?? null,
     addressByline: findAddressByline(doc),
   };
 }

@@ -14,11 +14,15 @@
  * clone of the page's (same URL, base and mode, no browsing context): nothing
  * in it loads or runs, as with the deep clone.
  *
+ * Names that clobber DOM traversal are taken out of the copy (unclobber.ts),
+ * so that Readability and our passes walk the real tree.
+ *
  * A DOM that cannot build a document this way (linkedom keeps no
  * documentElement for a shallow clone) gets the deep clone, then the drop.
  */
 import { callDom, getDom } from './domSafe';
 import { dropInert } from './limits';
+import { defuseClobbering } from './unclobber';
 
 /** Per DOM implementation (its Document prototype): whether the fast way builds a whole document. */
 const fastWorks = new WeakMap<object, boolean>();
@@ -28,10 +32,14 @@ export function readingCopy(doc: Document): Document {
   if (fastWorks.get(impl) !== false) {
     const copy = copyWithoutInert(doc);
     fastWorks.set(impl, copy !== null);
-    if (copy) return copy;
+    if (copy) {
+      defuseClobbering(copy);
+      return copy;
+    }
   }
   const clone = callDom<Document>(doc, 'cloneNode', true);
   dropInert(clone);
+  defuseClobbering(clone);
   return clone;
 }
 

@@ -8,6 +8,7 @@
 import { createSanitizer, sanitizeToFragment } from '../../../src/extract/sanitize';
 import { findTrackers } from '../../../src/extract/trackers';
 import { promoteLazyImages } from '../../../src/extract/lazyImages';
+import { extractArticle } from '../../../src/extract/extractArticle';
 import { unsafeParts } from '../../unit/extract/support/safety';
 
 export interface Rendered {
@@ -117,7 +118,25 @@ function sanitizeOnClobberedPage(html: string, base: string): string {
   return createSanitizer(window)(html, base);
 }
 
-export const SL = { sanitizeOnClobberedPage, renderAll, renderRaw, hits, readerImages, readerLinks, trackerNames, trackerNamesOf };
+/**
+ * Extraction of pages parsed from `html` (DOMParser: a form answers its
+ * controls' names before its own members there, as on a live page): per
+ * page, the article text, or the refusal. First, whether clobbering takes
+ * effect at all in this browser, so a pass means something.
+ */
+function extractClobbered(pages: string[]): { clobbers: boolean; results: string[] } {
+  const probe = new DOMParser().parseFromString('<form><input type="hidden" name="parentNode"></form>', 'text/html');
+  const form = probe.getElementsByTagName('form')[0] as unknown as { parentNode: unknown };
+  const clobbers = form.parentNode !== probe.body;
+  const sanitize = createSanitizer(window);
+  const results = pages.map((html) => {
+    const r = extractArticle(new DOMParser().parseFromString(html, 'text/html'), { url: 'https://news.example/a', sanitize });
+    return r.ok ? r.article.text : `refused: ${r.error.message}`;
+  });
+  return { clobbers, results };
+}
+
+export const SL = { extractClobbered, sanitizeOnClobberedPage, renderAll, renderRaw, hits, readerImages, readerLinks, trackerNames, trackerNamesOf };
 export type SanitizerPageApi = typeof SL;
 
 (globalThis as unknown as { SL: SanitizerPageApi }).SL = SL;

@@ -98,6 +98,23 @@ export function defineSanitizerSuite(browserName: string, env: SuiteEnv): void {
       await page.close();
     });
 
+    it('a page naming form controls or images after DOM members cannot hang extraction or hide its article', async () => {
+      const prose = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the harbour story, long enough to be read as prose, with a comma, another, and more words still.</p>`).join('');
+      const members = ['parentNode', 'nextSibling', 'nextElementSibling', 'firstChild', 'firstElementChild', 'parentElement', 'childNodes',
+        'children', 'textContent', 'getAttribute', 'hasAttribute', 'localName', 'nodeType', 'className', 'style', 'querySelector', 'remove'];
+      const snippets = [
+        ...members.flatMap((m) => [`<form><input type="hidden" name="${m}"></form>`, `<form><input id="${m}"></form>`]),
+        '<form id="f"></form><input form="f" name="parentNode">', '<form><img name="nextSibling" src="a.png"></form>',
+        '<img name="body">', '<img name="documentElement">', '<form name="getElementsByTagName"></form>', '<embed name="createElement">',
+      ];
+      const pages = snippets.map((x) => `<html><head><title>Harbour</title></head><body>${x}<div class="story"><h1>Harbour</h1>${prose}${x}${prose}</div></body></html>`);
+      const page = await env.open('/__blank.html');
+      const out = await page.evaluate((p: string[]) => (globalThis as unknown as Page).SL.extractClobbered(p), pages);
+      await page.close();
+      expect(out.clobbers).toBe(true);
+      out.results.forEach((text, i) => expect(text, snippets[i]).toContain('Paragraph 7 of the harbour story'));
+    });
+
     it('lazy-images: a clone of the live page gets every real image URL, pixels dropped', async () => {
       const page = await env.open('/lazy-images.html');
       const srcs = await page.evaluate(() => (globalThis as unknown as Page).SL.readerImages('article'), null);
