@@ -111,6 +111,9 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
         // "…” star X opened up about being described as …": a passive without "by" names no one.
         if (agentlessPassive(toks, c2)) break;
+        // "…nomination.” O’Malley’s move was first reported by MSNBC.": a passive in the next
+        // sentence reports its subject, not the quote.
+        if (newSentence && /ed$/.test(toks[c2]!.lc) && toks.slice(Math.max(k, c2 - 3), c2).some((t) => /^(was|were|is|are|been|being)$/.test(t.lc))) break;
         // "… “the beginning of the end” for the EU, said Geert Wilders, founder of …"
         if (toks[c2 - 1]?.t === ',' && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
           const r = plausible(npRight(text, toks, c2 + 1, hi));

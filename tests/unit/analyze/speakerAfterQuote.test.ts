@@ -49,6 +49,10 @@ describe('speakers: verbs and names around the cue', () => {
     expect(speakerOf('“We are strong,” said Lopez surrogate Dana Ruiz.')).toBe('Dana Ruiz');
   });
 
+  it('a passive in the sentence after the quote reports its subject, not the quote', () => {
+    expect(speakerOf('Dana Ruiz says the campaign will “compete vigorously for the nomination.” The move was first reported by the Ledger.')).toBe('Dana Ruiz');
+  });
+
   it('an appositive chain steps over a bracket and an opening participle', () => {
     expect(speakerOf('Speaking later on the same show, Sen. Ana Ruiz (D-Mo.), who backs the bill, said it was “stronger” now.')).toBe('Ana Ruiz');
     expect(speakerOf('But Sen. Tom Baker (D-Ill.), noting the size of the crowd, said, “He has a big list.”')).toBe('Tom Baker');
