@@ -276,7 +276,8 @@ function priorCueSubject(ctx: SpeakerContext, i: number): NP | null {
     let b = part.length - 2;
     while (b > 0 && !isSentenceEnd(part, b - 1)) b--;
     const subj = sentenceSubject(ctx.text, part, b, part.length - 1);
-    if (subj && endsCapitalised(subj)) return subj;
+    // ("…, she said she and Obama had made progress. “…”": a pronoun subject speaks on too.)
+    if (subj && (endsCapitalised(subj) || /^(he|she|they)$/i.test(subj.text))) return subj;
   }
   return last;
 }

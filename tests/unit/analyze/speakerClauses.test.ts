@@ -27,6 +27,11 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Sen. Tom Baker early Monday issued a statement calling the bill a “disaster.”')).toBe('Tom Baker');
   });
 
+  it('a quote opening its own sentence after "…, she said …." continues that pronoun’s speaker', () => {
+    const t = 'Maria Lopez spoke in Iowa.\n\nLopez repeatedly invoked Tom Baker and suggested that the critiques of her amounted to attacks on Baker. In response to the charge that she has been weak, she said she and Baker had made progress. "I really believe we have done an incredible job."';
+    expect(speakerOf(t)).toBe('Maria Lopez');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
