@@ -49,3 +49,24 @@ export function lineSigner(text: string, site: QuoteSite): NP | null {
   const start = from + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length, text: m[1]! };
 }
+
+// A dash, then a name (titles included) and at most a short description after a comma.
+const DASH_LINE = /^[-–—―]\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})(?:,\s*[^\n,;:!?“”"]{2,70})?\.?\s*$/u;
+
+/**
+ * "“… going to the top 1 percent.”⏎⏎- Bernie Sanders.": a paragraph of quotes signed by a dash and a
+ * name on the next paragraph's single line.
+ */
+export function paragraphSigner(text: string, site: QuoteSite): NP | null {
+  // (A narrated paragraph ending on a quote, then "- Reuters.", is the article's credit line.)
+  if (!/^\s*[“"«„]/u.test(text.slice(site.paraStart, site.paraStart + 4)) || !/^[\s.,”"»’]*$/u.test(text.slice(site.close, site.paraEnd))) return null;
+  let from = site.paraEnd;
+  while (from < text.length && from - site.paraEnd < 4 && /\s/.test(text[from]!)) from++;
+  let to = text.indexOf('\n', from);
+  if (to < 0) to = text.length;
+  if (from === site.paraEnd || to - from > 100) return null;
+  const m = DASH_LINE.exec(text.slice(from, to));
+  if (!m) return null;
+  const start = from + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, text: m[1]! };
+}

@@ -16,7 +16,7 @@ import { headlineSubject, isTitleCase } from './speakerHeadline';
 import { endsCapitalised, baseNP, type NP } from './speakerPhrases';
 import { isCap, isPronounText, isVerbLike } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
-import { lineSigner } from './speakerSignature';
+import { lineSigner, paragraphSigner } from './speakerSignature';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -116,7 +116,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   while (hi < toks.length && hi - q < WINDOW && !isSentenceEnd(toks, hi) && !text.slice(toks[hi - 1]!.end, toks[hi]!.start).includes('\n')) hi++;
   // "“… a world where he is president.” ― Adriana Rodarte": a quoted line signed after a dash
   // belongs to the signer, every quote on it (nested marks split it into several).
-  const signer = lineSigner(text, site);
+  const signer = lineSigner(text, site) ?? paragraphSigner(text, site);
   if (signer) return signer;
   // A Title Case headline names its speaker first: "Chris Christie Calls Hillary Clinton ‘A Disgrace’".
   if (lo < q && titleCase(ctx, site)) {

@@ -19,3 +19,16 @@ describe('speakers: a quote signed on its own last line', () => {
     expect(speakerOf(text)).toBeNull();
   });
 });
+
+describe('speakers: a quote paragraph signed by a dash line after it', () => {
+  it('"“…”¶- Name." and "-Name, description.": the name speaks the quotes above', () => {
+    const text = 'We review the claims below.\n\n"Almost all new income is going to the top 1 percent."\n\n- Tom Baker.\n\nThe statistic is outdated.\n\n"We hear about it all the time, and it needs to stop."\n\n-Dana Ruiz, Philadelphia.\n\nMore follows.';
+    expect(speakerOf(text, 0)).toBe('Tom Baker');
+    expect(speakerOf(text, 1)).toBe('Dana Ruiz');
+  });
+
+  it('a narrated paragraph ending on a quote, then "- Agency.", is a credit line, not a signature', () => {
+    const text = 'Tom Baker spoke at a rally and called the crowd "my people."\n\n- Wire Service.';
+    expect(speakerOf(text)).not.toBe('Wire Service');
+  });
+});
