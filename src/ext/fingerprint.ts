@@ -1,3 +1,5 @@
+import { getDom } from '@/src/extract/domSafe';
+
 /**
  * A cheap fingerprint of what a page says, so a cached report can be checked
  * against the live page when nothing told us it changed (single-page apps that
@@ -34,7 +36,8 @@ export function textFingerprint(title: string, text: string): string {
 /** The fingerprint of a live document (title and body text). Never throws. */
 export function pageFingerprint(doc: Document): string {
   try {
-    return textFingerprint(doc.title ?? '', doc.body?.textContent ?? '');
+    // Through the document's class: the page's own names (<img name="body">) cannot shadow it.
+    return textFingerprint(getDom<string>(doc, 'title') ?? '', getDom<HTMLElement | null>(doc, 'body')?.textContent ?? '');
   } catch {
     return '';
   }

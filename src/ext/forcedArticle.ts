@@ -8,6 +8,7 @@
 import type { Article, Report, Tracker } from '@/src/core/types';
 import { analyzeText, type AnalyzeOptions } from '@/src/analyze/analyzeText';
 import { countWords, readingMinutes, wordCount } from '@/src/extract/text';
+import { getDom } from '@/src/extract/domSafe';
 
 /** Fewer words than this is not worth a report, even on request. */
 export const MIN_FORCED_WORDS = 30;
@@ -32,10 +33,12 @@ export function articleFromVisibleText(doc: Document, url: string, innerText: st
   const counts = countWords(text);
   const words = wordCount(counts);
   if (words < MIN_FORCED_WORDS) return null;
-  const lang = doc.documentElement.getAttribute('lang') || null;
-  const dirAttr = doc.documentElement.getAttribute('dir');
+  // Through the document's class: the page's own names (<img name="title">) cannot shadow it.
+  const html = getDom<Element | null>(doc, 'documentElement');
+  const lang = html?.getAttribute('lang') || null;
+  const dirAttr = html?.getAttribute('dir') ?? null;
   return {
-    title: (doc.title || '').trim(),
+    title: (getDom<string>(doc, 'title') || '').trim(),
     byline: null,
     siteName: null,
     publishedTime: null,
@@ -59,7 +62,7 @@ export function articleFromVisibleText(doc: Document, url: string, innerText: st
 export function forcedReport(doc: Document, url: string, trackers: Tracker[], options: AnalyzeOptions): Report | null {
   try {
     const t0 = performance.now();
-    const article = articleFromVisibleText(doc, url, doc.body?.innerText ?? '');
+    const article = articleFromVisibleText(doc, url, getDom<HTMLElement | null>(doc, 'body')?.innerText ?? '');
     if (!article) return null;
     const t1 = performance.now();
     const analysis = analyzeText({ text: article.text, title: article.title, lang: article.lang }, options);

@@ -9,6 +9,7 @@ import { createSanitizer, sanitizeToFragment } from '../../../src/extract/saniti
 import { findTrackers } from '../../../src/extract/trackers';
 import { promoteLazyImages } from '../../../src/extract/lazyImages';
 import { extractArticle } from '../../../src/extract/extractArticle';
+import { pageFingerprint } from '../../../src/ext/fingerprint';
 import { unsafeParts } from '../../unit/extract/support/safety';
 
 export interface Rendered {
@@ -136,7 +137,12 @@ function extractClobbered(pages: string[]): { clobbers: boolean; results: string
   return { clobbers, results };
 }
 
-export const SL = { extractClobbered, sanitizeOnClobberedPage, renderAll, renderRaw, hits, readerImages, readerLinks, trackerNames, trackerNamesOf };
+/** pageFingerprint of documents parsed from `htmls` (the report cache's key for a live page). */
+function fingerprintsOf(htmls: string[]): string[] {
+  return htmls.map((html) => pageFingerprint(new DOMParser().parseFromString(html, 'text/html')));
+}
+
+export const SL = { extractClobbered, fingerprintsOf, sanitizeOnClobberedPage, renderAll, renderRaw, hits, readerImages, readerLinks, trackerNames, trackerNamesOf };
 export type SanitizerPageApi = typeof SL;
 
 (globalThis as unknown as { SL: SanitizerPageApi }).SL = SL;

@@ -115,6 +115,16 @@ export function defineSanitizerSuite(browserName: string, env: SuiteEnv): void {
       out.results.forEach((text, i) => expect(text, snippets[i]).toContain('Paragraph 7 of the harbour story'));
     });
 
+    it('a page naming images after document members still gets a fingerprint of its own text', async () => {
+      const names = '<img name="body"><img name="title"><img name="documentElement">';
+      const pages = ['The harbour reopens.', 'The ferry is cancelled.'].map((t) => `<html><head><title>News</title></head><body>${names}<p>${t}</p></body></html>`);
+      const page = await env.open('/__blank.html');
+      const prints = await page.evaluate((p: string[]) => (globalThis as unknown as Page).SL.fingerprintsOf(p), pages);
+      await page.close();
+      expect(prints[0]).not.toBe('');
+      expect(prints[0]).not.toBe(prints[1]);
+    });
+
     it('lazy-images: a clone of the live page gets every real image URL, pixels dropped', async () => {
       const page = await env.open('/lazy-images.html');
       const srcs = await page.evaluate(() => (globalThis as unknown as Page).SL.readerImages('article'), null);
