@@ -76,6 +76,12 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     else if (PLACE_PREPS.test(opening.lc) || (isCap(opening) && /\p{L}{3,}ing$/u.test(opening.lc)) || /^(while|when|although|though|because|if|since|after|before|unless|whether|whereas)$/.test(opening.lc)) return null;
     // "On July 6, 2015, Sanders …": the year after the date's comma belongs to the opening phrase.
     if (k + 1 < c && /^\d{4}$/.test(toks[k]!.t) && toks[k + 1]!.t === ',') k += 2;
+    // "On Thursday, after remaining neutral …, Warren …": a second opening phrase.
+    if (toks[k] && toks[k]!.t === toks[k]!.lc && (PREPS.has(toks[k]!.t) || /^(after|before|while|when|despite|amid|since|although|though)$/.test(toks[k]!.t))) {
+      let e = k;
+      while (e < c && e < k + 25 && toks[e]!.t !== ',') e++;
+      if (e < c && toks[e]!.t === ',') k = e + 1;
+    }
   }
   const t = toks[k];
   if (!t || k >= c) return null;

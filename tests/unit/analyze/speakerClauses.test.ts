@@ -32,6 +32,10 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf(t)).toBe('Maria Lopez');
   });
 
+  it('two opening phrases before the subject ("On Thursday, after staying neutral …, Ruiz endorsed …, saying")', () => {
+    expect(speakerOf('On Thursday, after remaining neutral throughout the primary, Ruiz appeared with Tom Baker and endorsed Lopez, saying, “She is exactly what this country needs.”')).toBe('Ruiz');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
