@@ -36,6 +36,9 @@ export function opensNewSentence(toks: Tok[], site: QuoteSite, q: number, hi: nu
   return site.endsSentence && k === q + 1 && isCap(toks[k]);
 }
 
+/** Lower-case words that open a title before a capitalised one ("state Senate leader …"). */
+const ROLE_PREFIX = /^(state|city|county|former|then|federal|national|deputy|assistant|acting|senior|top|longtime)$/;
+
 /** The speaker named right after the quote token `q` in the sentence [lo, hi), or null. */
 export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q: number, lo: number, hi: number): NP | null {
   const k = firstAfter(toks, q, hi);
@@ -129,7 +132,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         // ("… a “dramatic impact” on minorities, the lawsuit says." still ends on its speaker.)
         if (p && inPhrase && (at === k || !cueEndsClause(toks, c2, hi))) break;
         // "…,” the Florida senator and Republican presidential candidate said": two descriptions.
-        if (p && at > k + 1 && toks[at - 1]!.t === 'and' && (DETERMINERS.has(toks[k]!.lc) || isCap(toks[k])) && toks.slice(k, at - 1).every((t) => t.kind === 'word' && !isCue(t) && !isVerbLike(t)) && (!newSentence || cueEndsClause(toks, c2, hi))) {
+        if (p && at > k + 1 && toks[at - 1]!.t === 'and' && (DETERMINERS.has(toks[k]!.lc) || isCap(toks[k]) || (ROLE_PREFIX.test(toks[k]!.t) && isCap(toks[k + 1]))) && toks.slice(k, at - 1).every((t) => t.kind === 'word' && !isCue(t) && !isVerbLike(t)) && (!newSentence || cueEndsClause(toks, c2, hi))) {
           return { start: toks[k]!.start, end: p.end, text: text.slice(toks[k]!.start, p.end) };
         }
         // "…,” as Cruz said on the radio." / "…,” as The New Yorker put it.": an as-clause.

@@ -53,6 +53,10 @@ describe('speakers: verbs and names around the cue', () => {
     expect(speakerOf('Dana Ruiz says the campaign will “compete vigorously for the nomination.” The move was first reported by the Ledger.')).toBe('Dana Ruiz');
   });
 
+  it('"…,” state Senate leader X and House Speaker Y, both Republicans, said": two joined titled names', () => {
+    expect(speakerOf('“We can only wonder what the intent is,” state Senate leader Tom Baker and House Speaker Omar Haddad, both Republicans, said in a statement.')).toBe('Omar Haddad');
+  });
+
   it('an appositive chain steps over a bracket and an opening participle', () => {
     expect(speakerOf('Speaking later on the same show, Sen. Ana Ruiz (D-Mo.), who backs the bill, said it was “stronger” now.')).toBe('Ana Ruiz');
     expect(speakerOf('But Sen. Tom Baker (D-Ill.), noting the size of the crowd, said, “He has a big list.”')).toBe('Tom Baker');
