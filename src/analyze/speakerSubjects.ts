@@ -110,7 +110,8 @@ function ofOwner(text: string, toks: Tok[], of: number, lo: number): NP | null {
     if (isVerbLike(t) || (t.t === t.lc && /[^s’']s$/.test(t.lc) && j > at)) return null;
   }
   const first = p.text.split(/\s+/)[0]!.toLowerCase();
-  return endsCapitalised(p) || DETERMINERS.has(first) ? p : null;
+  // ("Source familiar with the ad says": a capitalised noun opening the clause with no determiner.)
+  return endsCapitalised(p) || DETERMINERS.has(first) || isCap(toks[at]) ? p : null;
 }
 
 /** Comma-separated noun phrases ending at the comma `k`: prefer a name at the head of the chain. */

@@ -36,6 +36,10 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('On Thursday, after remaining neutral throughout the primary, Ruiz appeared with Tom Baker and endorsed Lopez, saying, “She is exactly what this country needs.”')).toBe('Ruiz');
   });
 
+  it('a description with no determiner runs through its place phrase ("Source familiar with the ad says")', () => {
+    expect(speakerOf('Source familiar with the ad says the group is spending “substantial” funds to air it.')).toBe('Source familiar with the ad');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
