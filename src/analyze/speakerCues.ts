@@ -35,7 +35,11 @@ function hypothetical(toks: Tok[], c: number): boolean {
 
 /** Token where the speaker of the preposition cue at `c` starts ("according to X", "selon X"). */
 function prepositionObject(toks: Tok[], c: number): number {
-  return toks[c]!.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1;
+  const o = toks[c]!.lc === 'according' && toks[c + 1]?.lc === 'to' ? c + 2 : c + 1;
+  // "according to calculations by Amy Glasmeier": a bare noun's author after "by".
+  const t = toks[o];
+  const by = toks[o + 2];
+  return t && t.kind === 'word' && t.t === t.lc && !DETERMINERS.has(t.lc) && toks[o + 1]?.t === 'by' && by && (isCap(by) || DETERMINERS.has(by.lc)) ? o + 2 : o;
 }
 
 /** A person or organisation mention spans text[start, end) (as the entity index reads it). */

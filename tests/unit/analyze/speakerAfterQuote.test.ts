@@ -57,6 +57,11 @@ describe('speakers: verbs and names around the cue', () => {
     expect(speakerOf('“We can only wonder what the intent is,” state Senate leader Tom Baker and House Speaker Omar Haddad, both Republicans, said in a statement.')).toBe('Omar Haddad');
   });
 
+  it('"according to calculations by X": the author of a bare noun after "by"', () => {
+    expect(speakerOf('A “living wage” is about $12 an hour, according to calculations by Dana Ruiz of the Civic Institute.')).toMatch(/^Dana Ruiz/);
+    expect(speakerOf('A “living wage” is about $12 an hour, according to Tom Baker.')).toBe('Tom Baker');
+  });
+
   it('an appositive chain steps over a bracket and an opening participle', () => {
     expect(speakerOf('Speaking later on the same show, Sen. Ana Ruiz (D-Mo.), who backs the bill, said it was “stronger” now.')).toBe('Ana Ruiz');
     expect(speakerOf('But Sen. Tom Baker (D-Ill.), noting the size of the crowd, said, “He has a big list.”')).toBe('Tom Baker');
