@@ -65,6 +65,13 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   if (toks[k] && /^(But|And|Yet|So|Or|Nor|Und|Aber|Mais|Et|Pero|Y|Но|И)$/.test(toks[k]!.t) && toks[k + 1]?.kind === 'word') k++;
   // "76-year-old Morton Blackwell, founder of …, endorsed …": an age before a name describes it.
   if (/^\d+-year-old$/.test(toks[k]?.lc ?? '') && isCap(toks[k + 1])) k++;
+  // "Eleven progressive and Muslim organizations are asking …": a number opening a plural subject.
+  if (toks[k] && isCap(toks[k]) && NUMBER_WORDS.has(toks[k]!.lc)) {
+    let e = k + 1;
+    while (e < c && e - k < 7 && toks[e]!.kind === 'word' && !isVerbLike(toks[e]!) && !isAux(toks[e]!)) e++;
+    const head = toks[e - 1]!;
+    if (e > k + 1 && e < c && head.t === head.lc && /[^s]s$/.test(head.lc) && (isVerbLike(toks[e]!) || isAux(toks[e]!))) return np(text, toks, k, e - 1);
+  }
   const opening = toks[k];
   if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc) || /^(given|considering|including|regarding|following|per)$/.test(opening.lc) || (/\p{L}{3,}ly$/u.test(opening.lc) && (toks[k + 1]?.t === ',' || /\p{L}{3,}ing$/u.test(toks[k + 1]?.lc ?? '') || PREPS.has(toks[k + 1]?.t ?? '')))) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;

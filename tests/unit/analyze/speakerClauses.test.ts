@@ -40,6 +40,11 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Source familiar with the ad says the group is spending “substantial” funds to air it.')).toBe('Source familiar with the ad');
   });
 
+  it('a number word opening a plural subject ("Eleven civic and faith groups are asking …")', () => {
+    expect(speakerOf('Eleven civic and faith groups are asking Maria Lopez to reject a general who said the country should “segregate” radicals.')).toBe('Eleven civic and faith groups');
+    expect(speakerOf('Two days later, Tom Baker called it a “disaster.”')).toBe('Tom Baker');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
