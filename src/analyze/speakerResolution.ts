@@ -156,14 +156,9 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     const p = findSpeakerNP(ctx, i);
     let a = p ? resolve(ctx, p, sources) : EMPTY;
     // "KELLER: I told them, “…”": the first person of a transcript turn is its label.
-    if (a.asWritten && /^(i|we)$/i.test(a.asWritten)) {
-      const s = sites[i]!;
-      const turn = transcriptLabel(ctx.text.slice(s.paraStart, s.paraStart + 60));
-      if (turn) a = { speaker: labelSpeaker(turn, ctx.entities, s.start), role: null, asWritten: turn, how: 'cue', entity: null };
-    }
     // "WALLACE: … because as “The Journal” wrote, …": a cue with no subject of its own inside a
     // transcript turn speaks for the turn's label, not for the last person named.
-    if (p?.text === IMPLICIT_SUBJECT && sites[i]!.open > sites[i]!.paraStart) {
+    if ((a.asWritten && /^(i|we)$/i.test(a.asWritten)) || (p?.text === IMPLICIT_SUBJECT && sites[i]!.open > sites[i]!.paraStart)) {
       const s = sites[i]!;
       const turn = transcriptLabel(ctx.text.slice(s.paraStart, s.paraStart + 60));
       if (turn) a = { speaker: labelSpeaker(turn, ctx.entities, s.start), role: null, asWritten: turn, how: 'cue', entity: null };
