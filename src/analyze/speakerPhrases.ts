@@ -167,7 +167,10 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
 }
 
 const POLL_HEAD = /^(polls?|surveys?|reports?|study|studies|analysis|analyses|research|review|audit)$/;
-const POLL_PARTICIPLE = /^(released|conducted|published|taken|issued)$/;
+const POLL_VERBS = 'released|conducted|published|taken|issued';
+const POLL_PARTICIPLE = new RegExp(`^(${POLL_VERBS})$`);
+/** "an Associated Press-GfK poll released Thursday": a description npRight ran on through its participle. */
+export const POLL_PHRASE = new RegExp(`^(?:a|an|the)\\s.*\\s(?:${POLL_VERBS})\\s`, 'iu');
 
 /** Index of the last word of the name after "known as", "named", "going by the handle" at `b`, or -1. */
 function nameItGoesBy(toks: Tok[], b: number, hi: number): number {

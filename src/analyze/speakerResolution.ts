@@ -19,7 +19,7 @@ import { signatureAfter } from './speakerSignature';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { isSentenceEnd } from './speakerFrames';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
-import { endsCapitalised } from './speakerPhrases';
+import { endsCapitalised, POLL_PHRASE } from './speakerPhrases';
 
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
 
@@ -77,7 +77,7 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
   }
   // A capitalised head: the entity it names ("a poll released Thursday" is a poll all the same).
-  if (/^\p{Lu}/u.test(head) && !/^(?:a|an|the)\s.*\s(?:released|conducted|published|taken|issued)\s/iu.test(p.text)) {
+  if (/^\p{Lu}/u.test(head) && !POLL_PHRASE.test(p.text)) {
     // A mention running past the phrase ("Angry Parents Rally Nationwide" for the headline subject
     // "Angry Parents") is a longer capitalised run, not this speaker.
     // "Cameron Easley for Morning Consult", "Jane Roe at the Brookings Institution": the person
