@@ -174,6 +174,8 @@ export const POLL_PHRASE = new RegExp(`^(?:a|an|the)\\s.*\\s(?:${POLL_VERBS})\\s
 
 /** Index of the last word of the name after "known as", "named", "going by the handle" at `b`, or -1. */
 function nameItGoesBy(toks: Tok[], b: number, hi: number): number {
+  // (Called for every word of a description: only these words can open the phrase.)
+  if (!/^(known|named|nicknamed|going|who)$/.test(toks[b]!.lc)) return -1;
   const w = toks.slice(b, b + 4).map((t) => t.lc).join(' ');
   const m = /^(?:known as|named|nicknamed|going by(?: the (?:handle|name))?|who goes by(?: the (?:handle|name))?) /.exec(w + ' ');
   if (!m) return -1;
