@@ -13,7 +13,7 @@
  * removes it, an equivalent goes back where it was (not into <head>: only a
  * retry should see it, as without pass 1).
  */
-import { callDom } from './domSafe';
+import { callDom, getDom } from './domSafe';
 
 const BYLINE = /byline|author|dateline|writtenby|p-author/i;
 // Readability removes these subtrees before it can see a byline inside them
@@ -166,7 +166,8 @@ export function findAddressByline(doc: Document): string | null {
     if (!article || COMMENTISH.test(classAndId(article))) continue;
     if (!isVisible(addr)) continue;
     const named = addr.querySelector('[rel~="author"], [itemprop~="author"], .fn') ?? addr;
-    const text = (named.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // The live page: `named` may be a <form class="fn"> whose control is named textContent.
+    const text = (getDom<string | null>(named, 'textContent') ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 0 && text.length < 100) return text;
   }
   return null;

@@ -105,7 +105,7 @@ export function defineSanitizerSuite(browserName: string, env: SuiteEnv): void {
       const snippets = [
         ...members.flatMap((m) => [`<form><input type="hidden" name="${m}"></form>`, `<form><input id="${m}"></form>`]),
         '<form id="f"></form><input form="f" name="parentNode">', '<form><img name="nextSibling" src="a.png"></form>',
-        '<img name="body">', '<img name="documentElement">', '<form name="getElementsByTagName"></form>', '<embed name="createElement">',
+        '<img name="body">', '<img name="documentElement">', '<article><address><form class="fn"><input name="textContent"></form></address></article>', '<form name="getElementsByTagName"></form>', '<embed name="createElement">',
       ];
       const pages = snippets.map((x) => `<html><head><title>Harbour</title></head><body>${x}<div class="story"><h1>Harbour</h1>${prose}${x}${prose}</div></body></html>`);
       const page = await env.open('/__blank.html');
