@@ -234,6 +234,8 @@ export function cueSubjects(text: string, toks: Tok[]): NP[] {
     if (c > lo && hypothetical(toks, c)) continue;
     let p: NP | null;
     const afterQuote = toks[c - 1]?.kind === 'quote' || (toks[c - 1]?.t === ',' && toks[c - 2]?.kind === 'quote');
+    // "suggested Trump went too far": "went" speaks only as "went on" / "went further" or after a quote.
+    if (tk.lc === 'went' && !afterQuote && !/^(on|further)$/.test(toks[c + 1]?.lc ?? '')) continue;
     if (PREPOSITION_CUES.has(tk.lc)) p = npRight(text, toks, prepositionObject(toks, c), toks.length);
     else if (afterQuote) p = npRight(text, toks, c + 1, toks.length);
     else if (toks[c - 1]?.t === ',' && !/^(told|tells|tell|telling|asked|asks|called|calls|urged|urges|accused|accuses|blamed|praised|criticized|criticised)$/.test(tk.lc) && (isCap(toks[c + 1]) || DETERMINERS.has(toks[c + 1]?.lc ?? ''))) {

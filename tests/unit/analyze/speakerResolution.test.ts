@@ -247,4 +247,13 @@ describe('pronoun resolution', () => {
     const text = 'The data firm was new.\n\nIn early October, Trump’s Ohio state director, Mia Rubin, reached out, writing in an email: “We want this now.”';
     expect(speakers(text)).toEqual(['Mia Rubin']);
   });
+
+  it('"went" with no "on" after it is no verb of saying: its subject is no source for a later "he"', () => {
+    const text = [
+      'Tom Hadley spoke on the radio.',
+      'Hugh Brenner argued that taxes were too high, but suggested Hadley went too far.',
+      '“Is that a mistake?” he asked.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Hugh Brenner']);
+  });
 });
