@@ -188,7 +188,10 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
     const prev = i > 0 ? sites[i - 1]! : null;
     const next = i + 1 < sites.length ? sites[i + 1]! : null;
-    if (prev && prev.paragraph === s.paragraph && out[i - 1]!.speaker) {
+    // "… words like “maybe” and “perhaps”, he told reporters": quotes of one sentence share its cue
+    // (the next quote's, not the previous sentence's).
+    const oneSentence = next && next.paragraph === s.paragraph && !s.endsSentence && !/[.!?\n]/.test(ctx.text.slice(s.close, next.open));
+    if (prev && prev.paragraph === s.paragraph && out[i - 1]!.speaker && !(oneSentence && out[i + 1]!.speaker && out[i + 1]!.how === 'cue')) {
       out[i] = { ...out[i - 1]!, how: 'inherited' };
       continue;
     }

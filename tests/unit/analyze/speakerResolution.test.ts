@@ -256,4 +256,13 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Hugh Brenner']);
   });
+
+  it('two quoted words of one sentence share that sentence’s cue, not the previous speaker', () => {
+    const text = [
+      '“The audit was thorough,” Dana Mercer said.',
+      'Speaking in Oslo, ministry spokesman Lars Hovland repeated that Norway opposed the plan.',
+      'People should not use words like “maybe” and “perhaps”, he told reporters.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Dana Mercer', 'Lars Hovland', 'Lars Hovland']);
+  });
 });
