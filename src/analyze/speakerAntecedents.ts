@@ -140,7 +140,11 @@ const SUBORDINATOR = /^[\s“"«(]*(?:When|If|After|Before|While|As|Although|Tho
 // modifiers ("presidential nominee Hillary Clinton was …").
 const SUBJECT_LEAD = /^[\s“"«(]*(?:(?:the|a|an|former|top|senior|then|longtime|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;
 
+// "Then there’s Axelrod.": the person a "there is" sentence presents is what it is about.
+const EXISTENTIAL = /^[\s“"«(]*(?:(?:And|But|Then|Now|Also)\s+)?[Tt]here(?:[’']s|\s+is|\s+was)\s+/u;
+
 function subjectLead(lead: string): boolean {
+  lead = lead.replace(EXISTENTIAL, '');
   if (SUBJECT_LEAD.test(lead)) return true;
   const words = lead.trim().split(/\s+/);
   return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^(the|a|an|former|top|senior|then|longtime)$/.test(w) || ROLE_WORDS.has(w) || DESCRIPTORS.has(w));

@@ -265,4 +265,13 @@ describe('pronoun resolution', () => {
     ].join('\n');
     expect(speakers(text)).toEqual(['Dana Mercer', 'Lars Hovland', 'Lars Hovland']);
   });
+
+  it('the person a "there is" sentence presents is the antecedent of the next "he"', () => {
+    const text = [
+      'Governor Paul Dorsey has praised the plan.',
+      'Then there’s Hal Brenner.',
+      '“Kind of bewildering, this plan,” he wrote last October.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Hal Brenner']);
+  });
 });
