@@ -134,6 +134,10 @@ const OPINION_LEAD = /^[\s“"«(]*(?:To|For|Pour|Für|Para|Per|Для)\s+(?:(?:
 // not the subject (the words after its comma are tried next).
 const OPENING_PREPOSITION = /^[\s“"«(]*(?:In|At|On|During|From|With|By|Under|Over|Amid|Despite|Through|Throughout|Following|Inside|Outside|Near|Beyond|Across|Before|After|Dans|Pendant|Durante|Während|Bei|Во время)\s/u;
 
+// "And Obama, for all the progress …, seems to agree.": a sentence's opening "And" joins it to
+// the one before; the name after it is still its subject.
+const OPENING_CONJUNCTION = /^[\s“"«(]*(?:And|Or)\s+$/u;
+
 const SUBORDINATOR = /^[\s“"«(]*(?:When|If|After|Before|While|As|Although|Though|Because|Since|Until|Once|Unless|Whether|Wenn|Als|Quand|Si|Cuando)\s/u;
 
 // Up to four capitalised or modifier words before the name; lower-case role words count as
@@ -180,7 +184,7 @@ export function namedSources(ctx: SpeakerContext): Source[] {
     if (view) {
       // Any few words of description: "political science professor", "climatologue".
       if (!/^(?:[\p{L}.’'-]+\s+){0,5}$/u.test(lead.slice(view[0].length))) return;
-    } else if (afterPreposition(text, m.start) || !subjectLead(lead) || OPENING_PREPOSITION.test(lead)) return;
+    } else if ((afterPreposition(text, m.start) && !OPENING_CONJUNCTION.test(lead)) || !subjectLead(lead) || OPENING_PREPOSITION.test(lead)) return;
     // "When Maddow pointed out …, Clinton said": a name in an opening subordinate clause is not
     // the sentence's subject.
     if (SUBORDINATOR.test(lead)) return;

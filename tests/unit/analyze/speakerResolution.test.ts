@@ -274,4 +274,13 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Hal Brenner']);
   });
+
+  it('a name after a sentence-opening "And" is that sentence’s subject', () => {
+    const text = [
+      'Ted Rowan, founder of a think tank, welcomed the deal.',
+      'Rowan said: “No economy has managed this yet.”',
+      'And Paul Dorsey, for all the progress he made, seems to agree. “We do not yet know what works,” he said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Ted Rowan', 'Paul Dorsey']);
+  });
 });
