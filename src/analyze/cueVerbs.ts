@@ -23,7 +23,7 @@ elaborated explained announced accused accuses accusing criticized criticised cr
 praised praises thundered fumed snapped retorted protested protests pleaded pleads begged begs questioned
 questions stated estimated estimates revealed reveals revealing predicted headlined titled captioned
 concurred surmised theorized speculated speculates summarized summed wrote warned blamed blames thought
-believes believed feels felt hopes hoped worries worried fears feared describes insisted pointed went spoke
+believes believed feels felt hopes hoped worries worried fears feared describes insisted pointed points went spoke
 speaks speaking says repeated repeats reiterated mocked joked quipped griped grumbled scoffed sneered chided
 scolded lectured pressed rebutted disputed conceded acknowledged recounted intoned remarked offered
 promised ranted raved railed touted hailed lauded praised cheered gushed marveled marvelled exhorted

@@ -63,6 +63,8 @@ export function verbUse(toks: Tok[], c: number): boolean {
   const t = toks[c]!;
   // "as The New Yorker put it": "put" is a verb of saying only with "it".
   if (t.lc === 'put' || t.lc === 'puts') return toks[c + 1]?.lc === 'it';
+  // "he points out" speaks; "talking points" and "points to" do not.
+  if (t.lc === 'points') return toks[c + 1]?.lc === 'out';
   if (!/s$/.test(t.lc) || /^(says|tells|writes|adds|asks|warns|insists|explains|argues|responds|replies|continues|concludes)$/.test(t.lc)) return true;
   const prev = toks[c - 1];
   if (!prev || prev.kind !== 'word') return true;

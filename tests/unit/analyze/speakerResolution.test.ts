@@ -283,4 +283,13 @@ describe('pronoun resolution', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Ted Rowan', 'Paul Dorsey']);
   });
+
+  it('"he points out" is a cue; "talking points" is not', () => {
+    const text = [
+      '“Cole is the only one who can win,” Richard Hale says.',
+      '“Voters reject the old guard every time,” he points out.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Richard Hale', 'Richard Hale']);
+    expect(speakers('“We will win,” the campaign talking points said.')).not.toContain('points');
+  });
 });
