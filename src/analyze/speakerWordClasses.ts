@@ -69,6 +69,8 @@ export function verbUse(toks: Tok[], c: number): boolean {
   const prev = toks[c - 1];
   if (!prev || prev.kind !== 'word') return true;
   if (DETERMINERS.has(prev.lc) || /^(his|her|their|its|our|of|these|those|such|recent|public|new|previous|earlier|latest|many|some|initial|early|own|similar|other|few|more|fewer|several|numerous|two|three|four|five|\d+)$/.test(prev.lc)) return false;
+  // "using its influence to get states to adopt …": a word after an infinitive is its object.
+  if (toks[c - 2]?.lc === 'to' && prev.t === prev.lc && !AUX.has(prev.lc)) return false;
   if (/[’']s$|s[’']$/.test(prev.t)) return false; // "Trump's claims", "Sanders’ comments"
   // "his anti-Muslim remarks", "a flurry of late-night tweets", "Trump’s disrespectful comments":
   // an adjective between a determiner (or "of", or a possessive) and the word makes it a noun.

@@ -292,4 +292,9 @@ describe('pronoun resolution', () => {
     expect(speakers(text)).toEqual(['Richard Hale', 'Richard Hale']);
     expect(speakers('“We will win,” the campaign talking points said.')).not.toContain('points');
   });
+
+  it('a cue-like plural after an infinitive is its object ("to get states"), not a cue', () => {
+    const text = 'Gary Orfield spoke first. He added that the agency “doubled down the bets” by using its influence to get states to comply.';
+    expect(speakers(text)).toEqual(['Gary Orfield']);
+  });
 });
