@@ -14,7 +14,7 @@ import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { speakerAfterQuote, opensNewSentence, IMPLICIT_SUBJECT } from './speakerAfterQuote';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
 import { endsCapitalised, baseNP, type NP } from './speakerPhrases';
-import { isCap, isPronounText, isVerbLike } from './speakerWordClasses';
+import { isCap, isCue, isPronounText, isVerbLike } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
 
@@ -125,7 +125,10 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   }
 
   // 1. Right after the quote: "…,” said X" / "…,” X said" / "…,” X, who…, said".
-  const right = speakerAfterQuote(text, toks, site, q, lo, hi);
+  // "He said, “…” – at which point the crowd chanted …": a cue right before the quote, with its
+  // comma or colon, introduces it; a cue after it belongs to the clause that follows.
+  const introduced = q >= 2 && /^[,:]$/.test(toks[q - 1]!.t) && isCue(toks[q - 2]);
+  const right = introduced ? null : speakerAfterQuote(text, toks, site, q, lo, hi);
   if (right) return right;
   // A new sentence after the quote is not part of this quote's frame.
   if (opensNewSentence(toks, site, q, hi)) hi = q + 1;

@@ -297,4 +297,9 @@ describe('pronoun resolution', () => {
     const text = 'Gary Orfield spoke first. He added that the agency “doubled down the bets” by using its influence to get states to comply.';
     expect(speakers(text)).toEqual(['Gary Orfield']);
   });
+
+  it('a cue with its comma right before a quote introduces it; a cue after it belongs to the next clause', () => {
+    const text = 'Sheriff Joe Arpaio spoke first.\n\nHe said, “Donald Trump will build the wall” - at which point the crowd chanted “Build the wall!”';
+    expect(speakers(text)).toEqual(['Joe Arpaio', 'the crowd']);
+  });
 });
