@@ -142,7 +142,9 @@ const SUBORDINATOR = /^[\s“"«(]*(?:When|If|After|Before|While|As|Although|Tho
 
 // Up to four capitalised or modifier words before the name; lower-case role words count as
 // modifiers ("presidential nominee Hillary Clinton was …").
-const SUBJECT_LEAD = /^[\s“"«(]*(?:(?:the|a|an|former|top|senior|then|longtime|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;
+const LEAD_WORDS = 'the|a|an|former|top|senior|then|longtime';
+const SUBJECT_LEAD = new RegExp(`^[\\s“"«(]*(?:(?:${LEAD_WORDS}|[\\p{Lu}][\\p{L}.’'-]*)\\s+){0,4}$`, 'u');
+const LEAD_WORD = new RegExp(`^(?:${LEAD_WORDS})$`);
 
 // "Then there’s Axelrod.": the person a "there is" sentence presents is what it is about.
 const EXISTENTIAL = /^[\s“"«(]*(?:(?:And|But|Then|Now|Also)\s+)?[Tt]here(?:[’']s|\s+is|\s+was)\s+/u;
@@ -151,7 +153,7 @@ function subjectLead(lead: string): boolean {
   lead = lead.replace(EXISTENTIAL, '');
   if (SUBJECT_LEAD.test(lead)) return true;
   const words = lead.trim().split(/\s+/);
-  return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^(the|a|an|former|top|senior|then|longtime)$/.test(w) || ROLE_WORDS.has(w) || DESCRIPTORS.has(w));
+  return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || LEAD_WORD.test(w) || ROLE_WORDS.has(w) || DESCRIPTORS.has(w));
 }
 
 // An initial or a title's abbreviation ("scholar A.E. Dick Howard", "consulted Sen. Ted Cruz")
