@@ -5,9 +5,9 @@
  * executive Frank VanderSloot". When the phrase names no person, the person named right after it,
  * across only descriptor words, is the speaker.
  */
-import { DEMONYM, TITLE_ABBR, type EntityIndex, type Mention } from './names';
+import { TITLE_ABBR, type EntityIndex, type Mention } from './names';
 import { isRoleToken } from './nameRoles';
-import { ORG_WORDS } from './nameLists';
+import { DEMONYM, ORG_WORDS } from './nameLists';
 import { mentionIndex } from './speakerAntecedents';
 import { CUE_WORDS } from './cueVerbs';
 import { RIGHT_STOP } from './speakerWordClasses';

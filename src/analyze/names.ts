@@ -43,11 +43,11 @@ import { makeIndex } from './nameIndex';
 import { SurnameIndex } from './nameMerge';
 import { dropInitialOnly, LEAD_MODIFIERS, sentenceInitial } from './nameOpeners';
 import { splitRun } from './nameHeadlines';
-import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, PLACES, NON_NAME_ACRONYMS, DEMONYM, CONNECT } from './nameLists';
+import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, PLACES, NON_NAME_ACRONYMS, DEMONYM, CONNECT, PLACE_OR_WORK_END } from './nameLists';
 import { givenName, descriptive, givenNameAfter, betterName } from './nameGiven';
-
-export { DEMONYM } from './nameLists';
 import { FEMALE_FIRST, MALE_FIRST, isFirstName } from './nameFirstNames';
+
+const NOT_PERSON_LAST = new RegExp(`^(?:Democrat|Democrats|Republicans|History|${PLACE_OR_WORK_END})$`);
 
 /**
  * 'place' is a country, city or demonym; 'unknown' is a lone capitalised word with no sign of being a
@@ -201,7 +201,7 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   else if (KNOWN_ORGS.has(nameLc) || ORG_WORDS.has(lastLc) || ORG_WORDS.has(/^(\S+) of /.exec(nameLc)?.[1] ?? '') || /^\p{Lu}{2,6}s?$/u.test(name) || /^(?:\p{Lu}\.){2,}$/u.test(name)) kind = 'organisation';
   // "Wisconsin Republican", "U.S. History": a run ending in an adjective or common title word is no person.
   // ("Mark Cuban", "Ann German": a known first name makes it a person).
-  else if (nameToks.length > 1 && !isFirstName(nameToks[0]!) && (DEMONYM.test(nameToks[nameToks.length - 1]!) || /^(?:Democrat|Democrats|Republicans|History|News|Day|Act|Bill|Law|Plan|Center|Street|Avenue|Road|Square|Park|Hall|Tower|Building|Airport|Station|Bridge|River|Lake|Mountain|Island|County|City|State|Valley|Beach|Times|Post)$/.test(nameToks[nameToks.length - 1]!))) kind = ORG_WORDS.has(lastLc) ? 'organisation' : 'place';
+  else if (nameToks.length > 1 && !isFirstName(nameToks[0]!) && (DEMONYM.test(nameToks[nameToks.length - 1]!) || NOT_PERSON_LAST.test(nameToks[nameToks.length - 1]!))) kind = ORG_WORDS.has(lastLc) ? 'organisation' : 'place';
   // "Independent Vermont", "Republican Ohio": descriptions of a place, no person.
   else if (nameToks.length > 1 && PLACES.has(lastLc) && nameToks.slice(0, -1).every((t) => DEMONYM.test(t))) kind = 'place';
   else if (roleEnd > 0 || nameToks.length > 1) kind = 'person';
