@@ -4,10 +4,10 @@
  * two names of one person to show.
  */
 import { isFirstName } from './nameFirstNames';
-import { CONNECT, DEMONYM, NOT_NAMES, ORG_WORDS } from './nameLists';
+import { CONNECT, DEMONYM, NOT_NAMES, ORG_WORDS, PLACE_OR_WORK_END } from './nameLists';
 import { isRoleToken, lc } from './nameRoles';
 
-const NOT_PERSON_END = /^(?:Center|Centre|Street|Avenue|Road|Square|Park|Hall|Tower|Building|Airport|Station|Bridge|River|Lake|Mountain|Island|Islands|County|City|State|Valley|Beach|Times|Post|News|Day|Act|Bill|Law|Plan|Award|Awards|Prize|Show|Festival)$/;
+const NOT_PERSON_END = new RegExp(`^(?:${PLACE_OR_WORK_END}|Centre|Islands|Award|Awards|Prize|Show|Festival)$`);
 
 /** Index of a known first name after `from` that opens a full name, when the words before it are no name. */
 export function givenNameAfter(toks: string[], from: number, lowerWords?: Set<string>): number {
