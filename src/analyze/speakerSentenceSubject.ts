@@ -6,7 +6,7 @@
  */
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
 import { tokenAt, type Tok } from './speakerFrames';
-import { baseNP, capSoon, np, plausible, DESCRIPTORS, PREPS, type NP } from './speakerPhrases';
+import { baseNP, capSoon, np, plausible, DESCRIPTORS, FINITE_AUX, PREPS, type NP } from './speakerPhrases';
 import { isCue, isAux, isCap, isPronoun, isVerbLike, DETERMINERS, LEFT_STOP, RIGHT_STOP, IRREGULAR_PAST } from './speakerWordClasses';
 
 /**
@@ -156,7 +156,7 @@ export function finiteVerbSubject(text: string, toks: Tok[], e: number, from: nu
     const t = toks[v]!;
     if (t.kind === 'quote') return null;
     if (t.kind !== 'word' || t.t !== t.lc || isCue(t) || isAux(t)) continue;
-    if (!/\p{L}{3,}ed$/u.test(t.lc) && !(IRREGULAR_PAST.has(t.lc) && !/^(has|had|is|was|were|are|will|would|could|can|may|might|should|did|does)$/.test(t.lc))) continue;
+    if (!/\p{L}{3,}ed$/u.test(t.lc) && !(IRREGULAR_PAST.has(t.lc) && !FINITE_AUX.test(t.lc))) continue;
     if (/^(was|were|is|are|been|being|be|has|have|had)$/.test(toks[v - 1]?.lc ?? '')) continue;
     // "…, who allegedly assaulted a reporter, calling …": a relative clause's verb is not it.
     let b = v - 1;
