@@ -35,17 +35,12 @@ export function linkDensity(el: Element): number {
   return len ? linkTextLength(el) / len : 0;
 }
 
-/** JavaScript's whitespace (\s, and what trim() removes). */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
- * Whether the text below `root` has at least `min` non-space characters (as
- * JavaScript's \s counts space), read node by node and stopped as soon as it
- * has: a lower bound of collapsedLength(root.textContent) that does not
- * build the page's whole text.
+ * Whether the text below `root` has at least `min` (≥ 1) non-space
+ * characters (as JavaScript's \s counts space), read node by node and
+ * stopped as soon as it has: a lower bound of
+ * collapsedLength(root.textContent) that does not build the page's whole
+ * text.
  */
 export function hasNonSpaceChars(root: Node, min: number): boolean {
   let n = 0;
@@ -54,8 +49,8 @@ export function hasNonSpaceChars(root: Node, min: number): boolean {
     const type = node.nodeType;
     if (type === 3 || type === 4) {
       const t = (node as CharacterData).data;
-      for (let i = 0; i < t.length; i++) if (!isSpace(t.charCodeAt(i))) n++;
-      if (n >= min) return true;
+      // One more is enough: any non-space character will do.
+      if (n + 1 >= min ? NON_SPACE.test(t) : (n += t.length - spaceCount(t)) >= min) return true;
     } else if (type === 1 && node.firstChild) {
       node = node.firstChild;
       continue;
@@ -66,23 +61,31 @@ export function hasNonSpaceChars(root: Node, min: number): boolean {
   return false;
 }
 
+const NON_SPACE = /\S/;
+const SPACES = /\s+/g;
+
+/** How many white-space characters `t` has (native scanning, see collapsedLength). */
+function spaceCount(t: string): number {
+  let n = 0;
+  SPACES.lastIndex = 0;
+  for (let m = SPACES.exec(t); m; m = SPACES.exec(t)) n += m[0].length;
+  return n;
+}
+
+/** Runs of two or more white-space characters. */
+const SPACE_RUN = /\s{2,}/g;
+
 /**
  * The length of `s.trim().replace(/\s{2,}/g, ' ')` (how Readability measures
- * text), counted without building that copy of the page's text.
+ * text), counted without building that copy of the page's text: each run of
+ * white space counts as one character. The regular expression scans in
+ * native code: twice as fast as a loop over the characters in V8 (measured
+ * on the text of the readability test pages' elements).
  */
 export function collapsedLength(s: string): number {
-  let start = 0;
-  let end = s.length;
-  while (start < end && isSpace(s.charCodeAt(start))) start++;
-  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
-  let n = 0;
-  let run = 0;
-  for (let i = start; i < end; i++) {
-    if (isSpace(s.charCodeAt(i))) run++;
-    else {
-      n += (run > 1 ? 1 : run) + 1;
-      run = 0;
-    }
-  }
+  const t = s.trim();
+  let n = t.length;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(t); m; m = SPACE_RUN.exec(t)) n -= m[0].length - 1;
   return n;
 }
