@@ -10,6 +10,7 @@ import { skipDiscardedLog } from './readabilityLog';
 import { readingCopy } from './readingCopy';
 import { skipRepeatedAttempts } from './readabilityRetries';
 import { installReadabilityShortcuts } from './readabilityShortcuts';
+import { cachePageAsTree } from './readabilityPageCache';
 import type { Sanitizer } from './sanitize';
 import { findTrackers } from './trackers';
 import { getDom } from './domSafe';
@@ -144,6 +145,7 @@ function charThresholdFor(doc: Document): number {
 }
 
 function runReadability(doc: Document, maxElems: number): Parsed | null {
+  const uncache = doc.body ? cachePageAsTree(doc.body) : null;
   try {
     const reader = new Readability<Element>(doc, {
       maxElemsToParse: maxElems,
@@ -159,6 +161,8 @@ function runReadability(doc: Document, maxElems: number): Parsed | null {
     return { ...r, content: r.content };
   } catch {
     return null;
+  } finally {
+    uncache?.();
   }
 }
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { cachePageAsTree } from '../../../src/extract/readabilityPageCache';
+import { doc, page, prose } from './helpers';
+
+/** Readability with many retries (a high threshold), with or without the cache. */
+function run(d: Document, cached: boolean): { content: string; length: number } {
+  const remove = cached ? cachePageAsTree(d.body) : null;
+  const r = new Readability(d, { charThreshold: 5000 }).parse();
+  remove?.();
+  return { content: r?.content ?? '', length: r?.length ?? 0 };
+}
+
+/**
+ * Retried: the "sidebar" is stripped on the first attempt only, so a retry's
+ * result is kept. In it, a script between two text nodes (removed before the
+ * cache is made, leaving them adjacent) and a carriage return from `&#13;`:
+ * what an HTML round trip changes and a tree copy must change the same way.
+ */
+const retried = page(`<div>${prose(2)}<div>\n\t<script>var x = 1;</script>, as reported (<span>1</span> rating)&#13;\nand more</div></div><div class="sidebar">${prose(3, 'Elsewhere')}</div>`);
+
+describe('cachePageAsTree', () => {
+  it('answers the read with a token and puts the same tree back when it is set', () => {
+    const d = doc(page('<div id="a"><p>One <b>two</b></p></div><p>Three</p>'));
+    const before = d.body.innerHTML;
+    const remove = cachePageAsTree(d.body);
+    const token = d.body.innerHTML;
+    expect(token).not.toContain('<');
+    d.body.querySelector('#a')!.remove();
+    d.body.innerHTML = token;
+    expect(d.body.innerHTML).not.toBe(before); // still the token: the getter answers
+    remove();
+    expect(d.body.innerHTML).toBe(before);
+  });
+
+  it('hands any other value to the real setter, and can be removed', () => {
+    const d = doc(page('<p>Old</p>'));
+    const remove = cachePageAsTree(d.body);
+    d.body.innerHTML = '<p>New</p>';
+    remove();
+    expect(d.body.innerHTML).toBe('<p>New</p>');
+    expect(Object.getOwnPropertyDescriptor(d.body, 'innerHTML')).toBeUndefined();
+  });
+
+  it('gives Readability the same result as its HTML cache on a page it retries (jsdom, an HTML parser)', () => {
+    const html = retried;
+    const plain = run(new JSDOM(html).window.document, false);
+    const cached = run(new JSDOM(html).window.document, true);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(cached).toEqual(plain);
+  });
+
+  it('the same on linkedom (the CLI DOM)', () => {
+    expect(run(doc(retried), true)).toEqual(run(doc(retried), false));
+  });
+});
