@@ -28,7 +28,10 @@ interface Internals {
   _getClassWeight(e: Element): number;
   _cleanConditionally(e: Element, tag: string): void;
   _prepArticle(e: Element): void;
+  _removeNodes(list: ArrayLike<Node>, filter?: RemoveFilter): void;
 }
+
+type RemoveFilter = (this: unknown, ...args: unknown[]) => boolean;
 
 /** Readability's log lines for a strip by the "unlikely candidate" flag (0.6.0). */
 const STRIP_LOGS = ['Removing unlikely candidate', 'Removing content with role'];
@@ -42,7 +45,8 @@ function hasInternals(r: Partial<Internals>): r is Internals {
     typeof r.log === 'function' &&
     typeof r._getClassWeight === 'function' &&
     typeof r._cleanConditionally === 'function' &&
-    typeof r._prepArticle === 'function'
+    typeof r._prepArticle === 'function' &&
+    typeof r._removeNodes === 'function'
   );
 }
 
@@ -65,12 +69,24 @@ export function skipRepeatedAttempts(reader: object): void {
     if (w !== 0) weighted = true;
     return w;
   };
-  // Counted as Readability lists them (querySelectorAll): linkedom's
-  // getElementsByTagName misses the "DIV"s Readability creates in upper case.
+  // It removes through _removeNodes, which removes a node exactly when the
+  // filter it is given says so: a filter that said yes once is an effect.
+  // (Counting the elements before and after, as before, cost two selector
+  // walks of the article per call.)
   r._cleanConditionally = function (this: Internals, e: Element, tag: string): void {
-    const before = e.querySelectorAll(tag).length;
-    cleanConditionally.call(this, e, tag);
-    if (e.querySelectorAll(tag).length !== before) cleaned = true;
+    const removeNodes = this._removeNodes;
+    this._removeNodes = function (this: Internals, list: ArrayLike<Node>, filter?: RemoveFilter): void {
+      removeNodes.call(this, list, function (this: unknown, ...args: unknown[]): boolean {
+        const drop = !filter || filter.apply(this, args);
+        if (drop) cleaned = true;
+        return drop;
+      });
+    };
+    try {
+      cleanConditionally.call(this, e, tag);
+    } finally {
+      this._removeNodes = removeNodes;
+    }
   };
   // _prepArticle ends each attempt's flag-dependent work, before the
   // length check that decides on a retry.

@@ -10,7 +10,8 @@
  *   says author.
  * - `_isElementWithoutContent(node)` is "no text AND no child but <br>/<hr>":
  *   an element whose text has a non-space character has content; that is
- *   found at its first such text node, not by building all its text.
+ *   found at its first such text node, not by building all its text, and
+ *   an element without it is not read again.
  * - `_isProbablyVisible(node)` reads the inline style (a style object per
  *   element in browsers), `hidden` and `aria-hidden`: an element with none of
  *   those attributes is visible.
@@ -56,14 +57,19 @@ function hasInternals(r: Partial<Internals>): r is Internals {
 export function installReadabilityShortcuts(reader: object): void {
   const r = reader as Partial<Internals>;
   if (!hasInternals(r)) return;
-  const { _isValidByline: validByline, _isElementWithoutContent: withoutContent, _isProbablyVisible: visible, _getCharCount: charCount } = r;
+  const { _isValidByline: validByline, _isProbablyVisible: visible, _getCharCount: charCount } = r;
   r._isValidByline = function (this: Internals, node: Element, matchString: string): boolean {
     const itemprop = node.getAttribute('itemprop');
     const says = node.getAttribute('rel') === 'author' || (!!itemprop && itemprop.includes('author')) || this.REGEXPS.byline.test(matchString);
     return says && validByline.call(this, node, matchString);
   };
   r._isElementWithoutContent = function (this: Internals, node: Node): boolean {
-    return node.nodeType === 1 && !hasNonSpaceChars(node, 1) && withoutContent.call(this, node);
+    if (node.nodeType !== 1 || hasNonSpaceChars(node, 1)) return false;
+    // No text (what trim() leaves is what \s leaves): the rest of
+    // Readability's test, without reading the text a second time.
+    const el = node as Element;
+    const kids = el.children.length;
+    return kids === 0 || kids === el.getElementsByTagName('br').length + el.getElementsByTagName('hr').length;
   };
   r._isProbablyVisible = function (this: Internals, node: Element): boolean {
     if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) return true;
