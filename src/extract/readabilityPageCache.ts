@@ -23,17 +23,15 @@
 export function cachePageAsTree(body: Element): () => void {
   const setter = findInnerHtmlSetter(body);
   if (!setter) return () => {};
-  const doc = body.ownerDocument;
-  let saved: DocumentFragment | null = null;
+  let saved: Node | null = null;
   let token = '';
   let reads = 0;
   let normalized = false;
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
     get(): string {
-      const copy = doc.createDocumentFragment();
-      for (let n = body.firstChild; n; n = n.nextSibling) copy.appendChild(n.cloneNode(true));
-      saved = copy;
+      // One native deep copy; its children are what gets put back.
+      saved = body.cloneNode(true);
       normalized = false;
       // A string no page can contain in its markup at that point: the
       // cache is only ever handed back by Readability itself.
@@ -44,8 +42,9 @@ export function cachePageAsTree(body: Element): () => void {
       if (saved && value === token) {
         if (!normalized) asReparsed(saved, parserFoldsCarriageReturns(body, setter));
         normalized = true;
+        const fresh = saved.cloneNode(true);
         body.textContent = '';
-        body.appendChild(saved.cloneNode(true));
+        while (fresh.firstChild) body.appendChild(fresh.firstChild);
         return;
       }
       setter.call(body, value);
@@ -63,10 +62,10 @@ export function cachePageAsTree(body: Element): () => void {
  * `&#13;` or script) as line feeds where this DOM's parser folds them (browsers
  * do, as HTML says; linkedom keeps them).
  */
-function asReparsed(root: DocumentFragment, foldCarriageReturns: boolean): void {
+function asReparsed(root: Node, foldCarriageReturns: boolean): void {
   root.normalize();
-  if (!foldCarriageReturns) return;
   const doc = root.ownerDocument;
+  if (!foldCarriageReturns || !doc) return;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n as Text;
