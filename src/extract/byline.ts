@@ -22,17 +22,21 @@ const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-
 const OK_MAYBE = /and|article|body|column|content|main|shadow/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
+/** Every attribute isVisible, isValidByline and isUnlikely read (and the modal test). */
+const READ = new Set(['hidden', 'aria-hidden', 'style', 'aria-modal', 'role', 'rel', 'itemprop', 'class', 'id']);
+
 /** Class and id, as Readability matches its patterns against them. */
 function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
-function isUnlikely(el: Element): boolean {
+/** `match` is classAndId(el), when the caller has it already. */
+function isUnlikely(el: Element, match?: string): boolean {
   const tag = el.localName.toLowerCase();
   if (tag === 'body' || tag === 'a') return false;
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
-  const match = classAndId(el);
+  match ??= classAndId(el);
   if (!UNLIKELY.test(match) || OK_MAYBE.test(match)) return false;
   return !el.closest('table,code');
 }
@@ -45,10 +49,9 @@ function isVisible(el: Element): boolean {
   return true;
 }
 
-function isValidByline(el: Element): boolean {
+function isValidByline(el: Element, match: string): boolean {
   const rel = el.getAttribute('rel');
   const itemprop = el.getAttribute('itemprop');
-  const match = classAndId(el);
   if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || BYLINE.test(match))) return false;
   const len = (el.textContent ?? '').trim().length;
   return len > 0 && len < 100;
@@ -76,17 +79,25 @@ export function findBylineElement(doc: Document): FoundByline | null {
   let hiddenEnd: Element | null = null;
   while (node) {
     if (hidden && node === hiddenEnd) hidden = false;
+    // Without any of the attributes the tests below read (READ), an element
+    // is visible, no byline and not unlikely: step in without reading them
+    // one by one (p, li, a href, img src: a large share of a page).
+    if (!node.getAttributeNames().some((n) => READ.has(n))) {
+      node = next(node);
+      continue;
+    }
+    const match = classAndId(node);
     if (!isVisible(node) || (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog')) {
       node = nextSkipping(node);
       continue;
     }
-    if (isValidByline(node)) {
+    if (isValidByline(node, match)) {
       if (!hidden) return found(node, false);
       retryPick ??= node;
       node = nextSkipping(node);
       continue;
     }
-    if (!hidden && isUnlikely(node)) {
+    if (!hidden && isUnlikely(node, match)) {
       hidden = true;
       hiddenEnd = nextSkipping(node);
     }
