@@ -1,4 +1,5 @@
 import type { TrackerCategory } from '../core/types';
+import { requiredWords, wordGate } from './inlineGate';
 
 /**
  * The small, documented table of trackers Sourcelight names. One row per
@@ -212,9 +213,13 @@ const INLINE_RULES = TRACKER_RULES.filter((rule) => rule.inline);
  */
 export const ANY_INLINE_SIGNATURE = new RegExp(INLINE_RULES.map((rule) => `(?:${rule.inline!.source})`).join('|'));
 
+const INLINE_WORDS = INLINE_RULES.map((rule) => requiredWords(rule.inline!.source));
+/** Texts it misses hold no signature (inlineGate.ts); null when a signature has no word to look for. */
+export const INLINE_GATE = INLINE_WORDS.every((w) => w !== null) ? wordGate(INLINE_WORDS.flatMap((w) => w!)) : null;
+
 /** Rules whose inline signature appears in `text` (inline script source). */
 export function matchTrackerInline(text: string): TrackerRule[] {
-  if (!ANY_INLINE_SIGNATURE.test(text)) return [];
+  if ((INLINE_GATE && !INLINE_GATE.test(text)) || !ANY_INLINE_SIGNATURE.test(text)) return [];
   const out: TrackerRule[] = [];
   for (const rule of INLINE_RULES) if (rule.inline!.test(text)) out.push(rule);
   return out;
