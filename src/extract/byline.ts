@@ -22,7 +22,7 @@ const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-
 const OK_MAYBE = /and|article|body|column|content|main|shadow/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
-/** Every attribute isVisible, isValidByline and isUnlikely read (and the modal test). */
+/** Every attribute isShown, isValidByline and isUnlikely read. */
 const READ = new Set(['hidden', 'aria-hidden', 'style', 'aria-modal', 'role', 'rel', 'itemprop', 'class', 'id']);
 
 /** Class and id, as Readability matches its patterns against them. */
@@ -47,6 +47,11 @@ function isVisible(el: Element): boolean {
   const style = el.getAttribute('style');
   if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return false;
   return true;
+}
+
+/** Visible, and not a modal dialog: what Readability's walk enters. */
+function isShown(el: Element): boolean {
+  return isVisible(el) && !(el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog');
 }
 
 function isValidByline(el: Element, match: string): boolean {
@@ -79,25 +84,31 @@ export function findBylineElement(doc: Document): FoundByline | null {
   let hiddenEnd: Element | null = null;
   while (node) {
     if (hidden && node === hiddenEnd) hidden = false;
-    // Without any of the attributes the tests below read (READ), an element
-    // is visible, no byline and not unlikely: step in without reading them
-    // one by one (p, li, a href, img src: a large share of a page).
-    if (!node.getAttributeNames().some((n) => READ.has(n))) {
-      node = next(node);
-      continue;
+    // The tests read only the attributes in READ. Most elements carry none
+    // of them but class and id: such an element is shown (no hidden,
+    // aria-hidden, style, aria-modal), and without rel, itemprop and role it
+    // is a byline or unlikely only if class/id match the patterns, tested
+    // here on one read of each.
+    let cls: string | null = null;
+    let id: string | null = null;
+    let other = false;
+    for (const n of node.getAttributeNames()) {
+      if (n === 'class') cls = node.getAttribute(n);
+      else if (n === 'id') id = node.getAttribute(n);
+      else if (READ.has(n)) other = true;
     }
-    const match = classAndId(node);
-    if (!isVisible(node) || (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog')) {
+    const match = `${cls ?? ''} ${id ?? ''}`;
+    if (other && !isShown(node)) {
       node = nextSkipping(node);
       continue;
     }
-    if (isValidByline(node, match)) {
+    if ((other || BYLINE.test(match)) && isValidByline(node, match)) {
       if (!hidden) return found(node, false);
       retryPick ??= node;
       node = nextSkipping(node);
       continue;
     }
-    if (!hidden && isUnlikely(node, match)) {
+    if (!hidden && (other || UNLIKELY.test(match)) && isUnlikely(node, match)) {
       hidden = true;
       hiddenEnd = nextSkipping(node);
     }
