@@ -36,8 +36,9 @@ export function defuseClobbering(doc: Document): number {
     // combinators made one query over the whole page 2-3x slower, measured
     // in Chromium on the readability test pages).
     const matches = domMethod<boolean>('matches');
-    const list = Array.prototype.filter.call(callDom<NodeListOf<Element>>(doc, 'querySelectorAll', '[name],[id]'), (el: Element) =>
-      matches(el, CANDIDATES)) as Element[];
+    const named = callDom<NodeListOf<Element>>(doc, 'querySelectorAll', '[name],[id]');
+    const list: Element[] = [];
+    for (let i = 0; i < named.length; i++) if (matches(named[i]!, CANDIDATES)) list.push(named[i]!);
     if (list.length === 0) return 0;
     // What a name can shadow: the document's members (all on its classes),
     // and a form's, read off a new form with no controls (some DOMs, such as
