@@ -187,7 +187,7 @@ export const PATH_ONLY_WORDS = /matomo|piwik/i;
  * any row, whatever the base it is resolved against: matchTrackerUrl would
  * return null for it, and so would the base-less fallback. Spares building a
  * URL for the many script, image and frame URLs of first-party and CDN hosts
- * (URL parsing and matching were a fifth of the tracker scan's time in
+ * (URL parsing and matching were a third of the tracker scan's time in
  * Chromium). Anything it cannot vouch for answers false and goes the full way.
  */
 export function cannotBeTrackerUrl(value: string): boolean {
