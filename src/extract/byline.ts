@@ -22,17 +22,21 @@ const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-
 const OK_MAYBE = /and|article|body|column|content|main|shadow/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
+/** Every attribute isShown, isValidByline and isUnlikely read. */
+const READ = new Set(['hidden', 'aria-hidden', 'style', 'aria-modal', 'role', 'rel', 'itemprop', 'class', 'id']);
+
 /** Class and id, as Readability matches its patterns against them. */
 function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
-function isUnlikely(el: Element): boolean {
+/** `match` is classAndId(el), when the caller has it already. */
+function isUnlikely(el: Element, match?: string): boolean {
   const tag = el.localName.toLowerCase();
   if (tag === 'body' || tag === 'a') return false;
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
-  const match = classAndId(el);
+  match ??= classAndId(el);
   if (!UNLIKELY.test(match) || OK_MAYBE.test(match)) return false;
   return !el.closest('table,code');
 }
@@ -45,10 +49,14 @@ function isVisible(el: Element): boolean {
   return true;
 }
 
-function isValidByline(el: Element): boolean {
+/** Visible, and not a modal dialog: what Readability's walk enters. */
+function isShown(el: Element): boolean {
+  return isVisible(el) && !(el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog');
+}
+
+function isValidByline(el: Element, match: string): boolean {
   const rel = el.getAttribute('rel');
   const itemprop = el.getAttribute('itemprop');
-  const match = classAndId(el);
   if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || BYLINE.test(match))) return false;
   const len = (el.textContent ?? '').trim().length;
   return len > 0 && len < 100;
@@ -76,17 +84,31 @@ export function findBylineElement(doc: Document): FoundByline | null {
   let hiddenEnd: Element | null = null;
   while (node) {
     if (hidden && node === hiddenEnd) hidden = false;
-    if (!isVisible(node) || (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog')) {
+    // The tests read only the attributes in READ. Most elements carry none
+    // of them but class and id: such an element is shown (no hidden,
+    // aria-hidden, style, aria-modal), and without rel, itemprop and role it
+    // is a byline or unlikely only if class/id match the patterns, tested
+    // here on one read of each.
+    let cls: string | null = null;
+    let id: string | null = null;
+    let other = false;
+    for (const n of node.getAttributeNames()) {
+      if (n === 'class') cls = node.getAttribute(n);
+      else if (n === 'id') id = node.getAttribute(n);
+      else if (READ.has(n)) other = true;
+    }
+    const match = `${cls ?? ''} ${id ?? ''}`;
+    if (other && !isShown(node)) {
       node = nextSkipping(node);
       continue;
     }
-    if (isValidByline(node)) {
+    if ((other || BYLINE.test(match)) && isValidByline(node, match)) {
       if (!hidden) return found(node, false);
       retryPick ??= node;
       node = nextSkipping(node);
       continue;
     }
-    if (!hidden && isUnlikely(node)) {
+    if (!hidden && (other || UNLIKELY.test(match)) && isUnlikely(node, match)) {
       hidden = true;
       hiddenEnd = nextSkipping(node);
     }

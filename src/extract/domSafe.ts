@@ -57,3 +57,23 @@ export function domGetter<R>(sample: object, name: string): (obj: object) => R {
   const get = protoMember(sample, name)?.get;
   return get ? (obj) => get.call(obj) as R : (obj) => (obj as Record<string, unknown>)[name] as R;
 }
+
+/**
+ * callDom for one method called on many nodes: the method is looked up once
+ * per class (the receiver's prototype) rather than at every call, which
+ * costs several descriptor look-ups each time.
+ */
+export function domMethod<R>(name: string): (obj: object, ...args: unknown[]) => R {
+  const byClass = new Map<object, (...a: unknown[]) => R>();
+  return (obj, ...args) => {
+    const proto = Object.getPrototypeOf(obj) as object;
+    let fn = byClass.get(proto);
+    if (!fn) {
+      const d = protoMember(obj, name);
+      if (!d || typeof d.value !== 'function') throw new TypeError(`no DOM method ${name}`);
+      fn = d.value as (...a: unknown[]) => R;
+      byClass.set(proto, fn);
+    }
+    return fn.apply(obj, args);
+  };
+}

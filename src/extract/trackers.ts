@@ -1,6 +1,6 @@
 import type { Tracker } from '../core/types';
 import { callDom, getDom } from './domSafe';
-import { TRACKER_RULES, matchTrackerInline, matchTrackerUrl, type TrackerRule } from './trackerTable';
+import { TRACKER_RULES, cannotBeTrackerUrl, matchTrackerInline, matchTrackerUrl, type TrackerRule } from './trackerTable';
 
 /**
  * Lists the analytics, advertising and social trackers a page carries, by
@@ -25,7 +25,7 @@ export function findTrackers(doc: Document): Tracker[] {
   };
   const base = safeBaseUrl(doc);
   const addUrl = (value: string | null): void => {
-    if (!value) return;
+    if (!value || cannotBeTrackerUrl(value)) return;
     const url = toUrl(value, base);
     if (url) {
       const rule = matchTrackerUrl(url);

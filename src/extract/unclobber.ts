@@ -19,7 +19,7 @@
  * names or ids (the sanitiser removes them), so only the walks change:
  * they see the real tree.
  */
-import { callDom, getDom } from './domSafe';
+import { callDom, domMethod, getDom } from './domSafe';
 
 /** Elements a form exposes by name or id: its listed controls, and images. */
 const FORM_NAMED = new Set(['button', 'fieldset', 'input', 'object', 'output', 'select', 'textarea', 'img']);
@@ -31,7 +31,14 @@ const CANDIDATES = 'form [name], form [id], [form][name], [form][id], img[name],
 export function defuseClobbering(doc: Document): number {
   let removed = 0;
   try {
-    const list = callDom<NodeListOf<Element>>(doc, 'querySelectorAll', CANDIDATES);
+    // Every candidate has a name or an id: those few are fetched by the
+    // cheap selector and tried against the full one (its descendant
+    // combinators made one query over the whole page 2-3x slower, measured
+    // in Chromium on the readability test pages).
+    const matches = domMethod<boolean>('matches');
+    const named = callDom<NodeListOf<Element>>(doc, 'querySelectorAll', '[name],[id]');
+    const list: Element[] = [];
+    for (let i = 0; i < named.length; i++) if (matches(named[i]!, CANDIDATES)) list.push(named[i]!);
     if (list.length === 0) return 0;
     // What a name can shadow: the document's members (all on its classes),
     // and a form's, read off a new form with no controls (some DOMs, such as

@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findTrackers } from '../../../src/extract/trackers';
-import { ANY_INLINE_SIGNATURE, TRACKER_RULES, matchTrackerInline, matchTrackerUrl } from '../../../src/extract/trackerTable';
+import { ANY_INLINE_SIGNATURE, PATH_ONLY_WORDS, TRACKER_RULES, cannotBeTrackerUrl, matchTrackerInline, matchTrackerUrl } from '../../../src/extract/trackerTable';
 
 const dir = resolve(import.meta.dirname, '../../fixtures/pages');
 const linkedomDoc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -110,6 +110,58 @@ describe('findTrackers rules', () => {
     const t0 = performance.now();
     expect(names(many)).toEqual(['Hotjar']);
     expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});
+
+describe('cannotBeTrackerUrl (the shortcut before URL parsing)', () => {
+  // What findTrackers concludes from a value the long way: parsed against the
+  // base, or, failing that, as a relative URL matched by path only.
+  const slow = (value: string, base: string | null): string | null => {
+    const parse = (v: string, b: string | null): URL | null => {
+      try {
+        return v.startsWith('//') ? new URL('https:' + v) : b ? new URL(v, b) : new URL(v);
+      } catch {
+        return null;
+      }
+    };
+    const url = parse(value.trim(), base);
+    if (url) return matchTrackerUrl(url)?.name ?? null;
+    const rel = parse(value.trim(), 'https://relative.invalid/');
+    const rule = rel ? matchTrackerUrl(rel) : null;
+    return rule && !rule.hosts ? rule.name : null;
+  };
+  const values = [
+    'https://cdn.example/app.js', '//cdn.example/app.js?v=1', 'HTTPS://CDN.EXAMPLE:8443/a#b', 'http://cdn.example', 'https://cdn.example.:/x',
+    'https://www.doubleclick.net/x', '//SECUREPUBADS.G.DOUBLECLICK.NET./tag', 'https://doubleclick.net../x', 'https://notdoubleclick.net/x',
+    'https://t.co/x', 'https://sub.t.co', 'https://co/x', 'https://www.facebook.com/tr?id=1', 'https://cdn.example/x?u=//doubleclick.net',
+    'http://user@doubleclick.net/', 'https://evil.example:x@doubleclick.net/', 'https://a.example\\@doubleclick.net/', 'http:///doubleclick.net/',
+    'https:/\\doubleclick.net/', 'https://double\tclick.net/', '//double\nclick.net', 'https://%64oubleclick.net/', 'https://\uff44oubleclick.net/',
+    '\u0001https://doubleclick.net/', ' https://doubleclick.net/ ', 'https://doubleclick.net\u0001', 'https://0x7f.1/x', 'https://cdn.example:99999/x',
+    'https://cdn.example/stats/MATOMO.JS', '//cdn.example/piwik.php?idsite=1', 'https://cdn.example/mat\tomo.js', 'https://xn--zz.example/x',
+    '/stats/matomo.js', '/js/app.js', 'data:image/gif;base64,R0lGOD', 'javascript:void(0)', 'foo://doubleclick.net/x', 'http:doubleclick.net',
+  ];
+  const bases = [null, 'https://news.example/a/b.html', 'https://www.facebook.com/page'];
+
+  it('vouches only for values that name no row, against any base', () => {
+    for (const v of values) {
+      if (!cannotBeTrackerUrl(v)) continue;
+      for (const base of bases) expect(slow(v, base), `${JSON.stringify(v)} on ${base}`).toBeNull();
+    }
+  });
+
+  it('vouches for plain first-party and CDN URLs, the common case', () => {
+    for (const v of ['https://cdn.example/app.js', '//cdn.example/app.js?v=1', 'HTTPS://CDN.EXAMPLE:8443/a#b', 'https://notdoubleclick.net/x', 'https://co/x']) {
+      expect(cannotBeTrackerUrl(v), v).toBe(true);
+    }
+    for (const v of ['https://www.doubleclick.net/x', '//cdn.example/piwik.php', 'https://evil.example:x@doubleclick.net/', '/js/app.js']) {
+      expect(cannotBeTrackerUrl(v), v).toBe(false);
+    }
+  });
+
+  it('knows every host-less row (a new one must extend PATH_ONLY_WORDS)', () => {
+    const hostless = TRACKER_RULES.filter((r) => !r.hosts);
+    expect(hostless.map((r) => [r.name, r.path?.source])).toEqual([['Matomo', '\\/(?:matomo|piwik)\\.(?:js|php)(?:$|\\?)']]);
+    expect(PATH_ONLY_WORDS.test('/MATOMO.js') && PATH_ONLY_WORDS.test('/piwik.php')).toBe(true);
   });
 });
 
