@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collapsedLength, nonSpaceLength } from '../../../src/extract/clutterMetrics';
+import { collapsedLength, leastTotalFor, nonSpaceLength, nonSpaceLengthUpTo, textLength, TextTotal } from '../../../src/extract/clutterMetrics';
+import { doc } from './helpers';
 
 describe('text measures', () => {
   it('collapsedLength is the length of trim() and \\s{2,} -> one space, on random text', () => {
@@ -15,5 +16,41 @@ describe('text measures', () => {
 
   it('nonSpaceLength counts what is neither ASCII space/control nor no-break space', () => {
     expect(nonSpaceLength(' a\u00a0b\n\tc ')).toBe(3);
+  });
+
+  it('nonSpaceLengthUpTo is nonSpaceLength below the limit, the limit from there', () => {
+    const t = ' ab\u00a0c d\n\te ';
+    for (let limit = 0; limit <= 7; limit++) expect(nonSpaceLengthUpTo(t, limit)).toBe(Math.min(limit, nonSpaceLength(t)));
+    expect(nonSpaceLengthUpTo(t, Infinity)).toBe(5);
+  });
+
+  it('leastTotalFor: share * total >= len exactly from it up, as floating point computes it', () => {
+    for (const share of [0.3, 0.6, 0.1, 0.7]) {
+      for (let len = 0; len < 3000; len += 7) {
+        const t = leastTotalFor(len, share);
+        expect(share * t >= len, `${share} ${len} ${t}`).toBe(true);
+        if (t > 0) expect(share * (t - 1) >= len, `${share} ${len} ${t}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('TextTotal', () => {
+  it('answers whether the text before the cuts reaches a length, however it is asked', () => {
+    const d = doc('<html><body><div id="a">one two</div><p id="b">three <b>four</b></p><p>five six seven</p></body></html>');
+    const before = textLength(d.body);
+    for (const order of [[1, 5, before, before + 1, 3], [before + 1, 2, before], [before, before + 1]]) {
+      const total = new TextTotal(d.body);
+      const a = d.getElementById('a')!;
+      const b = d.getElementById('b')!;
+      expect(total.atLeast(order[0]!)).toBe(before >= order[0]!);
+      a.remove();
+      total.cut(a);
+      for (const min of order.slice(1)) expect(total.atLeast(min), `${order} ${min}`).toBe(before >= min);
+      b.remove();
+      total.cut(b);
+      for (const min of order) expect(total.atLeast(min)).toBe(before >= min);
+      d.body.prepend(a, b);
+    }
   });
 });
