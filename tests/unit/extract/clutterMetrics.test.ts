@@ -18,10 +18,31 @@ describe('text measures', () => {
     expect(nonSpaceLength(' a\u00a0b\n\tc ')).toBe(3);
   });
 
-  it('nonSpaceLengthUpTo is nonSpaceLength below the limit, the limit from there', () => {
+  it('nonSpaceLength counts UTF-16 units other than \\x00-\\x20 and no-break space, on random text', () => {
+    const alphabet = ['a', 'Я', '北', '😀', ' ', '\t', '\n', '\u0000', '\u001f', '!', '\u007f', '\u00a0', '\u00a1', '\u2003', '\u3000', '\ufeff'];
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let t = 0; t < 2000; t++) {
+      let s = '';
+      for (let i = rand(40); i > 0; i--) s += alphabet[rand(alphabet.length)];
+      let n = 0;
+      for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 160) n++;
+      expect(nonSpaceLength(s), JSON.stringify(s)).toBe(n);
+    }
+  });
+
+  it('nonSpaceLengthUpTo is nonSpaceLength below the limit, a count of a part from there', () => {
     const t = ' ab\u00a0c d\n\te ';
-    for (let limit = 0; limit <= 7; limit++) expect(nonSpaceLengthUpTo(t, limit)).toBe(Math.min(limit, nonSpaceLength(t)));
+    for (let limit = 0; limit <= 7; limit++) expect(nonSpaceLengthUpTo(t, limit)).toBe(nonSpaceLength(t));
     expect(nonSpaceLengthUpTo(t, Infinity)).toBe(5);
+    // Long texts are read in pieces, and only as far as the limit.
+    const long = ('ab cd\n'.repeat(300) + ' '.repeat(2000)).repeat(3);
+    const all = nonSpaceLength(long);
+    for (const limit of [0, 1, 399, 400, 401, 1199, 1200, 1201, 2000, all - 1, all, all + 1, Infinity]) {
+      const n = nonSpaceLengthUpTo(long, limit);
+      if (all < limit) expect(n, String(limit)).toBe(all);
+      else expect(n >= limit && n <= all, `${limit} ${n}`).toBe(true);
+    }
   });
 
   it('leastTotalFor: share * total >= len exactly from it up, as floating point computes it', () => {
