@@ -82,7 +82,7 @@ function holdsContent(el: Element, kind: ClutterKind, totalAtLeast: (min: number
   // Most candidates are short: that is known without counting all of a
   // long one's text, and a long one with prose needs no exact count either.
   const raw = el.textContent ?? '';
-  if (nonSpaceLengthUpTo(raw, 401) <= 400) return false;
+  if (raw.length <= 400 || nonSpaceLengthUpTo(raw, 401) <= 400) return false;
   if (kind !== 'comments' && hasProse(el)) return true;
   const len = nonSpaceLength(raw);
   if (len <= 500 || totalAtLeast(leastTotalFor(len, 0.3))) return false;
