@@ -16,7 +16,7 @@
 import type { ClutterKind, RemovedClutter } from '../core/types';
 import { BODY_NAMES, ROLE_KINDS, classifyNames } from './clutterPatterns';
 import { AGENCY_CREDIT, COPYRIGHT_CREDIT, CREDIT_LINE, READ_ALSO_PREFIX, SIGN_OFF, SOURCE_LINE, TRAILING_CREDIT, phraseKind } from './clutterPhrases';
-import { collapse, hasProse, leastTotalFor, linkDensity, linkTextLength, nonSpaceLength, nonSpaceLengthUpTo, TextTotal, textLength } from './clutterMetrics';
+import { collapse, hasProse, leastTotalFor, linkDensity, linkTextLength, nonSpaceLength, nonSpaceLengthUpTo, TextBefore, TextTotal, textLength } from './clutterMetrics';
 import { trimEdges } from './edges';
 
 export { textLength } from './clutterMetrics';
@@ -91,11 +91,7 @@ function holdsContent(el: Element, kind: ClutterKind, totalAtLeast: (min: number
   return kind !== 'comments' || !totalAtLeast(leastTotalFor(len, 0.6)) || !el.querySelector('form,textarea');
 }
 
-/**
- * A static list of the elements below `root` (removals during the walk must
- * not shift it), read by index: copying it into an array first went through
- * its iterator, element by element, for nothing.
- */
+/** A static list of the elements below `root`, read by index (removals during the walk must not shift it). */
 function elementsBelow(root: Element): NodeListOf<Element> {
   return root.querySelectorAll('*');
 }
@@ -170,7 +166,7 @@ function hasMedia(el: Element): boolean {
  * Cuts a credit off the end of a caption ("… Photo: A. Name/Agency") and
  * keeps it as a credit; the caption's own words stay.
  */
-function takeTrailingCredit(el: Element, text: string, credits: string[], counter: ClutterCounter): void {
+function takeTrailingCredit(el: Element, text: string, credits: string[], counter: ClutterCounter, before: TextBefore): void {
   const m = TRAILING_CREDIT.exec(text);
   const credit = m?.[1]?.trim();
   if (!credit) return;
@@ -181,15 +177,18 @@ function takeTrailingCredit(el: Element, text: string, credits: string[], counte
   const at = collapse(value).lastIndexOf(credit);
   if (!last || at < 0) return;
   const raw = value.replace(/\s+/g, ' ');
-  last.nodeValue = raw.slice(0, raw.lastIndexOf(credit)).replace(/[\s(|–—]+$/, '');
+  const kept = raw.slice(0, raw.lastIndexOf(credit)).replace(/[\s(|–—]+$/, '');
+  before.changing(last as CharacterData, kept);
+  last.nodeValue = kept;
   if (!credits.includes(credit)) credits.push(credit);
   counter.add('credit');
 }
 
 /** Pass 2: cleans Readability's chosen content in place. */
 export function cleanArticle(root: Element, counter: ClutterCounter, credits: string[]): void {
-  const total = textLength(root);
-  const totalAtLeast = (min: number): boolean => total >= min;
+  // Its text before this pass, counted only if a big candidate asks.
+  const before = new TextBefore(root);
+  const totalAtLeast = (min: number): boolean => before.value() >= min;
   const list = elementsBelow(root);
   let removedRoot: Element | null = null;
   const sparedComments: Element[] = [];
@@ -219,17 +218,18 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
           // Inline elements are judged with their block (only credits are
           // taken out of a larger caption on their own).
           kind = phraseKind(text) ?? readAlsoKind(el, text, len) ?? (SOURCE_LINE.test(text) || SIGN_OFF.test(text) ? 'other' : null);
-          if (!kind && tag === 'figcaption') takeTrailingCredit(el, text, credits, counter);
-          if ((kind === 'related' || kind === 'comments' || kind === 'newsletter') && isSectionHead(el, tag, text)) removeSection(el, counter);
+          if (!kind && tag === 'figcaption') takeTrailingCredit(el, text, credits, counter, before);
+          if ((kind === 'related' || kind === 'comments' || kind === 'newsletter') && isSectionHead(el, tag, text)) removeSection(el, counter, before);
         }
       }
     }
     if (!kind && isCaptionBlock(el, tag)) {
       // Its credit ("… Photo: A. Name/Agency") is kept as a credit.
-      takeTrailingCredit(el, collapse(el.textContent ?? ''), credits, counter);
+      takeTrailingCredit(el, collapse(el.textContent ?? ''), credits, counter, before);
       kind = 'other';
     }
     if (!kind) continue;
+    before.removing(el);
     el.remove();
     counter.add(kind);
     removedRoot = el;
@@ -259,12 +259,13 @@ function isSectionHead(el: Element, tag: string, text: string): boolean {
  * "Related", "Comments", "Newsletter" headings: the link lists that follow
  * (up to the next heading, prose or media) belong to them.
  */
-function removeSection(heading: Element, counter: ClutterCounter): void {
+function removeSection(heading: Element, counter: ClutterCounter, before: TextBefore): void {
   for (let next = heading.nextElementSibling, i = 0; next && i < 20; i++) {
     if (HEADING.test(next.localName)) break;
     const after: Element | null = next.nextElementSibling;
     // Only link lists and empty boxes go: prose or media ends the section.
     if (textLength(next) > 0 ? linkDensity(next) < 0.5 : hasMedia(next)) break;
+    before.removing(next);
     next.remove();
     counter.add('related');
     next = after;

@@ -82,6 +82,30 @@ export class TextTotal {
   }
 }
 
+/**
+ * The textLength a tree had before the changes it is told of, counted only
+ * when asked: a pass that needs it for a rare comparison tells it of each
+ * removal and each text it shortens, and only those inside the tree cost
+ * a count (of what they take away), until the first question.
+ */
+export class TextBefore {
+  private lost = 0;
+  private exact = -1;
+  constructor(private readonly root: Node) {}
+  /** Before `node` is removed. */
+  removing(node: Node): void {
+    if (this.exact < 0 && this.root.contains(node)) this.lost += textLength(node);
+  }
+  /** Before the text of `node` becomes `value`. */
+  changing(node: CharacterData, value: string): void {
+    if (this.exact < 0 && this.root.contains(node)) this.lost += nonSpaceLength(node.data) - nonSpaceLength(value);
+  }
+  value(): number {
+    if (this.exact < 0) this.exact = textLength(this.root) + this.lost;
+    return this.exact;
+  }
+}
+
 export function linkTextLength(el: Element): number {
   let n = 0;
   const links = el.querySelectorAll('a');

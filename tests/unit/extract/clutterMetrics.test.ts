@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapsedLength, leastTotalFor, nonSpaceLength, nonSpaceLengthUpTo, textLength, TextTotal } from '../../../src/extract/clutterMetrics';
+import { collapsedLength, leastTotalFor, nonSpaceLength, nonSpaceLengthUpTo, TextBefore, textLength, TextTotal } from '../../../src/extract/clutterMetrics';
 import { doc } from './helpers';
 
 describe('text measures', () => {
@@ -72,6 +72,31 @@ describe('TextTotal', () => {
       total.cut(b);
       for (const min of order) expect(total.atLeast(min)).toBe(before >= min);
       d.body.prepend(a, b);
+    }
+  });
+});
+
+describe('TextBefore', () => {
+  it('is the text length before the removals and shortened texts it was told of, inside the tree or not', () => {
+    const html = '<div id="r"><p id="a">one <b id="b">two three</b></p><p id="c">four five <i>six</i></p><p id="d">seven</p></div>';
+    for (let asked = 0; asked <= 4; asked++) {
+      const d = doc(`<html><body>${html}</body></html>`);
+      const root = d.getElementById('r')!;
+      const start = textLength(root);
+      const before = new TextBefore(root);
+      const [a, b, c] = ['a', 'b', 'c'].map((id) => d.getElementById(id)!);
+      const steps: (() => void)[] = [
+        () => { before.removing(b!); b!.remove(); },
+        () => { before.removing(a!); a!.remove(); },
+        // Inside a subtree already cut from the tree: no change to its text.
+        () => { const t = a!.firstChild as Text; before.changing(t, 'x'); t.data = 'x'; },
+        () => { const t = c!.firstChild as Text; before.changing(t, 'fo'); t.data = 'fo'; },
+      ];
+      steps.forEach((step, i) => {
+        if (i === asked) expect(before.value()).toBe(start);
+        step();
+      });
+      expect(before.value()).toBe(start);
     }
   });
 });
