@@ -1,7 +1,15 @@
 /** Cheap, layout-free measures of an element's text, shared by the cleaners. */
 
+/**
+ * Runs of whitespace that collapse into one space, except a lone space
+ * (which stays as it is): the same result as replacing /\s+/g, without a
+ * replacement at every word gap.
+ */
+const SPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
+
+/** `s.replace(/\s+/g, ' ').trim()`. */
 export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(SPACE_TO_FOLD, ' ').trim();
 }
 
 /** Text length without whitespace: cheap and layout-independent. */

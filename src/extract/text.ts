@@ -16,12 +16,15 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title'
 
 /** Whitespace that folding would change: a tab, line break or form feed, or two spaces. */
 const FOLDABLE = /[\t\n\r\f]| {2}/;
+// Each of these matches a run of whitespace that folds into one space,
+// except a lone space, which folding leaves as it is: matching every word
+// gap made the regex engine replace each by itself (same text, more work).
 /** What HTML folds into one space. */
-const FOLD = /[ \t\n\r\f]+/g;
+const FOLD = /[ \t\n\r\f]{2,}|[\t\n\r\f]/g;
 /** What a line of a paragraph folds into one space (no-break spaces too). */
-const SPACES = /[ \t\f\r\u00a0]+/g;
+const SPACES = /[ \t\f\r\u00a0]{2,}|[\t\f\r\u00a0]/g;
 /** Both at once, for a paragraph without line breaks. */
-const ALL_SPACES = /[ \t\n\r\f\u00a0]+/g;
+const ALL_SPACES = /[ \t\n\r\f\u00a0]{2,}|[\t\n\r\f\u00a0]/g;
 
 export function domToText(root: Node): string {
   const paras: string[] = [];

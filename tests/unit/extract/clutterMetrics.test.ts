@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapsedLength, leastTotalFor, nonSpaceLength, nonSpaceLengthUpTo, TextBefore, textLength, TextTotal } from '../../../src/extract/clutterMetrics';
+import { collapse, collapsedLength, leastTotalFor, nonSpaceLength, nonSpaceLengthUpTo, TextBefore, textLength, TextTotal } from '../../../src/extract/clutterMetrics';
 import { doc } from './helpers';
 
 describe('text measures', () => {
@@ -11,6 +11,17 @@ describe('text measures', () => {
       let s = '';
       for (let i = rand(25); i > 0; i--) s += alphabet[rand(alphabet.length)];
       expect(collapsedLength(s), JSON.stringify(s)).toBe(s.trim().replace(/\s{2,}/g, ' ').length);
+    }
+  });
+
+  it('collapse is replace(/\\s+/g, " ").trim(), on random text', () => {
+    const alphabet = ['a', 'Я', ' ', '  ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u3000', '\ufeff', '\u0085', '.'];
+    let seed = 3;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
+    for (let t = 0; t < 3000; t++) {
+      let s = '';
+      for (let i = rand(25); i > 0; i--) s += alphabet[rand(alphabet.length)];
+      expect(collapse(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').trim());
     }
   });
 
