@@ -16,7 +16,7 @@
 import type { ClutterKind, RemovedClutter } from '../core/types';
 import { BODY_NAMES, ROLE_KINDS, classifyNames } from './clutterPatterns';
 import { AGENCY_CREDIT, COPYRIGHT_CREDIT, CREDIT_LINE, READ_ALSO_PREFIX, SIGN_OFF, SOURCE_LINE, TRAILING_CREDIT, phraseKind } from './clutterPhrases';
-import { collapse, linkDensity, linkTextLength, nonSpaceLength, textLength } from './clutterMetrics';
+import { collapse, hasProse, leastTotalFor, linkDensity, linkTextLength, nonSpaceLength, nonSpaceLengthUpTo, TextBefore, TextTotal, textLength } from './clutterMetrics';
 import { trimEdges } from './edges';
 
 export { textLength } from './clutterMetrics';
@@ -62,8 +62,9 @@ function markupKind(el: Element, tag: string): ClutterKind | null {
   if (tag === 'form') return formKind(el);
   if (!attrs) return null;
   const n = names(el);
-  if (!n || isBodyMarked(el, n)) return null;
-  return classifyNames(n);
+  // Names that mark the body win; asked only of the few with clutter names.
+  const kind = n ? classifyNames(n) : null;
+  return kind && !isBodyMarked(el, n) ? kind : null;
 }
 
 /** Forms: comment forms have a textarea, newsletter forms an e-mail field. */
@@ -76,68 +77,73 @@ function formKind(form: Element): ClutterKind | null {
 }
 
 /** A candidate holding this share of the text (or the title) is a wrapper, not clutter. */
-function holdsContent(el: Element, kind: ClutterKind, totalText: () => number): boolean {
+function holdsContent(el: Element, kind: ClutterKind, totalAtLeast: (min: number) => boolean): boolean {
   if (el.querySelector('h1,[itemprop~="articleBody"],article')) return kind !== 'comments' || !!el.querySelector('h1');
-  const len = textLength(el);
-  if (len > 400 && kind !== 'comments' && hasProse(el)) return true;
-  if (len <= 500 || len <= 0.3 * totalText()) return false;
+  // Most candidates are short: that is known without counting all of a
+  // long one's text, and a long one with prose needs no exact count either.
+  const raw = el.textContent ?? '';
+  if (raw.length <= 400 || nonSpaceLengthUpTo(raw, 401) <= 400) return false;
+  if (kind !== 'comments' && hasProse(el)) return true;
+  const len = nonSpaceLength(raw);
+  if (len <= 500 || totalAtLeast(leastTotalFor(len, 0.3))) return false;
   // A big "comments" block with no form is as likely live commentary
   // (sports tickers, liveblogs) as reader comments; above 60% it is the page.
-  return kind !== 'comments' || len > 0.6 * totalText() || !el.querySelector('form,textarea');
+  return kind !== 'comments' || !totalAtLeast(leastTotalFor(len, 0.6)) || !el.querySelector('form,textarea');
 }
 
-/**
- * Two or more long, link-poor paragraphs: article prose, whatever the names
- * say (a section named "Section--Ads" that holds the review text). Ads, share
- * bars, menus and teaser lists do not carry prose like that.
- */
-function hasProse(el: Element): boolean {
-  const ps = el.querySelectorAll('p');
-  let prose = 0;
-  for (let i = 0; i < ps.length && i < 200; i++) {
-    const p = ps[i];
-    if (!p) continue;
-    const len = textLength(p);
-    if (len > 150 && linkTextLength(p) < 0.3 * len && ++prose >= 2) return true;
-  }
-  return false;
-}
-
-/** A static list of the elements below `root` (removals during the walk must not shift it). */
-function elementsBelow(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('*'));
+/** A static list of the elements below `root`, read by index (removals during the walk must not shift it). */
+function elementsBelow(root: Element): NodeListOf<Element> {
+  return root.querySelectorAll('*');
 }
 
 /** Pass 1: removes clutter by markup from the clone before Readability runs. */
 export function removeMarkupClutter(doc: Document, counter: ClutterCounter): void {
   const body = doc.body;
   if (!body) return;
-  // The page's text as it was before this pass, measured only when a big
-  // candidate needs it (most candidates are short): the text now plus what
-  // was removed (removed subtrees never overlap).
-  const removed: Element[] = [];
-  let total = -1;
-  const totalText = (): number => (total >= 0 ? total : (total = removed.reduce((n, r) => n + textLength(r), textLength(body))));
-  const list = elementsBelow(body);
-  let removedRoot: Element | null = null;
+  // The page's text as it was before this pass, measured only when and as
+  // far as a big candidate needs it (most candidates are short).
+  const total = new TextTotal(body);
+  const totalAtLeast = (min: number): boolean => total.atLeast(min);
   // A "comments" block spared as live commentary: its entries stay too.
   const sparedComments: Element[] = [];
-  for (const el of list) {
-    if (removedRoot && removedRoot.contains(el)) continue;
-    const tag = el.localName.toLowerCase();
-    if (NEVER_REMOVE.has(tag)) continue;
-    const kind = markupKind(el, tag);
-    if (!kind) continue;
-    if (kind === 'comments' && sparedComments.some((s) => s.contains(el))) continue;
-    if (holdsContent(el, kind, totalText)) {
-      if (kind === 'comments' && sparedComments.length < 20) sparedComments.push(el);
+  // A walk in document order. This pass changes the tree only by removing
+  // the element in hand, whose subtree the walk then steps over: the same
+  // elements as a static list of all of them, without building that list.
+  for (let el: Element | null = body.firstElementChild; el;) {
+    const kind = clutterKindAt(el, sparedComments, totalAtLeast);
+    if (!kind) {
+      el = el.firstElementChild ?? following(el, body);
       continue;
     }
+    const next = following(el, body);
     el.remove();
-    if (total < 0) removed.push(el);
+    total.cut(el);
     counter.add(kind);
-    removedRoot = el;
+    el = next;
   }
+}
+
+/** The element after `el`'s subtree in document order, within `root`. */
+function following(el: Element, root: Element): Element | null {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    const s = e.nextElementSibling;
+    if (s) return s;
+  }
+  return null;
+}
+
+/** Pass 1's verdict on one element: the kind of clutter it is, or null to keep it. */
+function clutterKindAt(el: Element, sparedComments: Element[], totalAtLeast: (min: number) => boolean): ClutterKind | null {
+  const tag = el.localName.toLowerCase();
+  if (NEVER_REMOVE.has(tag)) return null;
+  const kind = markupKind(el, tag);
+  if (!kind) return null;
+  if (kind === 'comments' && sparedComments.some((s) => s.contains(el))) return null;
+  if (holdsContent(el, kind, totalAtLeast)) {
+    if (kind === 'comments' && sparedComments.length < 20) sparedComments.push(el);
+    return null;
+  }
+  return kind;
 }
 
 const PHRASE_TAGS = new Set(['p', 'div', 'section', 'aside', 'header', 'footer', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'figcaption', 'span', 'small', 'strong', 'b', 'em', 'i', 'a', 'blockquote', 'dl', 'dd', 'dt', 'table', 'center', 'font']);
@@ -160,7 +166,7 @@ function hasMedia(el: Element): boolean {
  * Cuts a credit off the end of a caption ("… Photo: A. Name/Agency") and
  * keeps it as a credit; the caption's own words stay.
  */
-function takeTrailingCredit(el: Element, text: string, credits: string[], counter: ClutterCounter): void {
+function takeTrailingCredit(el: Element, text: string, credits: string[], counter: ClutterCounter, before: TextBefore): void {
   const m = TRAILING_CREDIT.exec(text);
   const credit = m?.[1]?.trim();
   if (!credit) return;
@@ -171,25 +177,29 @@ function takeTrailingCredit(el: Element, text: string, credits: string[], counte
   const at = collapse(value).lastIndexOf(credit);
   if (!last || at < 0) return;
   const raw = value.replace(/\s+/g, ' ');
-  last.nodeValue = raw.slice(0, raw.lastIndexOf(credit)).replace(/[\s(|–—]+$/, '');
+  const kept = raw.slice(0, raw.lastIndexOf(credit)).replace(/[\s(|–—]+$/, '');
+  before.changing(last as CharacterData, kept);
+  last.nodeValue = kept;
   if (!credits.includes(credit)) credits.push(credit);
   counter.add('credit');
 }
 
 /** Pass 2: cleans Readability's chosen content in place. */
 export function cleanArticle(root: Element, counter: ClutterCounter, credits: string[]): void {
-  const total = textLength(root);
-  const totalText = (): number => total;
+  // Its text before this pass, counted only if a big candidate asks.
+  const before = new TextBefore(root);
+  const totalAtLeast = (min: number): boolean => before.value() >= min;
   const list = elementsBelow(root);
   let removedRoot: Element | null = null;
   const sparedComments: Element[] = [];
-  for (const el of list) {
+  for (let i = 0, n = list.length; i < n; i++) {
+    const el = list[i]!;
     if (removedRoot && removedRoot.contains(el)) continue;
     const tag = el.localName.toLowerCase();
     if (NEVER_REMOVE.has(tag)) continue;
     let kind = markupKind(el, tag);
     if (kind === 'comments' && sparedComments.some((s) => s.contains(el))) continue;
-    if (kind && holdsContent(el, kind, totalText)) {
+    if (kind && holdsContent(el, kind, totalAtLeast)) {
       if (kind === 'comments' && sparedComments.length < 20) sparedComments.push(el);
       kind = null;
     }
@@ -198,7 +208,7 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
     // One read of the text serves the three measures below.
     if (!kind && PHRASE_TAGS.has(tag)) {
       const raw = el.textContent ?? '';
-      const len = raw.length < 1600 ? nonSpaceLength(raw) : 0;
+      const len = raw.length < 1600 ? nonSpaceLengthUpTo(raw, 400) : 0;
       if (len > 0 && len < 400) {
         const text = collapse(raw);
         if (isCredit(text, el)) {
@@ -208,17 +218,18 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
           // Inline elements are judged with their block (only credits are
           // taken out of a larger caption on their own).
           kind = phraseKind(text) ?? readAlsoKind(el, text, len) ?? (SOURCE_LINE.test(text) || SIGN_OFF.test(text) ? 'other' : null);
-          if (!kind && tag === 'figcaption') takeTrailingCredit(el, text, credits, counter);
-          if ((kind === 'related' || kind === 'comments' || kind === 'newsletter') && isSectionHead(el, tag, text)) removeSection(el, counter);
+          if (!kind && tag === 'figcaption') takeTrailingCredit(el, text, credits, counter, before);
+          if ((kind === 'related' || kind === 'comments' || kind === 'newsletter') && isSectionHead(el, tag, text)) removeSection(el, counter, before);
         }
       }
     }
     if (!kind && isCaptionBlock(el, tag)) {
       // Its credit ("… Photo: A. Name/Agency") is kept as a credit.
-      takeTrailingCredit(el, collapse(el.textContent ?? ''), credits, counter);
+      takeTrailingCredit(el, collapse(el.textContent ?? ''), credits, counter, before);
       kind = 'other';
     }
     if (!kind) continue;
+    before.removing(el);
     el.remove();
     counter.add(kind);
     removedRoot = el;
@@ -248,12 +259,13 @@ function isSectionHead(el: Element, tag: string, text: string): boolean {
  * "Related", "Comments", "Newsletter" headings: the link lists that follow
  * (up to the next heading, prose or media) belong to them.
  */
-function removeSection(heading: Element, counter: ClutterCounter): void {
+function removeSection(heading: Element, counter: ClutterCounter, before: TextBefore): void {
   for (let next = heading.nextElementSibling, i = 0; next && i < 20; i++) {
     if (HEADING.test(next.localName)) break;
     const after: Element | null = next.nextElementSibling;
     // Only link lists and empty boxes go: prose or media ends the section.
     if (textLength(next) > 0 ? linkDensity(next) < 0.5 : hasMedia(next)) break;
+    before.removing(next);
     next.remove();
     counter.add('related');
     next = after;

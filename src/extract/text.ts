@@ -16,33 +16,55 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title'
 
 /** Whitespace that folding would change: a tab, line break or form feed, or two spaces. */
 const FOLDABLE = /[\t\n\r\f]| {2}/;
+// Each of these matches a run of whitespace that folds into one space,
+// except a lone space, which folding leaves as it is: matching every word
+// gap made the regex engine replace each by itself (same text, more work).
+/** What HTML folds into one space. */
+const FOLD = /[ \t\n\r\f]{2,}|[\t\n\r\f]/g;
+/** What a line of a paragraph folds into one space (no-break spaces too). */
+const SPACES = /[ \t\f\r\u00a0]{2,}|[\t\f\r\u00a0]/g;
+/** Both at once, for a paragraph without line breaks. */
+const ALL_SPACES = /[ \t\n\r\f\u00a0]{2,}|[\t\n\r\f\u00a0]/g;
 
 export function domToText(root: Node): string {
   const paras: string[] = [];
   let cur = '';
+  // Whether the paragraph has a line break of its own (<br>, or one inside
+  // <pre>). Until it has, its text is kept as the DOM gives it and folded
+  // once when it ends: folding each text node into `cur` and then the
+  // paragraph gives the same text, node by node only cost more.
+  let lines = false;
   const flush = (): void => {
     if (!cur) return;
-    // Most blocks hold no line break (only <br> and <pre> make them).
-    const t = cur.indexOf('\n') < 0 ? cur.replace(/[ \t\f\r\u00a0]+/g, ' ').trim() : cur
+    const t = !lines ? cur.replace(ALL_SPACES, ' ').trim() : cur
       .split('\n')
-      .map((l) => l.replace(/[ \t\f\r\u00a0]+/g, ' ').trim())
+      .map((l) => l.replace(SPACES, ' ').trim())
       .join('\n')
       .replace(/^\n+|\n+$/g, '')
       .replace(/\n{2,}/g, '\n');
     if (t) paras.push(t);
     cur = '';
+    lines = false;
+  };
+  /** From the first line break on, text is folded node by node: only breaks from <br> and <pre> stay. */
+  const startLines = (): void => {
+    if (!lines) cur = cur.replace(FOLD, ' ');
+    lines = true;
   };
   const walk = (node: Node, pre: boolean): void => {
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? '';
-      // Most text nodes have nothing to fold: no copy of them then.
-      cur += pre || !FOLDABLE.test(v) ? v : v.replace(/[ \t\n\r\f]+/g, ' ');
+      if (pre) {
+        if (v.indexOf('\n') >= 0) startLines();
+        cur += v;
+      } else cur += !lines || !FOLDABLE.test(v) ? v : v.replace(FOLD, ' ');
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = ((node as Element).localName || node.nodeName || '').toLowerCase();
     if (SKIP.has(tag)) return;
     if (tag === 'br') {
+      startLines();
       cur += '\n';
       return;
     }
