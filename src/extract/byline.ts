@@ -84,7 +84,7 @@ export function findBylineElement(doc: Document): FoundByline | null {
   let hiddenEnd: Element | null = null;
   while (node) {
     if (hidden && node === hiddenEnd) hidden = false;
-    // The tests read only the attributes in READ. Most elements carry none
+    // isShown, isValidByline and isUnlikely read only the attributes in READ. Most elements carry none
     // of them but class and id: such an element is shown (no hidden,
     // aria-hidden, style, aria-modal), and without rel, itemprop and role it
     // is a byline or unlikely only if class/id match the patterns, tested

@@ -17,6 +17,9 @@
  * and classes, none of them quantified; the longest is taken, preferring
  * those with punctuation (rarer in script text than letters).
  */
+/** An escape after its backslash: hex, unicode, control, backreference, or one character. */
+const ESCAPE_TAIL = /^(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]+\}|c[A-Za-z]|[1-9]\d*|k<[^>]*>|[pP]\{[^}]*\}|.)/s;
+
 export function requiredWords(source: string): string[] | null {
   const words: string[] = [];
   const score = (w: string): number => w.length + (w.length >= 3 && /[^A-Za-z0-9]/.test(w) ? 10 : 0);
@@ -32,8 +35,11 @@ export function requiredWords(source: string): string[] | null {
     const c = source[i]!;
     if (c === '\\') {
       const e = source[++i] ?? '';
+      // \b, \d, \s, \x41, \u0041, \cJ, \12 …: not a literal character of
+      // the text, and the whole escape is stepped over (its digits and
+      // letters are no literal characters either).
+      if (/[A-Za-z0-9]/.test(e)) i += (ESCAPE_TAIL.exec(source.slice(i))?.[0].length ?? 1) - 1;
       if (depth > 0) continue;
-      // \b, \d, \s, \x41, \1 …: not a literal character.
       if (/[A-Za-z0-9]/.test(e) || quantified(i + 1)) endRun();
       else run += e;
     } else if (c === '[') {

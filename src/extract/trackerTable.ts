@@ -138,10 +138,23 @@ TRACKER_RULES.forEach((rule, order) => {
   }
 });
 
+/** A host as the table is keyed: lower case, without a trailing dot (both lookups must agree). */
+function tableHost(host: string): string {
+  return host.toLowerCase().replace(/\.$/, '');
+}
+
+/** The most labels any table host has: longer suffixes name no row. */
+const MAX_LABELS = Math.max(...[...BY_HOST.keys()].map((h) => h.split('.').length));
+
 /** Calls `visit` with the rows filed under each suffix of `host` (at a dot boundary, two labels or more). */
 function forHostRows(host: string, visit: (c: IndexedHost) => void): void {
+  // Only the last MAX_LABELS labels can name a row: starting there keeps a
+  // hostile 16 KB host ("a.a.a.…") from costing one hash of a long suffix
+  // per label (quadratic).
+  let start = host.length;
+  for (let n = 0; n < MAX_LABELS && start > 0; n++) start = host.lastIndexOf('.', start - 1);
   // "a.b.c" → "a.b.c", "b.c" (never the last label alone).
-  for (let suffix = host; suffix.includes('.'); suffix = suffix.slice(suffix.indexOf('.') + 1)) {
+  for (let suffix = start < 0 ? host : host.slice(start + 1); suffix.includes('.'); suffix = suffix.slice(suffix.indexOf('.') + 1)) {
     const list = BY_HOST.get(suffix);
     if (list) for (const c of list) visit(c);
   }
@@ -153,7 +166,7 @@ function forHostRows(host: string, visit: (c: IndexedHost) => void): void {
  * pattern match.
  */
 export function matchTrackerUrl(url: URL): TrackerRule | null {
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  const host = tableHost(url.hostname);
   const path = url.pathname + url.search;
   let best: IndexedHost | null = null;
   const consider = (c: IndexedHost): void => {
@@ -197,7 +210,7 @@ export function cannotBeTrackerUrl(value: string): boolean {
   const m = PLAIN_HOST_URL.exec(v);
   if (!m) return false;
   let named = false;
-  forHostRows(m[1]!.toLowerCase().replace(/\.$/, ''), () => {
+  forHostRows(tableHost(m[1]!), () => {
     named = true;
   });
   return !named;

@@ -15,6 +15,16 @@ describe('requiredWords', () => {
     expect(requiredWords('a.b')).toEqual(['a']);
   });
 
+  it('never takes an escape\'s letters or digits for literal text', () => {
+    // /\x41bc/ matches "Abc": "41bc" is no word of it.
+    expect(requiredWords('\\x41bc')).toEqual(['bc']);
+    expect(requiredWords('ab\\u0041cd')).toEqual(['ab']);
+    expect(requiredWords('\\u{41}xyz')).toEqual(['xyz']);
+    expect(requiredWords('\\cJxyz')).toEqual(['xyz']);
+    expect(requiredWords('(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)(l)\\12cd')).toEqual(['cd']);
+    expect(new RegExp('\\x41bc').test('Abc')).toBe(true);
+  });
+
   it('gives up when an alternative has no literal', () => {
     expect(requiredWords('(?:a|b)')).toBeNull();
     expect(requiredWords('abc|[xy]z*')).toBeNull();
@@ -48,6 +58,13 @@ describe('the tracker table gate', () => {
     const texts = readdirSync(dir).filter((f) => f.endsWith('.html'))
       .flatMap((f) => [...readFileSync(resolve(dir, f), 'utf8').matchAll(/<script[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!));
     texts.push("gtag( 'config' , \"AW-1\")", 'window.ga("create")', '"clarity", "script"', 'ym(1, "init")', 'rdt("track")', 'criteo_q.push', '__qc');
+    // One invented snippet per signature, so every rule is tried here.
+    texts.push('googletag.cmd.push(f)', 'snaptr("init", "x")', "pintrk('load', 1)", 'window.uetq = []', 'OBR.extern.researchWidget()',
+      "apstag.init({pubID: 'x'})", 'heap.load("1")', "plausible('Signup')", 's_gi("acct")', 'var utag_data = {}',
+      'iom.c(data, 1)', 'new ATInternet.Tracker.Tag()', 'var pp_gemius_identifier = "x"');
+    for (const rule of TRACKER_RULES.filter((r) => r.inline)) {
+      expect(texts.some((t) => rule.inline!.test(t)), `an example text for ${rule.name}`).toBe(true);
+    }
     let matched = 0;
     for (const text of texts) {
       if (!ANY_INLINE_SIGNATURE.test(text)) continue;

@@ -94,6 +94,16 @@ describe('findTrackers rules', () => {
     expect(matchTrackerUrl(new URL('https://www.facebook.com/travel'))?.name).toBe('Facebook SDK');
   });
 
+  it('reads only the last labels of a long host, and still finds its row', () => {
+    // A hostile page's 16 KB host must not cost one hash of a long suffix per label.
+    const long = 'a.'.repeat(8_000);
+    expect(matchTrackerUrl(new URL(`https://${long}www.google-analytics.com/collect`))?.name).toBe('Google Analytics');
+    expect(matchTrackerUrl(new URL(`https://${long}example.com/x.js`))).toBeNull();
+    expect(cannotBeTrackerUrl(`https://${long}www.google-analytics.com/collect`)).toBe(false);
+    expect(cannotBeTrackerUrl(`https://${long}example.com/x.js`)).toBe(true);
+    expect(matchTrackerUrl(new URL('https://securepubads.g.doubleclick.net./x'))?.name).toBe('Google Ad Manager');
+  });
+
   it('every rule has a name, a category and something to match', () => {
     for (const r of TRACKER_RULES) {
       expect(r.name.length).toBeGreaterThan(1);
