@@ -124,7 +124,7 @@ interface Parsed extends ReadabilityMeta {
 
 /**
  * The length Readability must reach before it stops retrying. Every retry
- * re-parses the page and runs the whole algorithm again (four runs in all
+ * restores the page and runs the whole algorithm again (four runs in all
  * when none reaches the threshold), and a retry can only add text the page
  * has: where the page's whole text is short, 1 500 cannot be reached and a
  * first result holding 90% of the text can gain at most a tenth. So the
@@ -145,8 +145,9 @@ function charThresholdFor(doc: Document): number {
 }
 
 function runReadability(doc: Document, maxElems: number): Parsed | null {
-  const uncache = doc.body ? cachePageAsTree(doc.body) : null;
+  let uncache: (() => void) | null = null;
   try {
+    uncache = doc.body ? cachePageAsTree(doc.body) : null;
     const reader = new Readability<Element>(doc, {
       maxElemsToParse: maxElems,
       charThreshold: charThresholdFor(doc),

@@ -4,7 +4,7 @@
  * Readability (0.6.0, _grabArticle) retries while its result is shorter
  * than charThreshold, each time with one flag fewer (strip unlikely
  * candidates, then weight classes, then clean conditionally), and finally
- * keeps the longest attempt (the first of equal ones). Each retry re-parses
+ * keeps the longest attempt (the first of equal ones). Each retry restores
  * the page and runs the whole algorithm again. Where a flag changed nothing
  * in an attempt (no unlikely candidate stripped, every class weight 0,
  * nothing cleaned conditionally) and no byline was taken (the next attempt
@@ -69,10 +69,10 @@ export function skipRepeatedAttempts(reader: object): void {
     if (w !== 0) weighted = true;
     return w;
   };
-  // It removes through _removeNodes, which removes a node exactly when the
-  // filter it is given says so: a filter that said yes once is an effect.
-  // (Counting the elements before and after, as before, cost two selector
-  // walks of the article per call.)
+  // _cleanConditionally removes only through _removeNodes, which removes a
+  // node exactly when the filter it is given says so: a filter that said
+  // yes once is an effect. (Counting the elements before and after, as
+  // before, cost two selector walks of the article per call.)
   r._cleanConditionally = function (this: Internals, e: Element, tag: string): void {
     const removeNodes = this._removeNodes;
     this._removeNodes = function (this: Internals, list: ArrayLike<Node>, filter?: RemoveFilter): void {
