@@ -12,8 +12,8 @@
  * hostile corpus in real Firefox: dompurify-002, authored-061).
  */
 
-/** The method `name` from `obj`'s prototype chain (skipping own, clobberable properties). */
-function protoMember(obj: object, name: string): PropertyDescriptor | undefined {
+/** The member `name` from `obj`'s prototype chain (skipping own, clobberable properties). */
+export function protoMember(obj: object, name: string): PropertyDescriptor | undefined {
   for (let p: object | null = Object.getPrototypeOf(obj) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
     const d = Object.getOwnPropertyDescriptor(p, name);
     if (d) return d;
@@ -21,11 +21,16 @@ function protoMember(obj: object, name: string): PropertyDescriptor | undefined 
   return undefined;
 }
 
-/** Calls method `name` of `obj` as defined by its class. Throws TypeError if there is none. */
-export function callDom<R>(obj: object, name: string, ...args: unknown[]): R {
+/** Method `name` as `obj`'s class defines it. Throws TypeError if there is none. */
+function methodOf<R>(obj: object, name: string): (...a: unknown[]) => R {
   const d = protoMember(obj, name);
   if (!d || typeof d.value !== 'function') throw new TypeError(`no DOM method ${name}`);
-  return (d.value as (...a: unknown[]) => R).apply(obj, args);
+  return d.value as (...a: unknown[]) => R;
+}
+
+/** Calls method `name` of `obj` as defined by its class. Throws TypeError if there is none. */
+export function callDom<R>(obj: object, name: string, ...args: unknown[]): R {
+  return methodOf<R>(obj, name).apply(obj, args);
 }
 
 /** Reads property `name` of `obj` through its class's getter. */
@@ -69,9 +74,7 @@ export function domMethod<R>(name: string): (obj: object, ...args: unknown[]) =>
     const proto = Object.getPrototypeOf(obj) as object;
     let fn = byClass.get(proto);
     if (!fn) {
-      const d = protoMember(obj, name);
-      if (!d || typeof d.value !== 'function') throw new TypeError(`no DOM method ${name}`);
-      fn = d.value as (...a: unknown[]) => R;
+      fn = methodOf<R>(obj, name);
       byClass.set(proto, fn);
     }
     return fn.apply(obj, args);

@@ -22,6 +22,8 @@
  * Any other value set as innerHTML goes to the element's real setter.
  */
 
+import { protoMember } from './domSafe';
+
 /** Installs the cache on `body`; returns a function that removes it. */
 export function cachePageAsTree(body: Element): () => void {
   const html = findInnerHtml(body);
@@ -128,9 +130,6 @@ function asReparsed(root: Node, trip: RoundTrip): void {
 }
 
 function findInnerHtml(el: Element): InnerHtml | null {
-  for (let o: object | null = Object.getPrototypeOf(el) as object | null; o; o = Object.getPrototypeOf(o) as object | null) {
-    const d = Object.getOwnPropertyDescriptor(o, 'innerHTML');
-    if (d) return typeof d.get === 'function' && typeof d.set === 'function' ? { get: d.get as InnerHtml['get'], set: d.set as InnerHtml['set'] } : null;
-  }
-  return null;
+  const d = protoMember(el, 'innerHTML');
+  return typeof d?.get === 'function' && typeof d.set === 'function' ? { get: d.get as InnerHtml['get'], set: d.set as InnerHtml['set'] } : null;
 }
