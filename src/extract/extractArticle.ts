@@ -8,7 +8,7 @@ import { mergeMetadata, readRawMetadata, type RawMetadata, type ReadabilityMeta 
 import { countWords, domToText, readingMinutes, wordCount } from './text';
 import { skipDiscardedLog } from './readabilityLog';
 import { readingCopy } from './readingCopy';
-import { skipRepeatedAttempts } from './readabilityRetries';
+import { noRetryLeft, skipRepeatedAttempts } from './readabilityRetries';
 import { installReadabilityShortcuts } from './readabilityShortcuts';
 import { cachePageAsTree } from './readabilityPageCache';
 import type { Sanitizer } from './sanitize';
@@ -147,13 +147,13 @@ function charThresholdFor(doc: Document): number {
 function runReadability(doc: Document, maxElems: number): Parsed | null {
   let uncache: (() => void) | null = null;
   try {
-    uncache = doc.body ? cachePageAsTree(doc.body) : null;
     const reader = new Readability<Element>(doc, {
       maxElemsToParse: maxElems,
       charThreshold: charThresholdFor(doc),
       keepClasses: true,
       serializer: (el) => el as Element,
     });
+    uncache = doc.body ? cachePageAsTree(doc.body, () => noRetryLeft(reader)) : null;
     skipRepeatedAttempts(reader);
     skipDiscardedLog(reader);
     installReadabilityShortcuts(reader);

@@ -20,12 +20,17 @@
  *
  * Installed on our own reading copy's <body> for one parse(), then removed.
  * Any other value set as innerHTML goes to the element's real setter.
+ *
+ * Readability also puts the page back after its last attempt, and then only
+ * chooses among the attempts made: nothing reads the page again. When
+ * `isLastRestore` says so, the page is emptied (the attempt's nodes leave it,
+ * as they would) and no copy is built.
  */
 
 import { protoMember } from './domSafe';
 
 /** Installs the cache on `body`; returns a function that removes it. */
-export function cachePageAsTree(body: Element): () => void {
+export function cachePageAsTree(body: Element, isLastRestore: () => boolean = () => false): () => void {
   const html = findInnerHtml(body);
   if (!html) return () => {};
   let saved: Node | null = null;
@@ -45,10 +50,14 @@ export function cachePageAsTree(body: Element): () => void {
     },
     set(value: string): void {
       if (saved && value === token) {
+        body.textContent = '';
+        if (isLastRestore()) {
+          saved = null;
+          return;
+        }
         if (!normalized) asReparsed(saved, roundTripOf(body, html));
         normalized = true;
         const fresh = saved.cloneNode(true);
-        body.textContent = '';
         while (fresh.firstChild) body.appendChild(fresh.firstChild);
         return;
       }

@@ -110,3 +110,13 @@ export function skipRepeatedAttempts(reader: object): void {
     bylineBefore = this._articleByline;
   };
 }
+
+/**
+ * Whether a failed attempt now would be Readability's last: no flag is left
+ * to drop, so it chooses among the attempts made (0.6.0, _grabArticle).
+ * False where the internals are missing.
+ */
+export function noRetryLeft(reader: object): boolean {
+  const r = reader as Partial<Internals>;
+  return hasInternals(r) && (r._flags & (r.FLAG_STRIP_UNLIKELYS | r.FLAG_WEIGHT_CLASSES | r.FLAG_CLEAN_CONDITIONALLY)) === 0;
+}

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { cachePageAsTree } from '../../../src/extract/readabilityPageCache';
+import { noRetryLeft } from '../../../src/extract/readabilityRetries';
 import { doc, page, prose } from './helpers';
 
 /** Readability with many retries (a high threshold), with or without the cache. */
-function run(d: Document, cached: boolean): { content: string; length: number } {
-  const remove = cached ? cachePageAsTree(d.body) : null;
-  const r = new Readability(d, { charThreshold: 5000 }).parse();
+function run(d: Document, cached: boolean): { content: string; length: number; dir: string | null | undefined } {
+  const reader = new Readability(d, { charThreshold: 5000 });
+  const remove = cached ? cachePageAsTree(d.body, () => noRetryLeft(reader)) : null;
+  const r = reader.parse();
   remove?.();
-  return { content: r?.content ?? '', length: r?.length ?? 0 };
+  return { content: r?.content ?? '', length: r?.length ?? 0, dir: r?.dir };
 }
 
 /**
@@ -51,6 +53,18 @@ describe('cachePageAsTree', () => {
     const cached = run(new JSDOM(html).window.document, true);
     expect(plain.length).toBeGreaterThan(0);
     expect(cached).toEqual(plain);
+  });
+
+  it('builds no copy after the last attempt, and the result stays the same (direction read from the page too)', () => {
+    const html = retried.replace('<body>', '<body dir="rtl">');
+    expect(html).toContain('<body dir="rtl">');
+    const plain = new JSDOM(html).window.document;
+    const cached = new JSDOM(html).window.document;
+    const a = run(plain, false);
+    expect(run(cached, true)).toEqual(a);
+    // Readability put the page back after every attempt; the cache, whose last restore builds nothing, leaves it empty.
+    expect(plain.body.children.length).toBeGreaterThan(0);
+    expect(cached.body.childNodes.length).toBe(0);
   });
 
   it('the same on linkedom (the CLI DOM)', () => {
