@@ -25,6 +25,7 @@ import { callDom, domMethod, getDom } from './domSafe';
 const FORM_NAMED = new Set(['button', 'fieldset', 'input', 'object', 'output', 'select', 'textarea', 'img']);
 /** Elements a document exposes by name (objects and images by id too). */
 const DOCUMENT_NAMED = new Set(['embed', 'form', 'iframe', 'img', 'object']);
+const SHADOWING = new Set([...FORM_NAMED, ...DOCUMENT_NAMED]);
 const CANDIDATES = 'form [name], form [id], [form][name], [form][id], img[name], img[id], embed[name], form[name], iframe[name], object[name], object[id]';
 
 /** Removes clobbering names and ids from `doc`'s elements; returns how many. Never throws. */
@@ -34,11 +35,16 @@ export function defuseClobbering(doc: Document): number {
     // Every candidate has a name or an id: those few are fetched by the
     // cheap selector and tried against the full one (its descendant
     // combinators made one query over the whole page 2-3x slower, measured
-    // in Chromium on the readability test pages).
+    // in Chromium on the readability test pages). Only the tags below can
+    // shadow anything: the rest (most named elements: ids on divs) are not
+    // matched at all.
     const matches = domMethod<boolean>('matches');
     const named = callDom<NodeListOf<Element>>(doc, 'querySelectorAll', '[name],[id]');
     const list: Element[] = [];
-    for (let i = 0; i < named.length; i++) if (matches(named[i]!, CANDIDATES)) list.push(named[i]!);
+    for (let i = 0; i < named.length; i++) {
+      const el = named[i]!;
+      if (SHADOWING.has(getDom<string>(el, 'localName').toLowerCase()) && matches(el, CANDIDATES)) list.push(el);
+    }
     if (list.length === 0) return 0;
     // What a name can shadow: the document's members (all on its classes),
     // and a form's, read off a new form with no controls (some DOMs, such as
