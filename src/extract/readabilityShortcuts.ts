@@ -24,6 +24,14 @@
  *   text; trimming and normalising change only white space, so the count in
  *   the raw text is the same.
  *
+ * - `_cleanConditionally(e, tag)` asks, for each <div>, <table> or <ul>
+ *   (deepest first), the normalised text of the node four times and of
+ *   each of its text-ish descendants (<p>, <span>, <li>, <div>, …) once, so
+ *   a paragraph's text is built again for every ancestor. Within one call
+ *   a text is built once; the call removes only the node in
+ *   hand, after its test, and nodes come deepest first: no text already
+ *   built can change before the call ends.
+ *
  * Where an internal is missing (another version), nothing is changed.
  * tests/unit/extract/readabilityShortcuts.test.ts checks each answer against
  * the installed Readability's own method, so a version whose methods differ
@@ -39,6 +47,8 @@ interface Internals {
   _isProbablyVisible(node: Element): boolean;
   _getCharCount(e: Element, s?: string): number;
   _getLinkDensity(e: Element): number;
+  _getInnerText(e: Node, normalizeSpaces?: boolean): string;
+  _cleanConditionally(e: Element, tag: string): void;
 }
 
 function hasInternals(r: Partial<Internals>): r is Internals {
@@ -49,7 +59,9 @@ function hasInternals(r: Partial<Internals>): r is Internals {
     typeof r._isValidByline === 'function' &&
     typeof r._isElementWithoutContent === 'function' &&
     typeof r._isProbablyVisible === 'function' &&
-    typeof r._getCharCount === 'function'
+    typeof r._getCharCount === 'function' &&
+    typeof r._getInnerText === 'function' &&
+    typeof r._cleanConditionally === 'function'
   );
 }
 
@@ -57,7 +69,27 @@ function hasInternals(r: Partial<Internals>): r is Internals {
 export function installReadabilityShortcuts(reader: object): void {
   const r = reader as Partial<Internals>;
   if (!hasInternals(r)) return;
-  const { _isValidByline: validByline, _isProbablyVisible: visible, _getCharCount: charCount } = r;
+  const { _isValidByline: validByline, _isProbablyVisible: visible, _getCharCount: charCount, _getInnerText: innerText, _cleanConditionally: cleanConditionally } = r;
+  // Normalised texts built during the current _cleanConditionally call.
+  let memo: Map<Node, string> | null = null;
+  r._getInnerText = function (this: Internals, e: Node, normalizeSpaces?: boolean): string {
+    if (!memo || (normalizeSpaces !== undefined && normalizeSpaces !== true)) return innerText.call(this, e, normalizeSpaces);
+    let text = memo.get(e);
+    if (text === undefined) {
+      text = innerText.call(this, e, true);
+      memo.set(e, text);
+    }
+    return text;
+  };
+  r._cleanConditionally = function (this: Internals, e: Element, tag: string): void {
+    const outer = memo;
+    memo = new Map();
+    try {
+      cleanConditionally.call(this, e, tag);
+    } finally {
+      memo = outer;
+    }
+  };
   r._isValidByline = function (this: Internals, node: Element, matchString: string): boolean {
     const itemprop = node.getAttribute('itemprop');
     const says = node.getAttribute('rel') === 'author' || (!!itemprop && itemprop.includes('author')) || this.REGEXPS.byline.test(matchString);
@@ -77,8 +109,12 @@ export function installReadabilityShortcuts(reader: object): void {
     if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) return true;
     return visible.call(this, node);
   };
+  // The same measure as the normalised text's length, which a memo may hold.
+  const textLengthOf = function (this: Internals, e: Element): number {
+    return memo ? this._getInnerText(e, true).length : collapsedLength(e.textContent ?? '');
+  };
   r._getLinkDensity = function (this: Internals, element: Element): number {
-    const textLength = collapsedLength(element.textContent ?? '');
+    const textLength = textLengthOf.call(this, element);
     if (textLength === 0) return 0;
     let linkLength = 0;
     const links = element.getElementsByTagName('a');
@@ -86,7 +122,7 @@ export function installReadabilityShortcuts(reader: object): void {
       const link = links[i]!;
       const href = link.getAttribute('href');
       const coefficient = href && this.REGEXPS.hashUrl.test(href) ? 0.3 : 1;
-      linkLength += collapsedLength(link.textContent ?? '') * coefficient;
+      linkLength += textLengthOf.call(this, link) * coefficient;
     }
     return linkLength / textLength;
   };

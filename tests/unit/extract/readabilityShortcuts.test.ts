@@ -58,6 +58,35 @@ describe('installReadabilityShortcuts', () => {
     compare('_getLinkDensity', (fn, r, el) => fn.call(r, el));
   });
 
+  it('_cleanConditionally removes what Readability removes, each text built once per call', () => {
+    // Nested boxes: inner ones go first, which changes the text the outer ones are judged on.
+    const nested = page(`<div class="outer">${prose(1)}<div class="mid"><div class="inner"><a href="/a">link one</a> <a href="/b">link two</a></div>
+      <p>Short, text.</p><div><span>ad</span></div></div><ul><li><a href="/c">x</a></li></ul>${prose(1, 'More')}</div>`);
+    for (const html of [nested, EDGES, ...fixtures]) {
+      const plain = doc(html);
+      const fast = doc(html);
+      const own = new Readability(plain) as unknown as Internals;
+      const reader = new Readability(fast) as unknown as Internals;
+      installReadabilityShortcuts(reader);
+      for (const tag of ['table', 'ul', 'div']) {
+        own._cleanConditionally!.call(own, plain.body, tag);
+        reader._cleanConditionally!.call(reader, fast.body, tag);
+      }
+      expect(fast.body.innerHTML).toBe(plain.body.innerHTML);
+    }
+  });
+
+  it('keeps no text past the _cleanConditionally call that built it', () => {
+    const d = doc(page(`<div id="box"><p>First, text.</p></div>${prose(1)}`));
+    const reader = new Readability(d) as unknown as Internals;
+    installReadabilityShortcuts(reader);
+    const box = d.getElementById('box')!;
+    reader._cleanConditionally!.call(reader, d.body, 'div');
+    box.querySelector('p')!.textContent = 'Changed';
+    expect(reader._getInnerText!.call(reader, box)).toBe('Changed');
+    expect(reader._getLinkDensity!.call(reader, box)).toBe(0);
+  });
+
   it('_getCharCount answers as Readability does, for commas and other strings', () => {
     compare('_getCharCount', (fn, r, el) => [fn.call(r, el), fn.call(r, el, ','), fn.call(r, el, ' '), fn.call(r, el, 'o')]);
   });
