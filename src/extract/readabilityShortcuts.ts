@@ -32,6 +32,11 @@
  *   hand, after its test, and nodes come deepest first: no text already
  *   built can change before the call ends.
  *
+ * - `_cleanStyles(e)` removes twelve presentational attributes (and width
+ *   and height from five tags) from every element outside <svg>, one
+ *   removeAttribute call per name per element: the shortcut reads the
+ *   names an element has and removes those of them, once each.
+ *
  * Where an internal is missing (another version), nothing is changed.
  * tests/unit/extract/readabilityShortcuts.test.ts checks each answer against
  * the installed Readability's own method, so a version whose methods differ
@@ -49,6 +54,9 @@ interface Internals {
   _getLinkDensity(e: Element): number;
   _getInnerText(e: Node, normalizeSpaces?: boolean): string;
   _cleanConditionally(e: Element, tag: string): void;
+  _cleanStyles(e: Element | null): void;
+  PRESENTATIONAL_ATTRIBUTES: string[];
+  DEPRECATED_SIZE_ATTRIBUTE_ELEMS: string[];
 }
 
 function hasInternals(r: Partial<Internals>): r is Internals {
@@ -61,7 +69,10 @@ function hasInternals(r: Partial<Internals>): r is Internals {
     typeof r._isProbablyVisible === 'function' &&
     typeof r._getCharCount === 'function' &&
     typeof r._getInnerText === 'function' &&
-    typeof r._cleanConditionally === 'function'
+    typeof r._cleanConditionally === 'function' &&
+    typeof r._cleanStyles === 'function' &&
+    Array.isArray(r.PRESENTATIONAL_ATTRIBUTES) &&
+    Array.isArray(r.DEPRECATED_SIZE_ATTRIBUTE_ELEMS)
   );
 }
 
@@ -125,6 +136,18 @@ export function installReadabilityShortcuts(reader: object): void {
       linkLength += textLengthOf.call(this, link) * coefficient;
     }
     return linkLength / textLength;
+  };
+  const presentational = new Set(r.PRESENTATIONAL_ATTRIBUTES);
+  const sized = new Set(r.DEPRECATED_SIZE_ATTRIBUTE_ELEMS);
+  r._cleanStyles = function (this: Internals, e: Element | null): void {
+    if (!e || e.tagName.toLowerCase() === 'svg') return;
+    if (e.hasAttributes()) {
+      const size = sized.has(e.tagName);
+      const drop = new Set<string>();
+      for (const name of e.getAttributeNames()) if (presentational.has(name) || (size && (name === 'width' || name === 'height'))) drop.add(name);
+      for (const name of drop) e.removeAttribute(name);
+    }
+    for (let cur = e.firstElementChild; cur !== null; cur = cur.nextElementSibling) this._cleanStyles(cur);
   };
   r._getCharCount = function (this: Internals, e: Element, s?: string): number {
     if ((s ?? ',') !== ',') return charCount.call(this, e, s);

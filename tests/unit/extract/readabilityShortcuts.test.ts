@@ -76,6 +76,22 @@ describe('installReadabilityShortcuts', () => {
     }
   });
 
+  it('_cleanStyles removes what Readability removes', () => {
+    const styled = page(`<table border="1" width="90%" cellpadding="2" style="color:red" class="t"><tr><td valign="top" width="10" height="5" id="c">x</td>
+      <td Align="left" data-x="1">y</td></tr></table><pre width="80">code</pre><div width="3" height="4" bgcolor="red"><hr width="50%"><img width="10" height="10" src="a.png" style="border:0"></div>
+      <svg style="fill:red" width="10"><rect style="x" width="5"/></svg><p align="center" vspace="1" hspace="2"><font face="x" style="y">z</font></p>${prose(1)}`);
+    for (const html of [styled, EDGES, ...fixtures]) {
+      const plain = doc(html);
+      const fast = doc(html);
+      const own = new Readability(plain) as unknown as Internals;
+      const reader = new Readability(fast) as unknown as Internals;
+      installReadabilityShortcuts(reader);
+      own._cleanStyles!.call(own, plain.body);
+      reader._cleanStyles!.call(reader, fast.body);
+      expect(fast.body.innerHTML).toBe(plain.body.innerHTML);
+    }
+  });
+
   it('keeps no text past the _cleanConditionally call that built it', () => {
     const d = doc(page(`<div id="box"><p>First, text.</p></div>${prose(1)}`));
     const reader = new Readability(d) as unknown as Internals;
