@@ -8,7 +8,7 @@ import { mergeMetadata, readRawMetadata, type RawMetadata, type ReadabilityMeta 
 import { countWords, domToText, readingMinutes, wordCount } from './text';
 import { skipDiscardedLog } from './readabilityLog';
 import { readingCopy } from './readingCopy';
-import { noRetryLeft, skipRepeatedAttempts } from './readabilityRetries';
+import { retriesLeft, skipRepeatedAttempts } from './readabilityRetries';
 import { installReadabilityShortcuts } from './readabilityShortcuts';
 import { cachePageAsTree } from './readabilityPageCache';
 import type { Sanitizer } from './sanitize';
@@ -153,7 +153,7 @@ function runReadability(doc: Document, maxElems: number): Parsed | null {
       keepClasses: true,
       serializer: (el) => el as Element,
     });
-    uncache = doc.body ? cachePageAsTree(doc.body, () => noRetryLeft(reader)) : null;
+    uncache = doc.body ? cachePageAsTree(doc.body, () => retriesLeft(reader)) : null;
     skipRepeatedAttempts(reader);
     skipDiscardedLog(reader);
     installReadabilityShortcuts(reader);

@@ -21,16 +21,18 @@
  * Installed on our own reading copy's <body> for one parse(), then removed.
  * Any other value set as innerHTML goes to the element's real setter.
  *
- * Readability also puts the page back after its last attempt, and then only
- * chooses among the attempts made: nothing reads the page again. When
- * `isLastRestore` says so, the page is emptied (the attempt's nodes leave it,
- * as they would) and no copy is built.
+ * `retriesLeft` says how many attempts can still follow the restore being
+ * made. Readability also puts the page back after its last attempt, and
+ * then only chooses among the attempts made: nothing reads the page again,
+ * so with none left the page is only emptied (the attempt's nodes leave it,
+ * as they would). With one left, no later restore needs the saved tree: its
+ * own nodes go back, and no copy is built either.
  */
 
 import { protoMember } from './domSafe';
 
 /** Installs the cache on `body`; returns a function that removes it. */
-export function cachePageAsTree(body: Element, isLastRestore: () => boolean = () => false): () => void {
+export function cachePageAsTree(body: Element, retriesLeft: () => number = () => Infinity): () => void {
   const html = findInnerHtml(body);
   if (!html) return () => {};
   let saved: Node | null = null;
@@ -49,19 +51,20 @@ export function cachePageAsTree(body: Element, isLastRestore: () => boolean = ()
       return token;
     },
     set(value: string): void {
-      if (saved && value === token) {
-        body.textContent = '';
-        if (isLastRestore()) {
-          saved = null;
-          return;
-        }
-        if (!normalized) asReparsed(saved, roundTripOf(body, html));
-        normalized = true;
-        const fresh = saved.cloneNode(true);
-        while (fresh.firstChild) body.appendChild(fresh.firstChild);
+      if (token === '' || value !== token) {
+        html.set.call(body, value);
         return;
       }
-      html.set.call(body, value);
+      body.textContent = '';
+      const left = retriesLeft();
+      if (left === 0) return;
+      // Handed over already: only a last restore may follow that.
+      if (!saved) throw new Error('Sourcelight page cache: restored after its last copy');
+      if (!normalized) asReparsed(saved, roundTripOf(body, html));
+      normalized = true;
+      const fresh = left > 1 ? saved.cloneNode(true) : saved;
+      while (fresh.firstChild) body.appendChild(fresh.firstChild);
+      if (left === 1) saved = null;
     },
   });
   return () => {

@@ -112,11 +112,15 @@ export function skipRepeatedAttempts(reader: object): void {
 }
 
 /**
- * Whether a failed attempt now would be Readability's last: no flag is left
- * to drop, so it chooses among the attempts made (0.6.0, _grabArticle).
- * False where the internals are missing.
+ * How many more attempts Readability can make after a failed one now: one
+ * per flag it still has to drop (0.6.0, _grabArticle; with none left it
+ * chooses among the attempts made). Infinity where the internals are
+ * missing: then nothing may be assumed.
  */
-export function noRetryLeft(reader: object): boolean {
+export function retriesLeft(reader: object): number {
   const r = reader as Partial<Internals>;
-  return hasInternals(r) && (r._flags & (r.FLAG_STRIP_UNLIKELYS | r.FLAG_WEIGHT_CLASSES | r.FLAG_CLEAN_CONDITIONALLY)) === 0;
+  if (!hasInternals(r)) return Infinity;
+  let left = 0;
+  for (const flag of [r.FLAG_STRIP_UNLIKELYS, r.FLAG_WEIGHT_CLASSES, r.FLAG_CLEAN_CONDITIONALLY]) if (r._flags & flag) left++;
+  return left;
 }

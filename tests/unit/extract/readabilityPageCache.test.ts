@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { cachePageAsTree } from '../../../src/extract/readabilityPageCache';
-import { noRetryLeft } from '../../../src/extract/readabilityRetries';
+import { retriesLeft } from '../../../src/extract/readabilityRetries';
 import { doc, page, prose } from './helpers';
 
 /** Readability with many retries (a high threshold), with or without the cache. */
 function run(d: Document, cached: boolean): { content: string; length: number; dir: string | null | undefined } {
   const reader = new Readability(d, { charThreshold: 5000 });
-  const remove = cached ? cachePageAsTree(d.body, () => noRetryLeft(reader)) : null;
+  const remove = cached ? cachePageAsTree(d.body, () => retriesLeft(reader)) : null;
   const r = reader.parse();
   remove?.();
   return { content: r?.content ?? '', length: r?.length ?? 0, dir: r?.dir };
@@ -36,6 +36,22 @@ describe('cachePageAsTree', () => {
     expect(d.body.querySelector('#a')).not.toBeNull();
     remove();
     expect(d.body.innerHTML).toBe(before);
+  });
+
+  it('hands its saved tree over when one attempt is left, and only empties the page when none is', () => {
+    const d = doc(page('<div id="a"><p>One</p></div>'));
+    let left = 1;
+    const remove = cachePageAsTree(d.body, () => left);
+    const token = d.body.innerHTML;
+    d.body.querySelector('#a')!.remove();
+    d.body.innerHTML = token;
+    expect(d.body.querySelector('#a p')?.textContent).toBe('One');
+    // Nothing is kept for a second restore that still expects attempts after it.
+    expect(() => (d.body.innerHTML = token)).toThrow(/last copy/);
+    left = 0;
+    d.body.innerHTML = token;
+    expect(d.body.childNodes.length).toBe(0);
+    remove();
   });
 
   it('hands any other value to the real setter, and can be removed', () => {
