@@ -14,8 +14,9 @@
  * Both passes visit each element once plus the subtree text of candidates.
  */
 import type { ClutterKind, RemovedClutter } from '../core/types';
-import { BODY_NAMES, ROLE_KINDS, classifyNames } from './clutterPatterns';
-import { AGENCY_CREDIT, COPYRIGHT_CREDIT, CREDIT_LINE, READ_ALSO_PREFIX, SIGN_OFF, SOURCE_LINE, TRAILING_CREDIT, phraseKind } from './clutterPhrases';
+import { BODY_NAMES, ROLE_KINDS, classifyNames, names } from './clutterPatterns';
+import { hasMedia, isCaptionBlock, isCredit, takeTrailingCredit } from './clutterCredits';
+import { READ_ALSO_PREFIX, SIGN_OFF, SOURCE_LINE, phraseKind } from './clutterPhrases';
 import { collapse, hasProse, leastTotalFor, linkDensity, linkTextLength, nonSpaceLength, nonSpaceLengthUpTo, TextBefore, TextTotal, textLength } from './clutterMetrics';
 import { trimEdges } from './edges';
 
@@ -36,12 +37,6 @@ export class ClutterCounter {
 }
 
 const NEVER_REMOVE = new Set(['html', 'body', 'main', 'article', 'h1', 'head', 'title', 'meta']);
-
-function names(el: Element): string {
-  const id = el.getAttribute('id') ?? '';
-  const cls = el.getAttribute('class') ?? '';
-  return id || cls ? `${id} ${cls}` : '';
-}
 
 function isBodyMarked(el: Element, n: string): boolean {
   return (n !== '' && BODY_NAMES.test(n)) || /articlebody/i.test(el.getAttribute('itemprop') ?? '');
@@ -112,7 +107,7 @@ export function removeMarkupClutter(doc: Document, counter: ClutterCounter): voi
   for (let el: Element | null = body.firstElementChild; el;) {
     const kind = clutterKindAt(el, sparedComments, totalAtLeast);
     if (!kind) {
-      el = el.firstElementChild ?? following(el, body);
+      el = (isVerbatim(el) ? null : el.firstElementChild) ?? following(el, body);
       continue;
     }
     const next = following(el, body);
@@ -122,6 +117,22 @@ export function removeMarkupClutter(doc: Document, counter: ClutterCounter): voi
     el = next;
   }
 }
+
+/**
+ * Code and preformatted text, whose markup is the content's own: syntax
+ * highlighters mark a code comment <span class="hljs-comment">, which reads
+ * as a comment section by name, and a line of code is no credit or teaser.
+ * Neither pass judges what is inside (the element itself still is). A
+ * <code> or <pre> holding blocks is a page's wrapper (a whole sidebar in
+ * <code> was seen), not code: its inside is judged as any other.
+ */
+function isVerbatim(el: Element): boolean {
+  const tag = el.localName;
+  return (tag === 'pre' || tag === 'code') && !el.querySelector(WRAPPED_BLOCKS);
+}
+
+// No <p>: Readability turns runs of <br> into paragraphs, inside code too.
+const WRAPPED_BLOCKS = 'div,ul,ol,li,table,section,article,aside,nav,header,footer,form,h1,h2,h3,h4,h5,h6';
 
 /** The element after `el`'s subtree in document order, within `root`. */
 function following(el: Element, root: Element): Element | null {
@@ -150,40 +161,6 @@ const PHRASE_TAGS = new Set(['p', 'div', 'section', 'aside', 'header', 'footer',
 const HEADING = /^h[2-6]$/;
 const INLINE = new Set(['span', 'small', 'strong', 'b', 'em', 'i', 'a', 'font']);
 
-function isCredit(text: string, el: Element): boolean {
-  if (text.length > 160) return false;
-  if (CREDIT_LINE.test(text) || COPYRIGHT_CREDIT.test(text)) return true;
-  // A short caption that names a photo agency is its credit.
-  if (text.length < 120 && AGENCY_CREDIT.test(text) && (el.localName === 'figcaption' || !!el.closest('figure,figcaption') || !/[.!?]$/.test(text))) return true;
-  return /(?:^|[\s_-])(?:credits?|photo-?credit|image-?credit|copyright|photographer)(?:$|[\s_-])/i.test(names(el)) && text.length < 120;
-}
-
-function hasMedia(el: Element): boolean {
-  return !!el.querySelector('img,picture,video,audio,figure,table,pre,math');
-}
-
-/**
- * Cuts a credit off the end of a caption ("… Photo: A. Name/Agency") and
- * keeps it as a credit; the caption's own words stay.
- */
-function takeTrailingCredit(el: Element, text: string, credits: string[], counter: ClutterCounter, before: TextBefore): void {
-  const m = TRAILING_CREDIT.exec(text);
-  const credit = m?.[1]?.trim();
-  if (!credit) return;
-  // Only when the credit sits whole in the caption's last text node.
-  let last: Node | null = el.lastChild;
-  while (last && last.nodeType !== 3) last = last.lastChild ?? last.previousSibling;
-  const value = last?.nodeValue ?? '';
-  const at = collapse(value).lastIndexOf(credit);
-  if (!last || at < 0) return;
-  const raw = value.replace(/\s+/g, ' ');
-  const kept = raw.slice(0, raw.lastIndexOf(credit)).replace(/[\s(|–—]+$/, '');
-  before.changing(last as CharacterData, kept);
-  last.nodeValue = kept;
-  if (!credits.includes(credit)) credits.push(credit);
-  counter.add('credit');
-}
-
 /** Pass 2: cleans Readability's chosen content in place. */
 export function cleanArticle(root: Element, counter: ClutterCounter, credits: string[]): void {
   // Its text before this pass, counted only if a big candidate asks.
@@ -191,10 +168,13 @@ export function cleanArticle(root: Element, counter: ClutterCounter, credits: st
   const totalAtLeast = (min: number): boolean => before.value() >= min;
   const list = elementsBelow(root);
   let removedRoot: Element | null = null;
+  let verbatim: Element | null = null;
   const sparedComments: Element[] = [];
   for (let i = 0, n = list.length; i < n; i++) {
     const el = list[i]!;
     if (removedRoot && removedRoot.contains(el)) continue;
+    if (verbatim && verbatim.contains(el)) continue;
+    if (isVerbatim(el)) verbatim = el;
     const tag = el.localName.toLowerCase();
     if (NEVER_REMOVE.has(tag)) continue;
     let kind = markupKind(el, tag);
@@ -270,21 +250,6 @@ function removeSection(heading: Element, counter: ClutterCounter, before: TextBe
     counter.add('related');
     next = after;
   }
-}
-
-const CAPTION_NAMES = /(?:^|[\s_-])(?:caption|captions|wp-caption-text|caption-?text|legend)(?=$|[\s_-])/i;
-
-/**
- * A picture caption marked only by its class ("wp-caption-text",
- * "media__caption", "legend") and not holding the picture: it describes the
- * picture, it is not article prose (summaries and quotes must not pick it).
- * Credits in it were taken out above. <figcaption> stays with its figure:
- * Readability keeps it, and reader views show it.
- */
-function isCaptionBlock(el: Element, tag: string): boolean {
-  if (tag === 'figcaption' || tag === 'figure' || tag === 'img' || tag === 'picture') return false;
-  const n = names(el);
-  return n !== '' && CAPTION_NAMES.test(n) && !hasMedia(el) && textLength(el) < 400;
 }
 
 /** Readability was asked to keep class names for pass 2; drop them for output. */

@@ -55,3 +55,10 @@ export function classifyNames(names: string): ClutterKind | null {
   for (const [kind, re] of CLASS_PATTERNS) if (re.test(names)) return kind;
   return null;
 }
+
+/** An element's id and class, as the patterns are matched against them; '' when it has neither. */
+export function names(el: Element): string {
+  const id = el.getAttribute('id') ?? '';
+  const cls = el.getAttribute('class') ?? '';
+  return id || cls ? `${id} ${cls}` : '';
+}

@@ -221,3 +221,24 @@ describe('box labels', () => {
     expect(text).toContain(s);
   });
 });
+
+describe('code and preformatted text', () => {
+  const code = '<pre class="language-js"><code><span class="token comment">// load the module</span><br><br><span class="hljs-keyword">import</span> x <span class="related">from</span> y;<br><span class="c1 comment"># Photo: a comment, not a credit</span></code></pre>';
+
+  it('keeps highlighted code comments through both passes', () => {
+    const a = extracted(`<article><h1>Title</h1>${prose(3)}${code}${prose(2, 'After')}</article>`);
+    expect(a.text).toContain('// load the module');
+    expect(a.text).toContain('# Photo: a comment, not a credit');
+    expect(a.text).toContain('from');
+    expect(a.removed).not.toContainEqual(expect.objectContaining({ kind: 'comments' }));
+    expect(a.imageCredits).toEqual([]);
+  });
+
+  it('judges the inside of a <code> that wraps blocks as any other markup', () => {
+    const d = doc(page(`<article>${prose(3)}</article><code><div class="sidebar-widget"><ul class="related-posts"><li><a href="/a">A</a></li></ul></div></code>`));
+    const counter = new ClutterCounter();
+    removeMarkupClutter(d, counter);
+    expect(d.querySelector('.sidebar-widget')).toBeNull();
+    expect(counter.list()).toHaveLength(1);
+  });
+});
