@@ -89,6 +89,11 @@ export function findBylineElement(doc: Document): FoundByline | null {
     // aria-hidden, style, aria-modal), and without rel, itemprop and role it
     // is a byline or unlikely only if class/id match the patterns, tested
     // here on one read of each.
+    if (!node.hasAttributes()) {
+      // No class, id or other attribute: shown, no byline, not unlikely.
+      node = next(node);
+      continue;
+    }
     let cls: string | null = null;
     let id: string | null = null;
     let other = false;
