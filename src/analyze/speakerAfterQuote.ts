@@ -108,10 +108,19 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
     let nameEnd = k;
     while (nameEnd < k + 4 && isCap(toks[nameEnd + 1])) nameEnd++;
     const reach = isCap(toks[k]) && toks[nameEnd + 1]?.t === ',' ? 40 : 20;
-    for (let c2 = k; c2 < Math.min(hi, k + reach); c2++) {
+    for (let c2 = k; c2 < hi; c2++) {
       if (toks[c2]!.kind === 'quote') break;
       if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc) && verbUse(toks, c2)) {
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
+        // "The promise to “take our country back” appeals to …, said Alan Abramowitz, a
+        // demographer.": past the reach, only an inverted cue closing the sentence frames it all.
+        if (c2 >= k + reach) {
+          if (!newSentence && toks[c2 - 1]?.t === ',' && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
+            const r = plausible(npRight(text, toks, c2 + 1, hi));
+            if (r && closesSoon(toks, r.end, hi, c2)) return r;
+          }
+          break;
+        }
         // "…” star X opened up about being described as …": a passive without "by" names no one.
         if (agentlessPassive(toks, c2)) break;
         // "…nomination.” O’Malley’s move was first reported by MSNBC.": a passive in the next

@@ -118,4 +118,11 @@ describe('speakers: a clause before the comma', () => {
     expect(speakerOf('Maria Lopez praised Tom Baker, who has publicly vowed to fight the “reckless” plan.')).toBe('Tom Baker');
     expect(speakerOf('Tom Baker, elected in 2010, called the plan “reckless”.')).toBe('Tom Baker');
   });
+
+  it('an inverted cue closing a long sentence frames a quote early in it', () => {
+    const text = 'Voters met on Friday.\n\nThe slogan “bring the jobs home” appeals to older workers who remember a time when a high school diploma was enough to buy a house, raise three children and retire at sixty in the same town, said Maria Lopez, a historian at the state university.';
+    expect(speakerOf(text)).toBe('Maria Lopez');
+    // A cue that is no inverted "said X" stops the search as before.
+    expect(speakerOf('Voters met on Friday.\n\nThe slogan “bring the jobs home” appeals to older workers who remember a time when a high school diploma was enough to buy a house, raise three children and retire at sixty in the same town, and Maria Lopez called it a myth.')).not.toBe('Maria Lopez');
+  });
 });
