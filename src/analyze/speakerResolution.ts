@@ -171,7 +171,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   }
   // Quotes without a cue of their own continue a neighbour's speaker.
   for (let i = 0; i < sites.length; i++) {
-    if (out[i]!.speaker) continue;
+    if (out[i]!.speaker || ctx.named?.has(i)) continue;
     const s = sites[i]!;
     // "PENCE: Well, as I said, “…”": the turn's label speaks the quotes of its paragraph.
     const turn = s.open > s.paraStart ? transcriptLabel(ctx.text.slice(s.paraStart, s.paraStart + 60)) : null;

@@ -17,6 +17,7 @@ import { endsCapitalised, baseNP, type NP } from './speakerPhrases';
 import { isCap, isCue, isPronounText, isVerbLike } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
+import { namesAThing } from './speakerNaming';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -60,6 +61,8 @@ export interface SpeakerContext {
   limit?: number;
   /** Title Case verdict by paragraph start (filled on demand). */
   titleCase?: Map<number, boolean>;
+  /** Sites whose marks name a thing ("a website called “…”"): no speaker, none inherited either. */
+  named?: Set<number>;
 }
 
 /** Whether the paragraph of `site` is set in Title Case (a headline), computed once per paragraph. */
@@ -114,6 +117,10 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // A line break after the quote ends its frame: the next line is another paragraph ("…
   // editorialize.”⏎On Monday, Trump groused …" in text whose paragraphs are single lines).
   while (hi < toks.length && hi - q < WINDOW && !isSentenceEnd(toks, hi) && !text.slice(toks[hi - 1]!.end, toks[hi]!.start).includes('\n')) hi++;
+  if (namesAThing(toks, q, lo)) {
+    (ctx.named ??= new Set()).add(i);
+    return null;
+  }
   // "“… a world where he is president.” ― Adriana Rodarte": a quoted line signed after a dash
   // belongs to the signer, every quote on it (nested marks split it into several).
   const signer = lineSigner(text, site) ?? paragraphSigner(text, site);
