@@ -63,6 +63,9 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   // "Domestically, …", "Early in his campaign, …" (not "Carly Fiorina …"): skip the opening phrase.
   // "But Sen. Pat Toomey (R-Pa.) refused …": a conjunction opening the sentence is only skipped.
   if (toks[k] && /^(But|And|Yet|So|Or|Nor|Und|Aber|Mais|Et|Pero|Y|Но|И)$/.test(toks[k]!.t) && toks[k + 1]?.kind === 'word') k++;
+  // "And even Obama tried …, noting …", "Only Sanders voted …": a focus word before the subject.
+  const focused = toks[k + 1];
+  if (toks[k] && /^(even|only|also|now|still|then|perhaps|maybe|indeed)$/i.test(toks[k]!.t) && focused?.kind === 'word' && (isPronoun(focused) || (isCap(focused) && !NOT_NAMES.has(focused.lc)))) k++;
   // "76-year-old Morton Blackwell, founder of …, endorsed …": an age before a name describes it.
   if (/^\d+-year-old$/.test(toks[k]?.lc ?? '') && isCap(toks[k + 1])) k++;
   // "Eleven progressive and Muslim organizations are asking …": a number opening a plural subject.

@@ -61,3 +61,10 @@ describe('pronoun resolution: cues and antecedent subjects', () => {
     expect(speakers(text)).toEqual(['Joe Arpaio', 'the crowd']);
   });
 });
+
+describe('sentence subjects after a focus word', () => {
+  it('"Even X", "Now X" open on the subject', () => {
+    expect(findQuotes('Hugh Brenner arrived. Now Tom Hadley, the most unusual candidate in years, is promising to hold “a big party” in town.')[0]?.speaker).toBe('Tom Hadley');
+    expect(findQuotes('Hugh Brenner arrived. Even Tom Hadley, the most unusual candidate in years, is promising to hold “a big party” in town.')[0]?.speaker).toBe('Tom Hadley');
+  });
+});
