@@ -68,3 +68,13 @@ describe('sentence subjects after a focus word', () => {
     expect(findQuotes('Hugh Brenner arrived. Even Tom Hadley, the most unusual candidate in years, is promising to hold “a big party” in town.')[0]?.speaker).toBe('Tom Hadley');
   });
 });
+
+describe('antecedent subjects after a focus word', () => {
+  it('"And even X tried …" makes X the subject a later "he said" points to', () => {
+    const text = [
+      'Mayor Tom Hadley spoke on Monday. Both Carl Reyes and Hugh Brenner gave polite answers. And even Hadley tried to help them, noting that he would stay quiet too.',
+      '“It is not my job to comment,” he said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Hadley']);
+  });
+});
