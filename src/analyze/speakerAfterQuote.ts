@@ -14,6 +14,9 @@ import { isCue, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from '.
 /** Stands for a subject the language leaves out ("dijo", "сказал"); resolved like a pronoun. */
 export const IMPLICIT_SUBJECT = '∅';
 
+/** Words that open a new clause after a quote ("…” and Donald Trump says …", "…,” after X said …"). */
+const CLAUSE_OPENER = /^(and|but|or|while|as|when|because|so|yet|whereas|until|after|before|since|if|unless|although|though|once|whether|where)$/;
+
 const RIGHT_STOP_AFTER = /^(and|or|but|of|for|to|in|on|at|with|by|from|that|which|who|is|are|was|were|as)$/;
 
 /** No lower-case word between the previous quote (or `lo`) and the quote at `q`: it stands on its own. */
@@ -58,7 +61,9 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
   const newSentence = opensNewSentence(toks, site, q, hi);
   // "Trump’s “isolationist” foreign policy pronouncements, which …": words that continue the phrase.
   // ("a “burn bag,” the Times reported": a quote closing on a comma hands over to its speaker.)
-  const inPhrase = insideNounPhrase(toks, q, lo) && !/,\s*$/.test(text.slice(site.start, site.end));
+  const commaClosed = /,\s*$/.test(text.slice(site.start, site.end));
+  const handsOver = commaClosed && k === q + 1;
+  const inPhrase = insideNounPhrase(toks, q, lo) && !commaClosed;
   if (k < hi) {
     // French inversion: "« … », a-t-il déclaré" / "« … », dit-elle".
     const fr = /(?:^a-t-|-t-|-)(il|elle)$/u.exec(toks[k]!.lc);
@@ -137,7 +142,10 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         if (p) for (let x = k; x <= c2; x++) if (toks[x]!.start === p.start) at = x;
         // Also "…,” panel Chairman Rep. Jason Chaffetz said": a few lower-case descriptors first.
         // ("…” and Donald Trump says …" is a new clause: a conjunction is no descriptor.)
-        const descriptorsFirst = at > k && at - k <= 3 && !/^(and|but|or|while|as|when|because|so|yet|whereas|until|after|before|since|if|unless|although|though|once|whether|where)$/.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
+        const descriptorsFirst = at > k && at - k <= 3 && !CLAUSE_OPENER.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
+        // "…,” CBS This Morning co-anchor DeMarco Morgan said": a quote closing on a comma hands
+        // over to a name with a title of any case before it (no verb, no clause word in it).
+        const titledName = !descriptorsFirst && at > k && at - k <= 6 && handsOver && isCap(toks[at]) && toks.slice(k, at).every((t) => (t.kind === 'word' && !isCue(t) && !isVerbLike(t) && !CLAUSE_OPENER.test(t.lc) && !/^(that|which|who|the|a|an)$/.test(t.lc)) || t.t === '$');
         // ("… a “dramatic impact” on minorities, the lawsuit says." still ends on its speaker.)
         if (p && inPhrase && (at === k || !cueEndsClause(toks, c2, hi))) break;
         // "…,” the Florida senator and Republican presidential candidate said": two descriptions.
@@ -146,7 +154,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         }
         // "…,” as Cruz said on the radio." / "…,” as The New Yorker put it.": an as-clause.
         const asClause = at === k + 1 && toks[k]!.t === 'as';
-        if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst || asClause) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
+        if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst || asClause || titledName) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
         // "…,” Jeffrey Lewis of the Middlebury Institute wrote.": a name with its affiliation.
         if (p && at > k && !newSentence && affiliated(toks, k, at)) {
           let e = k;

@@ -125,4 +125,11 @@ describe('speakers: a clause before the comma', () => {
     // A cue that is no inverted "said X" stops the search as before.
     expect(speakerOf('Voters met on Friday.\n\nThe slogan “bring the jobs home” appeals to older workers who remember a time when a high school diploma was enough to buy a house, raise three children and retire at sixty in the same town, and Maria Lopez called it a myth.')).not.toBe('Maria Lopez');
   });
+
+  it('a quote closing on a comma hands over to a name with a title of any case before it', () => {
+    const text = 'Kaine called it a “press conference.”\n\n“But that was the first time in a long time, senator,” CBS This Morning co-Anchor LaToya Banks said. “She does not do it often.”';
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Kaine', 'LaToya Banks', 'LaToya Banks']);
+    // A clause opener is no title: '…,” after Clinton spokesman Brian Fallon expressed …'.
+    expect(speakerOf('“In breaking news,” Axelrod tweeted, “she wins an endorsement,” after Clinton spokesman Brian Fallon expressed support.', 1)).toBe('Axelrod');
+  });
 });
