@@ -259,3 +259,10 @@ describe('speakers: opening speech participles', () => {
     expect(speakerOf('Citing the “dire state of the roads,” Governor Ruth Kane asked for more money.')).toBe('Ruth Kane');
   });
 });
+
+describe('speakers: findings', () => {
+  it('"X found that …" reports X’s finding', () => {
+    expect(findQuotes('Two analysts, Ann Lowe and Carl Reyes, found in 2014 that the navy is “the best in the region.”')[0]?.speaker).toBe('Carl Reyes');
+    expect(findQuotes('In 2014, the Lakeview Institute found that “most voters want change.”')[0]?.speaker).toBe('the Lakeview Institute');
+  });
+});
