@@ -152,6 +152,10 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     const pi = p ? tokenAt(toks, p.start) : -1;
     const prep = pi > lo ? toks[pi - 1]! : null;
     const onMedium = prep !== null && prep.t === prep.lc && /^(on|in|at|to|via|from)$/.test(prep.lc);
+    // A newsletter's item signed after a dash: "… overhype - HuffPollster: “…”", "… - More from
+    // Jones: “…”"; the name speaks whatever kind of entity it reads as.
+    const dash = (t: Tok | undefined) => t !== undefined && t.kind === 'punct' && /^[-—–]$/.test(t.t);
+    if (p && endsCapitalised(p) && pi > lo && (dash(toks[pi - 1]) || (prep?.lc === 'from' && toks[pi - 2]?.lc === 'more' && dash(toks[pi - 3])))) return p;
     // "Trump on Twitter: “…”": the name before the medium speaks.
     if (onMedium && pi - 1 > lo) {
       const who = baseNP(text, toks, pi - 1, lo);

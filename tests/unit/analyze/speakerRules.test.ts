@@ -266,3 +266,10 @@ describe('speakers: findings', () => {
     expect(findQuotes('In 2014, the Lakeview Institute found that “most voters want change.”')[0]?.speaker).toBe('the Lakeview Institute');
   });
 });
+
+describe('speakers: newsletter items signed after a dash', () => {
+  it('"… - Pollwatch: “…”" and "… - More from Lowe: “…”"', () => {
+    expect(findQuotes('Critics share the blame for the hype - Pollwatch: “Pollsters are taking heat from the public.”')[0]?.speaker).toBe('Pollwatch');
+    expect(findQuotes('Ann Lowe wrote on Monday. What that means for this year - More from Lowe: “The state matters as much as the count.”')[0]?.speaker).toBe('Ann Lowe');
+  });
+});
