@@ -273,3 +273,11 @@ describe('speakers: newsletter items signed after a dash', () => {
     expect(findQuotes('Ann Lowe wrote on Monday. What that means for this year - More from Lowe: “The state matters as much as the count.”')[0]?.speaker).toBe('Ann Lowe');
   });
 });
+
+describe('speakers: vague plural subjects', () => {
+  it('"Officials said", "Critics say", "Others … shouted" speak', () => {
+    expect(findQuotes('Officials said the plan was “dead on arrival.”')[0]?.speaker).toBe('Officials');
+    expect(findQuotes('Critics say the plan is “a giveaway to the rich.”')[0]?.speaker).toBe('Critics');
+    expect(findQuotes('“Resign!” some protesters chanted. Others, reacting to the delay, shouted, “Stop the coverup!”')[1]?.speaker).toBe('Others');
+  });
+});
