@@ -7,12 +7,19 @@ import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from '
 import { tokenFrom, type Tok } from './speakerFrames';
 import type { QuoteSite } from './speakers';
 import { agentlessPassive, closesSoon, cueEndsClause, affiliated, hasCueVerb } from './speakerClauseEnds';
-import { npRight, plausible, np, PREPS, type NP } from './speakerPhrases';
+import { npRight, plausible, np, endsCapitalised, PREPS, type NP } from './speakerPhrases';
 import { subjectLeft } from './speakerSubjects';
 import { isCue, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
+import { ROLE_WORDS } from './nameLists';
 
 /** Stands for a subject the language leaves out ("dijo", "сказал"); resolved like a pronoun. */
 export const IMPLICIT_SUBJECT = '∅';
+
+/** "organizing director", "managing editor", "ranking member": an -ing word in a title. */
+function titleParticiple(toks: Tok[], j: number): boolean {
+  const next = toks[j + 1];
+  return /\p{L}{3,}ing$/u.test(toks[j]!.lc) && next !== undefined && ROLE_WORDS.has(next.lc);
+}
 
 /** Words that open a new clause after a quote ("…” and Donald Trump says …", "…,” after X said …"). */
 const CLAUSE_OPENER = /^(and|but|or|while|as|when|because|so|yet|whereas|until|after|before|since|if|unless|although|though|once|whether|where)$/;
@@ -145,7 +152,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         const descriptorsFirst = at > k && at - k <= 3 && !CLAUSE_OPENER.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
         // "…,” CBS This Morning co-anchor DeMarco Morgan said": a quote closing on a comma hands
         // over to a name with a title of any case before it (no verb, no clause word in it).
-        const titledName = !descriptorsFirst && at > k && at - k <= 6 && handsOver && isCap(toks[at]) && toks.slice(k, at).every((t) => (t.kind === 'word' && !isCue(t) && !isVerbLike(t) && !CLAUSE_OPENER.test(t.lc) && !/^(that|which|who|the|a|an)$/.test(t.lc)) || t.t === '$');
+        const titledName = !descriptorsFirst && at > k && at - k <= 6 && handsOver && p !== null && endsCapitalised(p) && toks.slice(k, at).every((t, j) => (t.kind === 'word' && !isCue(t) && (!isVerbLike(t) || titleParticiple(toks, k + j)) && !CLAUSE_OPENER.test(t.lc) && !/^(that|which|who|the|a|an)$/.test(t.lc)) || t.t === '$');
         // ("… a “dramatic impact” on minorities, the lawsuit says." still ends on its speaker.)
         if (p && inPhrase && (at === k || !cueEndsClause(toks, c2, hi))) break;
         // "…,” the Florida senator and Republican presidential candidate said": two descriptions.

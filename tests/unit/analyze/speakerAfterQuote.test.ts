@@ -132,4 +132,9 @@ describe('speakers: a clause before the comma', () => {
     // A clause opener is no title: '…,” after Clinton spokesman Brian Fallon expressed …'.
     expect(speakerOf('“In breaking news,” Axelrod tweeted, “she wins an endorsement,” after Clinton spokesman Brian Fallon expressed support.', 1)).toBe('Axelrod');
   });
+
+  it('a title before the name may hold a number and an -ing word before a role word', () => {
+    const text = 'The group plans to protest, the Daily Tribune reports.\n\n“They have to decide,” Pay for $15 organizing director Ann Lowe told a TV station. “They care about two things.”';
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Ann Lowe', 'Ann Lowe']);
+  });
 });
