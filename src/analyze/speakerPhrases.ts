@@ -52,7 +52,7 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
     // A capitalised common word ("But", "From") stops the phrase at a sentence start; inside a
     // sentence the capital makes it a name ("Will", "Hope").
     // ("Officials said …", "Critics say …": a vague plural opening the sentence is its subject.)
-    if (isCap(t) && NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && !(a === k && VAGUE_PLURAL.test(t.lc)) && (a === lo || (a === k && a === e - 1 && isCap(toks[a - 1]) === false && !loneName(toks, k)))) break;
+    if (isCap(t) && NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && !(a === k && VAGUE_PLURAL.test(t.lc)) && ((a === lo && !(a === k && loneName(toks, k))) || (a === k && a === e - 1 && isCap(toks[a - 1]) === false && !loneName(toks, k)))) break;
     if (isPronoun(t) || isCue(t)) break;
     // "The U.S. media has always called": a finite auxiliary is not part of the subject.
     if (a < k && t.t === t.lc && FINITE_AUX.test(t.lc)) break;

@@ -281,3 +281,10 @@ describe('speakers: vague plural subjects', () => {
     expect(findQuotes('“Resign!” some protesters chanted. Others, reacting to the delay, shouted, “Stop the coverup!”')[1]?.speaker).toBe('Others');
   });
 });
+
+describe('speakers: a surname that is a common word', () => {
+  it('"…,” Will urged …" after an embedded quote is the columnist Will', () => {
+    const text = 'Tom Baker spoke in Iowa. Citing the attack as a wake-up call for the voters and their “reveries about the presidency,” Will urged the electorate to abandon all outsider candidates, Tom Baker, Ann Lowe and Hugh Brenner.';
+    expect(findQuotes(text)[0]?.speaker).toBe('Will');
+  });
+});
