@@ -288,3 +288,10 @@ describe('speakers: a surname that is a common word', () => {
     expect(findQuotes(text)[0]?.speaker).toBe('Will');
   });
 });
+
+describe('speakers: a title before a participle cue', () => {
+  it('"an interview with “The Show,” remarking …" keeps the sentence subject', () => {
+    const text = 'The retired surgeon addressed his concerns in another interview with “The Show,” remarking from Ohio he did not feel “this is a difficult investigation.”';
+    expect(findQuotes(text).find((q) => q.text.startsWith('this is'))?.speaker).toBe('The retired surgeon');
+  });
+});
