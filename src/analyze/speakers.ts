@@ -13,7 +13,7 @@ import { outerSource, openingSource } from './speakerNested';
 import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { speakerAfterQuote, opensNewSentence, IMPLICIT_SUBJECT } from './speakerAfterQuote';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
-import { endsCapitalised, baseNP, type NP } from './speakerPhrases';
+import { endsCapitalised, baseNP, np, type NP } from './speakerPhrases';
 import { isCap, isCue, isPronounText, isVerbLike } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
@@ -156,6 +156,13 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     // Jones: “…”"; the name speaks whatever kind of entity it reads as.
     const dash = (t: Tok | undefined) => t !== undefined && t.kind === 'punct' && /^[-—–]$/.test(t.t);
     if (p && endsCapitalised(p) && pi > lo && (dash(toks[pi - 1]) || (prep?.lc === 'from' && toks[pi - 2]?.lc === 'more' && dash(toks[pi - 3])))) return p;
+    // "From the report: “…”", "From Bush’s Facebook post: “…”": the source opens the sentence
+    // (its owner, when it has one).
+    if (toks[lo]!.t === 'From' && q - 1 - lo <= 8 && q - 1 > lo + 1 && toks.slice(lo + 1, q - 1).every((t) => t.kind === 'word')) {
+      const owner = toks.slice(lo + 1, q - 1).findIndex((t) => /[’']s$/.test(t.t) && isCap(t));
+      if (owner >= 0) return { ...np(text, toks, lo + 1, lo + 1 + owner)!, weak: true };
+      return { ...np(text, toks, lo + 1, q - 2)!, weak: true };
+    }
     // "Trump on Twitter: “…”": the name before the medium speaks.
     if (onMedium && pi - 1 > lo) {
       const who = baseNP(text, toks, pi - 1, lo);

@@ -295,3 +295,10 @@ describe('speakers: a title before a participle cue', () => {
     expect(findQuotes(text).find((q) => q.text.startsWith('this is'))?.speaker).toBe('The retired surgeon');
   });
 });
+
+describe('speakers: "From X:" before a quote', () => {
+  it('the source opening the sentence speaks, or the owner of its document', () => {
+    expect(findQuotes('Not all panels are equal. From the report: “Samples with more careful weighting were more accurate.”')[0]?.speaker).toBe('the report');
+    expect(findQuotes('Aides say Tom Baker will back Lowe. From Baker’s Facebook post: “We must move on.”')[0]?.speaker).toBe('Tom Baker');
+  });
+});
