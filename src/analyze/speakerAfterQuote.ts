@@ -15,6 +15,15 @@ import { ROLE_WORDS } from './nameLists';
 /** Stands for a subject the language leaves out ("dijo", "сказал"); resolved like a pronoun. */
 export const IMPLICIT_SUBJECT = '∅';
 
+/**
+ * A comma right before token `c`, or a comma and a stray closing mark ("… “has to do with …” makes
+ * clear …,” wrote Morton Klein": a nested double quote left the outer closer unpaired).
+ */
+function commaBefore(toks: Tok[], c: number): boolean {
+  const prev = toks[c - 1];
+  return prev?.t === ',' || (prev !== undefined && prev.kind === 'punct' && /^[”"]$/.test(prev.t) && toks[c - 2]?.t === ',');
+}
+
 /** "organizing director", "managing editor", "ranking member": an -ing word in a title. */
 function titleParticiple(toks: Tok[], j: number): boolean {
   const next = toks[j + 1];
@@ -127,7 +136,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         // "The promise to “take our country back” appeals to …, said Alan Abramowitz, a
         // demographer.": past the reach, only an inverted cue closing the sentence frames it all.
         if (c2 >= k + reach) {
-          if (!newSentence && toks[c2 - 1]?.t === ',' && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
+          if (!newSentence && commaBefore(toks, c2) && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
             const r = plausible(npRight(text, toks, c2 + 1, hi));
             if (r && closesSoon(toks, r.end, hi, c2)) return r;
           }
@@ -139,7 +148,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         // sentence reports its subject, not the quote.
         if (newSentence && /ed$/.test(toks[c2]!.lc) && toks.slice(Math.max(k, c2 - 3), c2).some((t) => /^(was|were|is|are|been|being)$/.test(t.lc))) break;
         // "… “the beginning of the end” for the EU, said Geert Wilders, founder of …"
-        if (toks[c2 - 1]?.t === ',' && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
+        if (commaBefore(toks, c2) && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
           const r = plausible(npRight(text, toks, c2 + 1, hi));
           if (r && closesSoon(toks, r.end, hi, c2)) return r;
         }

@@ -137,4 +137,9 @@ describe('speakers: a clause before the comma', () => {
     const text = 'The group plans to protest, the Daily Tribune reports.\n\n“They have to decide,” Pay for $15 organizing director Ann Lowe told a TV station. “They care about two things.”';
     expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Ann Lowe', 'Ann Lowe']);
   });
+
+  it('a comma and a stray closing mark still hand over to the inverted cue', () => {
+    const text = 'Already, Baker’s remarks had angered the council. “Tom Baker’s claim that the deal “has to do with the budget” makes clear that he does not have a clue,” wrote Ann Lowe, head of the group.';
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Ann Lowe', 'Ann Lowe']);
+  });
 });
