@@ -82,6 +82,13 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       if (p) return p;
     }
     if (!isCue(tk) || AFTER_QUOTE_ONLY.has(tk.lc) || !verbUse(toks, c)) continue;
+    // "The paradox of Nancy, says Carl Anthony, historian at …, is that she was “…”": a
+    // parenthetical inverted cue between commas gives the whole sentence to the name after it.
+    if (c > lo && toks[c - 1]!.t === ',' && /^(says|said)$/.test(tk.t) && isCap(toks[c + 1])) {
+      const r = plausible(npRight(text, toks, c + 1, q));
+      const after = r ? tokenFrom(toks, c + 1, r.end, q) : q;
+      if (r && endsCapitalised(r) && toks[after]?.t === ',') return r;
+    }
     // "With Democratic leaders increasingly worried about …, President Obama is rolling out …:
     // “…”": a cue in an opening clause closed before the quote belongs to that clause.
     if (inOpeningClause(toks, c, q, lo)) continue;

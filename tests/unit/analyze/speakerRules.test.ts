@@ -302,3 +302,10 @@ describe('speakers: "From X:" before a quote', () => {
     expect(findQuotes('Aides say Tom Baker will back Lowe. From Baker’s Facebook post: “We must move on.”')[0]?.speaker).toBe('Tom Baker');
   });
 });
+
+describe('speakers: a parenthetical "says X" inside the sentence', () => {
+  it('gives the sentence to X, not to its subject', () => {
+    const text = 'Ann Lowe retired on Sunday. The paradox of Lowe, says Carl Reyes, historian at the state library, is that she was “one of the most powerful mayors” in decades.';
+    expect(findQuotes(text)[0]?.speaker).toBe('Carl Reyes');
+  });
+});
