@@ -91,7 +91,7 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     }
     // "With Democratic leaders increasingly worried about …, President Obama is rolling out …:
     // “…”": a cue in an opening clause closed before the quote belongs to that clause.
-    if (inOpeningClause(toks, c, q, lo)) continue;
+    if (inOpeningClause(text, toks, c, q, lo)) continue;
     // "in a box labeled “medical problem”", "a website called “…”": a naming participle after a
     // thing names it; nobody is reported to say anything.
     if (namingParticiple(toks, c, q)) continue;

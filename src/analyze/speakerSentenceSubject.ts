@@ -78,8 +78,10 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   const opening = toks[k];
   if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc) || /^(given|considering|including|regarding|following|per)$/.test(opening.lc) || (/\p{L}{3,}ly$/u.test(opening.lc) && (toks[k + 1]?.t === ',' || /\p{L}{3,}ing$/u.test(toks[k + 1]?.lc ?? '') || PREPS.has(toks[k + 1]?.t ?? '')))) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;
-    while (j < c && j < k + 25 && toks[j]!.t !== ',') j++;
-    if (j < c && toks[j]!.t === ',') k = j + 1;
+    // (A quote closing on the phrase's comma ends it too: "While X calls it a “fine piece,” Clinton …".)
+    const closesOnComma = (t: Tok) => t.kind === 'quote' && /,\s*[”"’»]?\s*$/u.test(text.slice(t.start, t.end));
+    while (j < c && j < k + 25 && toks[j]!.t !== ',' && !closesOnComma(toks[j]!)) j++;
+    if (j < c && (toks[j]!.t === ',' || closesOnComma(toks[j]!))) k = j + 1;
     // "Draußen vor der Halle riefen Demonstranten …": a place phrase with no comma after it
     // (verb-second languages) leaves no subject to read here, nor does "Debating Clinton’s …" or
     // a subordinate clause with no comma to close it ("While Republicans …").

@@ -309,3 +309,11 @@ describe('speakers: a parenthetical "says X" inside the sentence', () => {
     expect(findQuotes(text)[0]?.speaker).toBe('Carl Reyes');
   });
 });
+
+describe('speakers: an opening clause or phrase that closes inside a quote', () => {
+  it('a quote closing on the comma ends the opening clause', () => {
+    const text = 'Aide Tom Baker forwards an article to Ann Lowe. While Baker proclaims the article a “terrific piece and well worth the trip,” Lowe fixates on the “pivot” line.';
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Tom Baker', 'Ann Lowe']);
+    expect(findQuotes('Rep. Ann Lowe spoke. Wednesday on the radio show “Good Morning,” Rep. Ann Lowe discussed a bill that would punish those showing “extreme carelessness” with data.').find((q) => q.text === 'extreme carelessness')?.speaker).toBe('Ann Lowe');
+  });
+});
