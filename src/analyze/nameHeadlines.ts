@@ -41,7 +41,10 @@ export function splitRun(at: number, run: string, out: [number, string][]): void
     const w = lc(m[0]).replace(/[’']s$/, '');
     // A capitalised particle inside a name ("Marine Le Pen", "Robert De Niro") stays.
     const particle = NAME_PARTICLES.has(w) && m.index + m[0].length < run.length;
-    const breaker = m.index > 0 && /^\p{Lu}/u.test(m[0]) && (NOT_NAMES.has(w) || HEADLINE_VERBS.has(w)) && !isRoleToken(m[0]) && !particle;
+    // "Theresa May", "Yin Myint May, 60,": a month closing a run after a name is a surname (a date
+    // has its number after it, outside the run).
+    const surname = /^(may|june|april|august)$/.test(w) && m.index + m[0].length === run.length && pieceStart >= 0;
+    const breaker = m.index > 0 && /^\p{Lu}/u.test(m[0]) && (NOT_NAMES.has(w) || HEADLINE_VERBS.has(w)) && !isRoleToken(m[0]) && !particle && !surname;
     if (breaker) {
       if (pieceStart >= 0) out.push([at + pieceStart, run.slice(pieceStart, pieceEnd)]);
       pieceStart = -1;

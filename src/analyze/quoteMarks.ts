@@ -37,6 +37,7 @@ interface Open {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+const FEET_INCHES = /(?:^|[^\p{L}\p{N}])\d[’′']\d{1,2}$/u;
 const SPACE = /\s/u;
 // Characters after which a mark reads as an opener: start, space, opening brackets, dashes, slashes.
 const OPEN_CONTEXT = /[\s([{\-–—/:;,]/u;
@@ -125,6 +126,8 @@ export function scanQuoteMarks(text: string, options: ScanOptions = {}): MarkSpa
         push(i, ch, '”“', false);
         break;
       case '”':
+        // "he’s like 6’2”,” Rubio said": feet and inches (digits, ’, digits) end on an inch mark.
+        if (prev !== undefined && prev >= '0' && prev <= '9' && FEET_INCHES.test(text.slice(Math.max(0, i - 5), i))) break;
         if (!closeWith('”', i) && !(anyHas('"') && closeWith('"', i)) && rightDoubleOpens && opensHere(prev) && !isSpaceOrStart(next)) push(i, ch, '”', false);
         break;
       // (Mixed marks: “…" and "…” both occur in scraped news; see the '"' case.)

@@ -7,12 +7,31 @@ import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from '
 import { tokenFrom, type Tok } from './speakerFrames';
 import type { QuoteSite } from './speakers';
 import { agentlessPassive, closesSoon, cueEndsClause, affiliated, hasCueVerb } from './speakerClauseEnds';
-import { npRight, plausible, np, PREPS, type NP } from './speakerPhrases';
+import { npRight, plausible, np, endsCapitalised, PREPS, type NP } from './speakerPhrases';
 import { subjectLeft } from './speakerSubjects';
 import { isCue, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
+import { ROLE_WORDS } from './nameLists';
 
 /** Stands for a subject the language leaves out ("dijo", "сказал"); resolved like a pronoun. */
 export const IMPLICIT_SUBJECT = '∅';
+
+/**
+ * A comma right before token `c`, or a comma and a stray closing mark ("… “has to do with …” makes
+ * clear …,” wrote Morton Klein": a nested double quote left the outer closer unpaired).
+ */
+function commaBefore(toks: Tok[], c: number): boolean {
+  const prev = toks[c - 1];
+  return prev?.t === ',' || (prev !== undefined && prev.kind === 'punct' && /^[”"]$/.test(prev.t) && toks[c - 2]?.t === ',');
+}
+
+/** "organizing director", "managing editor", "ranking member": an -ing word in a title. */
+function titleParticiple(toks: Tok[], j: number): boolean {
+  const next = toks[j + 1];
+  return /\p{L}{3,}ing$/u.test(toks[j]!.lc) && next !== undefined && ROLE_WORDS.has(next.lc);
+}
+
+/** Words that open a new clause after a quote ("…” and Donald Trump says …", "…,” after X said …"). */
+const CLAUSE_OPENER = /^(and|but|or|while|as|when|because|so|yet|whereas|until|after|before|since|if|unless|although|though|once|whether|where)$/;
 
 const RIGHT_STOP_AFTER = /^(and|or|but|of|for|to|in|on|at|with|by|from|that|which|who|is|are|was|were|as)$/;
 
@@ -58,7 +77,9 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
   const newSentence = opensNewSentence(toks, site, q, hi);
   // "Trump’s “isolationist” foreign policy pronouncements, which …": words that continue the phrase.
   // ("a “burn bag,” the Times reported": a quote closing on a comma hands over to its speaker.)
-  const inPhrase = insideNounPhrase(toks, q, lo) && !/,\s*$/.test(text.slice(site.start, site.end));
+  const commaClosed = /,\s*$/.test(text.slice(site.start, site.end));
+  const handsOver = commaClosed && k === q + 1;
+  const inPhrase = insideNounPhrase(toks, q, lo) && !commaClosed;
   if (k < hi) {
     // French inversion: "« … », a-t-il déclaré" / "« … », dit-elle".
     const fr = /(?:^a-t-|-t-|-)(il|elle)$/u.exec(toks[k]!.lc);
@@ -108,17 +129,26 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
     let nameEnd = k;
     while (nameEnd < k + 4 && isCap(toks[nameEnd + 1])) nameEnd++;
     const reach = isCap(toks[k]) && toks[nameEnd + 1]?.t === ',' ? 40 : 20;
-    for (let c2 = k; c2 < Math.min(hi, k + reach); c2++) {
+    for (let c2 = k; c2 < hi; c2++) {
       if (toks[c2]!.kind === 'quote') break;
       if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc) && verbUse(toks, c2)) {
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
+        // "The promise to “take our country back” appeals to …, said Alan Abramowitz, a
+        // demographer.": past the reach, only an inverted cue closing the sentence frames it all.
+        if (c2 >= k + reach) {
+          if (!newSentence && commaBefore(toks, c2) && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
+            const r = plausible(npRight(text, toks, c2 + 1, hi));
+            if (r && closesSoon(toks, r.end, hi, c2)) return r;
+          }
+          break;
+        }
         // "…” star X opened up about being described as …": a passive without "by" names no one.
         if (agentlessPassive(toks, c2)) break;
         // "…nomination.” O’Malley’s move was first reported by MSNBC.": a passive in the next
         // sentence reports its subject, not the quote.
         if (newSentence && /ed$/.test(toks[c2]!.lc) && toks.slice(Math.max(k, c2 - 3), c2).some((t) => /^(was|were|is|are|been|being)$/.test(t.lc))) break;
         // "… “the beginning of the end” for the EU, said Geert Wilders, founder of …"
-        if (toks[c2 - 1]?.t === ',' && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
+        if (commaBefore(toks, c2) && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
           const r = plausible(npRight(text, toks, c2 + 1, hi));
           if (r && closesSoon(toks, r.end, hi, c2)) return r;
         }
@@ -128,7 +158,10 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         if (p) for (let x = k; x <= c2; x++) if (toks[x]!.start === p.start) at = x;
         // Also "…,” panel Chairman Rep. Jason Chaffetz said": a few lower-case descriptors first.
         // ("…” and Donald Trump says …" is a new clause: a conjunction is no descriptor.)
-        const descriptorsFirst = at > k && at - k <= 3 && !/^(and|but|or|while|as|when|because|so|yet|whereas|until|after|before|since|if|unless|although|though|once|whether|where)$/.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
+        const descriptorsFirst = at > k && at - k <= 3 && !CLAUSE_OPENER.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
+        // "…,” CBS This Morning co-anchor DeMarco Morgan said": a quote closing on a comma hands
+        // over to a name with a title of any case before it (no verb, no clause word in it).
+        const titledName = !descriptorsFirst && at > k && at - k <= 6 && handsOver && p !== null && endsCapitalised(p) && toks.slice(k, at).every((t, j) => (t.kind === 'word' && !isCue(t) && (!isVerbLike(t) || titleParticiple(toks, k + j)) && !CLAUSE_OPENER.test(t.lc) && !/^(that|which|who|the|a|an)$/.test(t.lc)) || t.t === '$');
         // ("… a “dramatic impact” on minorities, the lawsuit says." still ends on its speaker.)
         if (p && inPhrase && (at === k || !cueEndsClause(toks, c2, hi))) break;
         // "…,” the Florida senator and Republican presidential candidate said": two descriptions.
@@ -137,7 +170,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         }
         // "…,” as Cruz said on the radio." / "…,” as The New Yorker put it.": an as-clause.
         const asClause = at === k + 1 && toks[k]!.t === 'as';
-        if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst || asClause) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
+        if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst || asClause || titledName) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
         // "…,” Jeffrey Lewis of the Middlebury Institute wrote.": a name with its affiliation.
         if (p && at > k && !newSentence && affiliated(toks, k, at)) {
           let e = k;

@@ -142,7 +142,7 @@ const SUBORDINATOR = /^[\s“"«(]*(?:When|If|After|Before|While|As|Although|Tho
 
 // Up to four capitalised or modifier words before the name; lower-case role words count as
 // modifiers ("presidential nominee Hillary Clinton was …").
-const LEAD_WORDS = 'the|a|an|former|top|senior|then|longtime';
+const LEAD_WORDS = 'the|a|an|former|top|senior|then|longtime|even|also|now|only|still';
 const SUBJECT_LEAD = new RegExp(`^[\\s“"«(]*(?:(?:${LEAD_WORDS}|[\\p{Lu}][\\p{L}.’'-]*)\\s+){0,4}$`, 'u');
 const LEAD_WORD = new RegExp(`^(?:${LEAD_WORDS})$`);
 

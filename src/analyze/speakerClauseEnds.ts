@@ -8,13 +8,16 @@ import { tokenFrom, type Tok } from './speakerFrames';
 import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 
 /** Token `c` sits in a sentence-opening "With/While/When/After … ," clause that closes before `q`. */
-export function inOpeningClause(toks: Tok[], c: number, q: number, lo: number): boolean {
+export function inOpeningClause(text: string, toks: Tok[], c: number, q: number, lo: number): boolean {
   const first = toks[lo];
   if (!first || !/^(With|Amid|Despite|Although|Though|While|When|After|Before|Because|Since|If|Even)$/.test(first.t)) return false;
   for (let k = c + 1; k < q; k++) {
     const t = toks[k]!;
-    if (t.kind === 'quote') return false;
-    if (t.t === ',') {
+    // "While Sullivan proclaims the article a “terrific piece …,” Clinton fixates on the “pivot”
+    // line": a quote closing on the clause's comma ends the clause too.
+    const commaInside = t.kind === 'quote' && /,\s*[”"’»]?\s*$/u.test(text.slice(t.start, t.end));
+    if (t.kind === 'quote' && !commaInside) return false;
+    if (t.t === ',' || commaInside) {
       const next = toks[k + 1];
       return next !== undefined && next.kind === 'word' && (isCap(next) || DETERMINERS.has(next.lc) || isPronounText(next.lc));
     }

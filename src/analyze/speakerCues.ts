@@ -82,9 +82,16 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       if (p) return p;
     }
     if (!isCue(tk) || AFTER_QUOTE_ONLY.has(tk.lc) || !verbUse(toks, c)) continue;
+    // "The paradox of Nancy, says Carl Anthony, historian at …, is that she was “…”": a
+    // parenthetical inverted cue between commas gives the whole sentence to the name after it.
+    if (c > lo && toks[c - 1]!.t === ',' && /^(says|said)$/.test(tk.t) && isCap(toks[c + 1])) {
+      const r = plausible(npRight(text, toks, c + 1, q));
+      const after = r ? tokenFrom(toks, c + 1, r.end, q) : q;
+      if (r && endsCapitalised(r) && toks[after]?.t === ',') return r;
+    }
     // "With Democratic leaders increasingly worried about …, President Obama is rolling out …:
     // “…”": a cue in an opening clause closed before the quote belongs to that clause.
-    if (inOpeningClause(toks, c, q, lo)) continue;
+    if (inOpeningClause(text, toks, c, q, lo)) continue;
     // "in a box labeled “medical problem”", "a website called “…”": a naming participle after a
     // thing names it; nobody is reported to say anything.
     if (namingParticiple(toks, c, q)) continue;
@@ -138,7 +145,8 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       // A cue that already has its own quote ("a class called “Perception” …, writing “…”") is
       // not this participle's subject: look only after the last earlier quote.
       let from = lo;
-      for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote') { from = x + 1; break; }
+      // (A title after a preposition, "an interview with “The View,” remarking …", has no cue.)
+      for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote' && !/^(with|in|on|at|from)$/.test(toks[x - 1]!.t)) { from = x + 1; break; }
       const prior = searchBefore(text, toks, a, from);
       if (prior) return prior;
       // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject.

@@ -19,7 +19,8 @@ export interface Tok {
 // Mis-decoded UTF-8 ("FranÃÂ§ois", "TrÃ©vidic") puts Latin-1 signs after Ã or Â inside a name: they
 // stay in the word, or the name falls apart at "§".
 // (Also decomposed, "A\u0303\u0083A\u0302§"; never « or », which open and close quotes.)
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}’'\-]|(?<=[ÃÂ\p{M}\u0080-\u009f])[\u0080-\u00aa\u00ac-\u00ba\u00bc-\u00bf])*/uy;
+// ("P&G", "AT&T": an ampersand between capitals is inside the name.)
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}’'\-]|(?<=\p{Lu})&(?=\p{Lu})|(?<=[ÃÂ\p{M}\u0080-\u009f])[\u0080-\u00aa\u00ac-\u00ba\u00bc-\u00bf])*/uy;
 const ABBR = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'det',
   'prof', 'rev', 'hon', 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'vs', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'aug',

@@ -51,7 +51,8 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
     if (LEFT_STOP.has(t.lc) && !(isCap(t) && a < k && !NOT_NAMES.has(t.lc))) break;
     // A capitalised common word ("But", "From") stops the phrase at a sentence start; inside a
     // sentence the capital makes it a name ("Will", "Hope").
-    if (isCap(t) && NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && (a === lo || (a === k && a === e - 1 && isCap(toks[a - 1]) === false && !loneName(toks, k)))) break;
+    // ("Officials said …", "Critics say …": a vague plural opening the sentence is its subject.)
+    if (isCap(t) && NOT_NAMES.has(t.lc) && !DETERMINERS.has(t.lc) && !(a === k && VAGUE_PLURAL.test(t.lc)) && ((a === lo && !(a === k && loneName(toks, k))) || (a === k && a === e - 1 && isCap(toks[a - 1]) === false && !loneName(toks, k)))) break;
     if (isPronoun(t) || isCue(t)) break;
     // "The U.S. media has always called": a finite auxiliary is not part of the subject.
     if (a < k && t.t === t.lc && FINITE_AUX.test(t.lc)) break;
@@ -66,7 +67,7 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
   const lastTok = toks[k]!;
   // ("Judicial Watch", "Human Rights Watch": a capitalised common word closing a name is part of it.)
   const inName = isCap(lastTok) && k > s && isCap(toks[k - 1]);
-  if (NOT_NAMES.has(lastTok.lc) && !inName && !(s === k && loneName(toks, k)) && !/^(officials|critics|sources|experts|analysts|reports|others|some|many|several|most|another)$/.test(lastTok.lc)) return null;
+  if (NOT_NAMES.has(lastTok.lc) && !inName && !(s === k && loneName(toks, k)) && !VAGUE_PLURAL.test(lastTok.lc) && !/^(reports|some|many|several|most|another)$/.test(lastTok.lc)) return null;
   // "Protesters marching (through the streets) chanted": a participle after the noun is not its head.
   if (k > s && lastTok.t === lastTok.lc && /\p{L}{3,}ing$/u.test(lastTok.lc) && !ROLE_WORDS.has(lastTok.lc)) return np(text, toks, s, k - 1);
   return np(text, toks, s, k);
@@ -81,6 +82,9 @@ function loneName(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   return isCap(toks[k]) && prev !== undefined && (prev.t === ',' || prev.kind === 'quote') && next !== undefined && next.kind === 'word' && next.t === next.lc && (isCue(next) || /ed$/.test(next.lc));
 }
+
+/** Plural people nouns that name no one but are a speaker all the same ("Officials said"). */
+const VAGUE_PLURAL = /^(officials|critics|sources|experts|analysts|others)$/;
 
 export const FINITE_AUX = /^(has|have|had|is|was|were|are|will|would|does|did|can|could|should|may|might|must)$/;
 

@@ -164,13 +164,14 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       if (turn) a = { speaker: labelSpeaker(turn, ctx.entities, s.start), role: null, asWritten: turn, how: 'cue', entity: null };
     }
     if (p?.weak && a.speaker) a.how = 'subject';
-    // A speaker resolved from a role description is an antecedent too (bounded: hostile text has few).
-    if (p && a.entity && a.asWritten !== a.entity.name && !/^\p{Lu}/u.test(p.text) && sources.length < 5000) addSource(sources, p.start, a.entity);
+    // A person just quoted is an antecedent for a later "he said", however named ("Filling in for
+    // Sanders, West landed a dig at “…”. ¶ “…,” he said." is West); so is a role's body. Bounded.
+    if (p && a.entity && (a.entity.kind === 'person' || (a.asWritten !== a.entity.name && !/^\p{Lu}/u.test(p.text))) && sources.length < 5000) addSource(sources, p.start, a.entity);
     out.push(a);
   }
   // Quotes without a cue of their own continue a neighbour's speaker.
   for (let i = 0; i < sites.length; i++) {
-    if (out[i]!.speaker) continue;
+    if (out[i]!.speaker || ctx.named?.has(i)) continue;
     const s = sites[i]!;
     // "PENCE: Well, as I said, “…”": the turn's label speaks the quotes of its paragraph.
     const turn = s.open > s.paraStart ? transcriptLabel(ctx.text.slice(s.paraStart, s.paraStart + 60)) : null;

@@ -63,6 +63,9 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   // "Domestically, …", "Early in his campaign, …" (not "Carly Fiorina …"): skip the opening phrase.
   // "But Sen. Pat Toomey (R-Pa.) refused …": a conjunction opening the sentence is only skipped.
   if (toks[k] && /^(But|And|Yet|So|Or|Nor|Und|Aber|Mais|Et|Pero|Y|Но|И)$/.test(toks[k]!.t) && toks[k + 1]?.kind === 'word') k++;
+  // "And even Obama tried …, noting …", "Only Sanders voted …": a focus word before the subject.
+  const focused = toks[k + 1];
+  if (toks[k] && /^(even|only|also|now|still|then|perhaps|maybe|indeed)$/i.test(toks[k]!.t) && focused?.kind === 'word' && (isPronoun(focused) || (isCap(focused) && !NOT_NAMES.has(focused.lc)))) k++;
   // "76-year-old Morton Blackwell, founder of …, endorsed …": an age before a name describes it.
   if (/^\d+-year-old$/.test(toks[k]?.lc ?? '') && isCap(toks[k + 1])) k++;
   // "Eleven progressive and Muslim organizations are asking …": a number opening a plural subject.
@@ -75,8 +78,10 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   const opening = toks[k];
   if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc) || /^(given|considering|including|regarding|following|per)$/.test(opening.lc) || (/\p{L}{3,}ly$/u.test(opening.lc) && (toks[k + 1]?.t === ',' || /\p{L}{3,}ing$/u.test(toks[k + 1]?.lc ?? '') || PREPS.has(toks[k + 1]?.t ?? '')))) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;
-    while (j < c && j < k + 25 && toks[j]!.t !== ',') j++;
-    if (j < c && toks[j]!.t === ',') k = j + 1;
+    // (A quote closing on the phrase's comma ends it too: "While X calls it a “fine piece,” Clinton …".)
+    const closesOnComma = (t: Tok) => t.kind === 'quote' && /,\s*[”"’»]?\s*$/u.test(text.slice(t.start, t.end));
+    while (j < c && j < k + 25 && toks[j]!.t !== ',' && !closesOnComma(toks[j]!)) j++;
+    if (j < c && (toks[j]!.t === ',' || closesOnComma(toks[j]!))) k = j + 1;
     // "Draußen vor der Halle riefen Demonstranten …": a place phrase with no comma after it
     // (verb-second languages) leaves no subject to read here, nor does "Debating Clinton’s …" or
     // a subordinate clause with no comma to close it ("While Republicans …").

@@ -65,6 +65,9 @@ export function verbUse(toks: Tok[], c: number): boolean {
   if (t.lc === 'put' || t.lc === 'puts') return toks[c + 1]?.lc === 'it';
   // "he points out" speaks; "talking points" and "points to" do not.
   if (t.lc === 'points') return toks[c + 1]?.lc === 'out';
+  // "Two analysts found in 2014 that the army is “the best”": a finding is reported; "police
+  // found the car" is no speech.
+  if (t.lc === 'found') return toks[c + 1]?.lc === 'that' || (toks[c + 1]?.lc === 'in' && /^\d{4}$/.test(toks[c + 2]?.t ?? '') && toks[c + 3]?.lc === 'that');
   if (!/s$/.test(t.lc) || /^(says|tells|writes|adds|asks|warns|insists|explains|argues|responds|replies|continues|concludes)$/.test(t.lc)) return true;
   const prev = toks[c - 1];
   if (!prev || prev.kind !== 'word') return true;

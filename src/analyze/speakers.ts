@@ -13,10 +13,11 @@ import { outerSource, openingSource } from './speakerNested';
 import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { speakerAfterQuote, opensNewSentence, IMPLICIT_SUBJECT } from './speakerAfterQuote';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
-import { endsCapitalised, baseNP, type NP } from './speakerPhrases';
+import { endsCapitalised, baseNP, np, type NP } from './speakerPhrases';
 import { isCap, isCue, isPronounText, isVerbLike } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
+import { namesAThing } from './speakerNaming';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -60,6 +61,8 @@ export interface SpeakerContext {
   limit?: number;
   /** Title Case verdict by paragraph start (filled on demand). */
   titleCase?: Map<number, boolean>;
+  /** Sites whose marks name a thing ("a website called “…”"): no speaker, none inherited either. */
+  named?: Set<number>;
 }
 
 /** Whether the paragraph of `site` is set in Title Case (a headline), computed once per paragraph. */
@@ -114,6 +117,10 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // A line break after the quote ends its frame: the next line is another paragraph ("…
   // editorialize.”⏎On Monday, Trump groused …" in text whose paragraphs are single lines).
   while (hi < toks.length && hi - q < WINDOW && !isSentenceEnd(toks, hi) && !text.slice(toks[hi - 1]!.end, toks[hi]!.start).includes('\n')) hi++;
+  if (namesAThing(toks, q, lo)) {
+    (ctx.named ??= new Set()).add(i);
+    return null;
+  }
   // "“… a world where he is president.” ― Adriana Rodarte": a quoted line signed after a dash
   // belongs to the signer, every quote on it (nested marks split it into several).
   const signer = lineSigner(text, site) ?? paragraphSigner(text, site);
@@ -145,6 +152,17 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     const pi = p ? tokenAt(toks, p.start) : -1;
     const prep = pi > lo ? toks[pi - 1]! : null;
     const onMedium = prep !== null && prep.t === prep.lc && /^(on|in|at|to|via|from)$/.test(prep.lc);
+    // A newsletter's item signed after a dash: "… overhype - HuffPollster: “…”", "… - More from
+    // Jones: “…”"; the name speaks whatever kind of entity it reads as.
+    const dash = (t: Tok | undefined) => t !== undefined && t.kind === 'punct' && /^[-—–]$/.test(t.t);
+    if (p && endsCapitalised(p) && pi > lo && (dash(toks[pi - 1]) || (prep?.lc === 'from' && toks[pi - 2]?.lc === 'more' && dash(toks[pi - 3])))) return p;
+    // "From the report: “…”", "From Bush’s Facebook post: “…”": the source opens the sentence
+    // (its owner, when it has one).
+    if (toks[lo]!.t === 'From' && q - 1 - lo <= 8 && q - 1 > lo + 1 && toks.slice(lo + 1, q - 1).every((t) => t.kind === 'word')) {
+      const owner = toks.slice(lo + 1, q - 1).findIndex((t) => /[’']s$/.test(t.t) && isCap(t));
+      if (owner >= 0) return { ...np(text, toks, lo + 1, lo + 1 + owner)!, weak: true };
+      return { ...np(text, toks, lo + 1, q - 2)!, weak: true };
+    }
     // "Trump on Twitter: “…”": the name before the medium speaks.
     if (onMedium && pi - 1 > lo) {
       const who = baseNP(text, toks, pi - 1, lo);

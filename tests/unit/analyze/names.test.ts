@@ -233,3 +233,13 @@ describe('findEntities: names, genders and openers', () => {
     expect(findEntities('Scientists at Anvil Islands Marine Station said.').entities.map((e) => [e.name, e.kind === 'person'])).toEqual([['Anvil Islands Marine Station', false]]);
   });
 });
+
+describe('names: a month as a surname', () => {
+  it('"Theresa May", "Yin Myint May, 60," keep the month; dates do not', () => {
+    const idx = findEntities('Yin Myint May, 60, a doctor, said she was elated. Theresa May spoke. Since May the rally grew. On May 5 Obama spoke.');
+    const names = idx.entities.map((e) => e.name);
+    expect(names).toContain('Yin Myint May');
+    expect(names).toContain('Theresa May');
+    expect(names).not.toContain('May');
+  });
+});

@@ -8,6 +8,12 @@ describe('scanQuoteMarks', () => {
     expect(texts('“We will win,” she said. “Nobody doubts it.”')).toEqual(['We will win,', 'Nobody doubts it.']);
   });
 
+  it('an inch mark after feet (6’2”) does not close the quote', () => {
+    expect(texts('“He is tall, like 6’2”,” she said. “I am 5’4”. He won.”')).toEqual(['He is tall, like 6’2”,', 'I am 5’4”. He won.']);
+    // A quote that ends on a number still closes.
+    expect(texts('“We won 6-2,” she said.')).toEqual(['We won 6-2,']);
+  });
+
   it('keeps apostrophes inside words and possessives from ending a quote', () => {
     expect(texts('“We’ll do it so you won’t be the soldiers’ last hope,” he said.')).toEqual([
       'We’ll do it so you won’t be the soldiers’ last hope,',

@@ -118,4 +118,28 @@ describe('speakers: a clause before the comma', () => {
     expect(speakerOf('Maria Lopez praised Tom Baker, who has publicly vowed to fight the “reckless” plan.')).toBe('Tom Baker');
     expect(speakerOf('Tom Baker, elected in 2010, called the plan “reckless”.')).toBe('Tom Baker');
   });
+
+  it('an inverted cue closing a long sentence frames a quote early in it', () => {
+    const text = 'Voters met on Friday.\n\nThe slogan “bring the jobs home” appeals to older workers who remember a time when a high school diploma was enough to buy a house, raise three children and retire at sixty in the same town, said Maria Lopez, a historian at the state university.';
+    expect(speakerOf(text)).toBe('Maria Lopez');
+    // A cue that is no inverted "said X" stops the search as before.
+    expect(speakerOf('Voters met on Friday.\n\nThe slogan “bring the jobs home” appeals to older workers who remember a time when a high school diploma was enough to buy a house, raise three children and retire at sixty in the same town, and Maria Lopez called it a myth.')).not.toBe('Maria Lopez');
+  });
+
+  it('a quote closing on a comma hands over to a name with a title of any case before it', () => {
+    const text = 'Kaine called it a “press conference.”\n\n“But that was the first time in a long time, senator,” CBS This Morning co-Anchor LaToya Banks said. “She does not do it often.”';
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Kaine', 'LaToya Banks', 'LaToya Banks']);
+    // A clause opener is no title: '…,” after Clinton spokesman Brian Fallon expressed …'.
+    expect(speakerOf('“In breaking news,” Axelrod tweeted, “she wins an endorsement,” after Clinton spokesman Brian Fallon expressed support.', 1)).toBe('Axelrod');
+  });
+
+  it('a title before the name may hold a number and an -ing word before a role word', () => {
+    const text = 'The group plans to protest, the Daily Tribune reports.\n\n“They have to decide,” Pay for $15 organizing director Ann Lowe told a TV station. “They care about two things.”';
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Ann Lowe', 'Ann Lowe']);
+  });
+
+  it('a comma and a stray closing mark still hand over to the inverted cue', () => {
+    const text = 'Already, Baker’s remarks had angered the council. “Tom Baker’s claim that the deal “has to do with the budget” makes clear that he does not have a clue,” wrote Ann Lowe, head of the group.';
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Ann Lowe', 'Ann Lowe']);
+  });
 });

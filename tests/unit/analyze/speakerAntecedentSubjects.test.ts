@@ -61,3 +61,20 @@ describe('pronoun resolution: cues and antecedent subjects', () => {
     expect(speakers(text)).toEqual(['Joe Arpaio', 'the crowd']);
   });
 });
+
+describe('sentence subjects after a focus word', () => {
+  it('"Even X", "Now X" open on the subject', () => {
+    expect(findQuotes('Hugh Brenner arrived. Now Tom Hadley, the most unusual candidate in years, is promising to hold “a big party” in town.')[0]?.speaker).toBe('Tom Hadley');
+    expect(findQuotes('Hugh Brenner arrived. Even Tom Hadley, the most unusual candidate in years, is promising to hold “a big party” in town.')[0]?.speaker).toBe('Tom Hadley');
+  });
+});
+
+describe('antecedent subjects after a focus word', () => {
+  it('"And even X tried …" makes X the subject a later "he said" points to', () => {
+    const text = [
+      'Mayor Tom Hadley spoke on Monday. Both Carl Reyes and Hugh Brenner gave polite answers. And even Hadley tried to help them, noting that he would stay quiet too.',
+      '“It is not my job to comment,” he said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Hadley']);
+  });
+});

@@ -247,4 +247,13 @@ describe('pronoun resolution', () => {
     const text = 'The data firm was new.\n\nIn early October, Trump’s Ohio state director, Mia Rubin, reached out, writing in an email: “We want this now.”';
     expect(speakers(text)).toEqual(['Mia Rubin']);
   });
+
+  it('a person just quoted, named only as the subject after an opening phrase, is the next “he said”', () => {
+    const text = [
+      'The debate ended with a brawl. “We will cut the deficit,” Carl Reyes said.',
+      'That is where author Tom Baker took the conversation. Filling in for the mayor at the same event where Reyes and Smith appeared Sunday, Baker landed a sharp dig at “the budget hawks.”',
+      '“They never paid a bill in their lives,” he said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Carl Reyes', 'Tom Baker', 'Tom Baker']);
+  });
 });

@@ -72,3 +72,12 @@ describe('speakers: numbered Title Case headlines', () => {
     expect(speakerOf('Intro.\n\n3\nAna Ruiz Got Real About Being Called “A Real Woman.”\n\nMore text.')).toBe('Ana Ruiz');
   });
 });
+
+describe('tokens: names with an ampersand', () => {
+  it('"P&G", "AT&T" are one word, so the speaker after a quote keeps them', () => {
+    expect(tokenize('an AT&T spokesman', 0, 17, [], 0).map((t) => t.t)).toEqual(['an', 'AT&T', 'spokesman']);
+    expect(findQuotes('Ann Lowe confirmed it. “We are shocked,” one P&G plant employee told a TV station.')[0]?.speaker).toBe('one P&G plant employee');
+    // Spaced "&" between words stays punctuation.
+    expect(tokenize('Smith & Wesson', 0, 14, [], 0).map((t) => t.t)).toEqual(['Smith', '&', 'Wesson']);
+  });
+});
