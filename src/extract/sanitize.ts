@@ -5,7 +5,7 @@ import { READER_PROFILE } from './readerProfile';
 import { dropTrackingPixels } from './pixels';
 import { purifyHost, type PurifyHost } from './purifyWindow';
 import { resolveHttpUrl } from './safeUrls';
-import { cleanTextNodes, rewriteUrls } from './cleanPurified';
+import { cleanTextNodes, needsTextCleaning, rewriteUrls } from './cleanPurified';
 
 /**
  * Strict reader-profile sanitiser (DOMPurify), bound to a real window: a
@@ -151,9 +151,11 @@ const PURIFY_CONFIG: Config = {
 
 /**
  * Steps 1–3: the clean article as the children of a <body> owned by an inert
- * document (DOMPurify's; nothing in it loads or runs), or null on an internal
- * error. The article comes as a string, or as an element whose children are
- * the article (see createSanitizer).
+ * document (nothing in it loads or runs), or null on an internal error. The
+ * article comes as a string, or as an element whose children are the
+ * article (see createSanitizer). Step 3's text cleaning is left to the
+ * callers: the string path runs it only where the string shows it has work
+ * (needsTextCleaning).
  */
 function sanitizeToBody(win: Win, input: string | Element, baseUrl: string): HTMLElement | null {
   const purify = purifierFor(win);
@@ -169,7 +171,6 @@ function sanitizeToBody(win: Win, input: string | Element, baseUrl: string): HTM
       ? hosts.get(win)!.handOver(body, () => purify.sanitize(body))
       : purify.sanitize(getDom<string>(body, 'innerHTML'))) as unknown as HTMLElement;
     rewriteUrls(clean, base);
-    cleanTextNodes(clean, inertDocFor(win));
     return clean;
   } catch {
     return null;
@@ -206,7 +207,12 @@ function adoptArticle(el: Element): Dirty | null {
  * cannot run DOMPurify at all (see purifierFor).
  */
 export function sanitizeToFragment(win: Win, html: string, baseUrl: string): DocumentFragment {
-  const clean = sanitizeToBody(win, html, baseUrl);
+  let clean = sanitizeToBody(win, html, baseUrl);
+  try {
+    if (clean) cleanTextNodes(clean, inertDocFor(win));
+  } catch {
+    clean = null;
+  }
   const owner = clean ? getDom<Document>(clean, 'ownerDocument') : inertDocFor(win);
   const fragment = callDom<DocumentFragment>(owner, 'createDocumentFragment');
   try {
@@ -238,7 +244,11 @@ export function createSanitizer(win: Win): Sanitizer {
   const run = (input: string | Element, baseUrl: string): string => {
     try {
       const clean = sanitizeToBody(win, input, baseUrl);
-      return clean ? getDom<string>(clean, 'innerHTML') : '';
+      if (!clean) return '';
+      const html = getDom<string>(clean, 'innerHTML');
+      if (!needsTextCleaning(html)) return html;
+      cleanTextNodes(clean, inertDocFor(win));
+      return getDom<string>(clean, 'innerHTML');
     } catch {
       return '';
     }
