@@ -73,6 +73,20 @@ function unwrap(el: Element): void {
 const BIDI_OVERRIDES = /[\u202D\u202E]/g;
 const HAS_BIDI_OVERRIDE = /[\u202D\u202E]/;
 
+/**
+ * Whether cleanTextNodes can change a tree whose serialisation (innerHTML)
+ * is `html`. HTML serialisation writes every comment as `<!--…-->` and
+ * escapes only &, <, >, " and U+00A0 in text and attribute values, so a
+ * comment or a bidi override anywhere in the tree shows in the string
+ * (shadow roots and template contents are not serialised, and cleanTextNodes
+ * does not enter them either). Without either, cleanTextNodes has nothing to
+ * do: the string path asks this of the string it builds anyway, sparing
+ * the walk on nearly every article.
+ */
+export function needsTextCleaning(html: string): boolean {
+  return HAS_BIDI_OVERRIDE.test(html) || html.includes('<!--');
+}
+
 /** Removes comments and bidi overrides from text, alt and title. */
 export function cleanTextNodes(root: ParentNode & Node, inert: Document): void {
   const walker = callDom<TreeWalker>(inert, 'createTreeWalker', root, 0x80 | 0x4 /* NodeFilter.SHOW_COMMENT | SHOW_TEXT */);

@@ -92,27 +92,30 @@ export function stripTrackingParams(url: URL): URL {
 /**
  * Click-tracking redirectors that carry the real destination in a query
  * parameter: host (exact) → parameter names. Following the link through
- * them tells the redirector what was read and clicked.
+ * them tells the redirector what was read and clicked. A Map, not an object:
+ * a link's host is page input, and as an object key "constructor" (a valid
+ * host) found Object's constructor, which threw and emptied the whole
+ * article, and "__proto__" was unwrapped like href.li.
  */
-const REDIRECTORS: Record<string, readonly string[]> = {
-  'www.google.com': ['q', 'url'],
-  'google.com': ['q', 'url'],
-  'l.facebook.com': ['u'],
-  'lm.facebook.com': ['u'],
-  'l.instagram.com': ['u'],
-  'l.messenger.com': ['u'],
-  'www.youtube.com': ['q'],
-  't.umblr.com': ['z'],
-  'href.li': [],
-  'away.vk.com': ['to'],
-  'slack-redir.net': ['url'],
-  'out.reddit.com': ['url'],
-};
+const REDIRECTORS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['www.google.com', ['q', 'url']],
+  ['google.com', ['q', 'url']],
+  ['l.facebook.com', ['u']],
+  ['lm.facebook.com', ['u']],
+  ['l.instagram.com', ['u']],
+  ['l.messenger.com', ['u']],
+  ['www.youtube.com', ['q']],
+  ['t.umblr.com', ['z']],
+  ['href.li', []],
+  ['away.vk.com', ['to']],
+  ['slack-redir.net', ['url']],
+  ['out.reddit.com', ['url']],
+]);
 
 /** The destination inside a known redirector link (google.com/url?q=…, l.facebook.com/l.php?u=…), else `url`. */
 export function unwrapRedirect(url: URL): URL {
   const host = url.hostname.toLowerCase();
-  const params = REDIRECTORS[host];
+  const params = REDIRECTORS.get(host);
   if (!params) return url;
   const path = url.pathname;
   if ((host.endsWith('google.com') && path !== '/url') || (host === 'www.youtube.com' && path !== '/redirect')) return url;

@@ -1,10 +1,11 @@
-import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { callDom, getDom, replaceNode } from './domSafe';
 import { promoteLazyImages } from './lazyImages';
 import { READER_PROFILE } from './readerProfile';
 import { dropTrackingPixels } from './pixels';
+import { purifyHost, type PurifyHost } from './purifyWindow';
 import { resolveHttpUrl } from './safeUrls';
-import { cleanTextNodes, rewriteUrls } from './cleanPurified';
+import { cleanTextNodes, needsTextCleaning, rewriteUrls } from './cleanPurified';
 
 /**
  * Strict reader-profile sanitiser (DOMPurify), bound to a real window: a
@@ -17,8 +18,10 @@ import { cleanTextNodes, rewriteUrls } from './cleanPurified';
  *    no script runs, no image loads) and, on that tree, promote lazy images
  *    and drop tracking pixels (they need `data-*` and `style`, which the
  *    profile removes);
- * 2. DOMPurify with a closed allow-list, given that parsed <body> as a node
- *    (it copies it into a document of its own and returns the clean copy);
+ * 2. DOMPurify with a closed allow-list, given that parsed <body> as a node:
+ *    it sanitises the <body> where it lies when its document has no browsing
+ *    context (purifyWindow.ts; always so for our DOMParser documents and
+ *    reading copies), else it sanitises a copy in a document of its own;
  * 3. on the clean tree (cleanPurified.ts): links to http(s) (absolute, tracking parameters and
  *    user:password@ stripped, `rel="noopener noreferrer"`,
  *    `target="_blank"`), `mailto:` (rel only: a blank tab would stay open)
@@ -30,14 +33,14 @@ import { cleanTextNodes, rewriteUrls } from './cleanPurified';
  *
  * Only step 1 parses, through DOMParser (builds no shadow roots, runs
  * nothing). extractArticle hands over its own parsed clone instead
- * (Sanitizer.fromElement): DOMPurify copies it into its own document and
- * sanitises attached shadow roots too, and the string out is serialised
- * light DOM only (shadow roots are never serialised). Either way DOMPurify
+ * (Sanitizer.fromElement): DOMPurify sanitises attached shadow roots too
+ * (a reading copy keeps a page's clonable ones), and the string out is
+ * serialised light DOM only (shadow roots are never serialised). Either way DOMPurify
  * gets a tree, not a string to parse again: the same output, with one parse
  * and one serialisation less per hand-over.
  *
  * DOMPurify and our own walking never call methods of a document that page
- * markup can clobber (domSafe.ts, purifyWindow): the content script binds
+ * markup can clobber (domSafe.ts, purifyWindow.ts): the content script binds
  * this to the live page's window.
  *
  * The reader profile drops: scripts, styles (elements and attributes),
@@ -61,6 +64,7 @@ const MAX_DEPTH = 256;
 type Win = Window & typeof globalThis;
 
 const purifiers = new WeakMap<object, Purifier>();
+const hosts = new WeakMap<object, PurifyHost>();
 /** Windows whose DOMPurify takes our parsed tree as a node (see nodeInputWorks). */
 const nodeInput = new WeakMap<object, boolean>();
 const inertDocs = new WeakMap<object, Document>();
@@ -91,7 +95,9 @@ function purifierFor(win: Win): Purifier {
   if (!purify) {
     let canary: unknown = null;
     try {
-      purify = DOMPurify(purifyWindow(win));
+      const host = purifyHost(win, inertDocFor(win));
+      hosts.set(win, host);
+      purify = DOMPurify(host.window);
       if (purify.isSupported === true) canary = purify.sanitize('<img src=x onerror=alert(1)><script>1</script>');
     } catch {
       canary = null;
@@ -128,27 +134,6 @@ function nodeInputWorks(win: Win, purify: Purifier): boolean {
 }
 
 /**
- * What DOMPurify gets instead of the window itself: the window's
- * constructors, but OUR blank document. DOMPurify calls methods of
- * `window.document` when it starts (createElement, importNode, …); in the
- * content script that is the live page's document, which a page can clobber
- * (`<img name="createElement">`) to break the sanitiser.
- */
-function purifyWindow(win: Win): WindowLike {
-  return {
-    document: inertDocFor(win),
-    DocumentFragment: win.DocumentFragment,
-    HTMLTemplateElement: win.HTMLTemplateElement,
-    Node: win.Node,
-    Element: win.Element,
-    NodeFilter: win.NodeFilter,
-    NamedNodeMap: win.NamedNodeMap,
-    HTMLFormElement: win.HTMLFormElement,
-    DOMParser: win.DOMParser,
-  } as WindowLike;
-}
-
-/**
  * The profile as DOMPurify is called with it: the clean <body> comes back as
  * a node (our steps 3 and 4 work on it), and `body` is allowed because it is
  * the root DOMPurify walks. A disallowed root is "removed" by copying all its
@@ -166,9 +151,11 @@ const PURIFY_CONFIG: Config = {
 
 /**
  * Steps 1–3: the clean article as the children of a <body> owned by an inert
- * document (DOMPurify's; nothing in it loads or runs), or null on an internal
- * error. The article comes as a string, or as an element whose children are
- * the article (see createSanitizer).
+ * document (nothing in it loads or runs), or null on an internal error. The
+ * article comes as a string, or as an element whose children are the
+ * article (see createSanitizer). Step 3's text cleaning is left to the
+ * callers: the string path runs it only where the string shows it has work
+ * (needsTextCleaning).
  */
 function sanitizeToBody(win: Win, input: string | Element, baseUrl: string): HTMLElement | null {
   const purify = purifierFor(win);
@@ -180,9 +167,10 @@ function sanitizeToBody(win: Win, input: string | Element, baseUrl: string): HTM
     flattenDeep(doc, body, MAX_DEPTH);
     promoteLazyImages(body);
     dropTrackingPixels(body, base);
-    const clean = purify.sanitize(nodeInput.get(win) ? body : getDom<string>(body, 'innerHTML')) as unknown as HTMLElement;
+    const clean = (nodeInput.get(win)
+      ? hosts.get(win)!.handOver(body, () => purify.sanitize(body))
+      : purify.sanitize(getDom<string>(body, 'innerHTML'))) as unknown as HTMLElement;
     rewriteUrls(clean, base);
-    cleanTextNodes(clean, inertDocFor(win));
     return clean;
   } catch {
     return null;
@@ -219,7 +207,12 @@ function adoptArticle(el: Element): Dirty | null {
  * cannot run DOMPurify at all (see purifierFor).
  */
 export function sanitizeToFragment(win: Win, html: string, baseUrl: string): DocumentFragment {
-  const clean = sanitizeToBody(win, html, baseUrl);
+  let clean = sanitizeToBody(win, html, baseUrl);
+  try {
+    if (clean) cleanTextNodes(clean, inertDocFor(win));
+  } catch {
+    clean = null;
+  }
   const owner = clean ? getDom<Document>(clean, 'ownerDocument') : inertDocFor(win);
   const fragment = callDom<DocumentFragment>(owner, 'createDocumentFragment');
   try {
@@ -251,7 +244,11 @@ export function createSanitizer(win: Win): Sanitizer {
   const run = (input: string | Element, baseUrl: string): string => {
     try {
       const clean = sanitizeToBody(win, input, baseUrl);
-      return clean ? getDom<string>(clean, 'innerHTML') : '';
+      if (!clean) return '';
+      const html = getDom<string>(clean, 'innerHTML');
+      if (!needsTextCleaning(html)) return html;
+      cleanTextNodes(clean, inertDocFor(win));
+      return getDom<string>(clean, 'innerHTML');
     } catch {
       return '';
     }

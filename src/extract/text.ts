@@ -85,18 +85,40 @@ export function domToText(root: Node): string {
 // Han, Hiragana, Katakana, Hangul, and CJK punctuation-free ideographs: read by character.
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Per BMP code unit: 0 not seen yet, 1 letter or digit, 2 CJK, 3 neither (filled as met). */
+
+/** Character classes of countWords. */
+const LETTER = 1;
+const CJK_CHAR = 2;
+const OTHER = 3;
+/** ' ’ - : they join two runs of letters into one word. */
+const JOINER = 4;
+/** A high surrogate: the class is the code point's, never cached per code unit. */
+const HIGH_SURROGATE = 5;
+
+/** Per BMP code unit: its class, 0 when not seen yet (filled as met). */
 const classes = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) classes[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? LETTER : OTHER;
+classes[39] = classes[0x2019] = classes[45] = JOINER;
+classes.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
 
 function classOf(code: number): number {
-  let k = classes[code]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(code);
-    k = CJK.test(ch) ? 2 : LETTER_OR_DIGIT.test(ch) ? 1 : 3;
-    classes[code] = k;
-  }
+  const ch = String.fromCharCode(code);
+  const k = CJK.test(ch) ? CJK_CHAR : LETTER_OR_DIGIT.test(ch) ? LETTER : OTHER;
+  classes[code] = k;
   return k;
 }
+
+/**
+ * countWords' state machine, indexed by state + class. States are table
+ * offsets: 0 outside a word, 5 in a word, 10 in a word right after one
+ * joiner. NEXT is the next state; STARTS is 1 where a new word starts.
+ */
+const NEXT = new Uint8Array([
+  /* outside   */ 0, 5, 0, 0, 0,
+  /* in a word */ 0, 5, 0, 0, 10,
+  /* joined    */ 0, 5, 0, 0, 0,
+]);
+const STARTS = new Uint8Array([0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
 
 export interface WordCounts {
   words: number;
@@ -109,30 +131,32 @@ export interface WordCounts {
  * same count as matching /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu after
  * blanking CJK characters (unit-tested against it), in one pass that
  * allocates nothing: the regex built an array of every word of the article.
+ * A table lookup per code unit and a table-driven state machine: about half
+ * the time of comparing and branching per character (Node and Chromium, on
+ * the readability test pages' article text).
  */
 export function countWords(text: string): WordCounts {
   let words = 0;
   let cjkChars = 0;
-  // 0: outside a word, 1: in a word, 2: in a word right after a joiner.
   let state = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let k: number;
-    if (c < 128) k = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 3;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      // A surrogate pair: one code point, a letter or digit or not.
-      const cp = text.codePointAt(i)!;
-      k = cp > 0xffff ? (LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 3) : classOf(c);
-      if (cp > 0xffff) i++;
-    } else k = classOf(c);
-    if (k === 1) {
-      if (state === 0) words++;
-      state = 1;
-    } else if (k === 2) {
-      cjkChars++;
-      state = 0;
-    } else if (state === 1 && (c === 39 || c === 0x2019 || c === 45)) state = 2;
-    else state = 0;
+    let k = classes[c]!;
+    if (k === 0) k = classOf(c);
+    else if (k === HIGH_SURROGATE) {
+      // A surrogate pair is one code point, a letter or digit or not; a lone
+      // high surrogate is neither.
+      const cp = i + 1 < n ? text.codePointAt(i)! : c;
+      if (cp > 0xffff) {
+        k = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? LETTER : OTHER;
+        i++;
+      } else k = OTHER;
+    }
+    if (k === CJK_CHAR) cjkChars++;
+    const t = state + k;
+    words += STARTS[t]!;
+    state = NEXT[t]!;
   }
   return { words, cjkChars };
 }

@@ -31,6 +31,12 @@ describe('rewriteLink', () => {
     expect(unwrapRedirect(new URL('https://www.google.com/url?q=javascript:alert(1)')).hostname).toBe('www.google.com');
     expect(unwrapRedirect(new URL('https://href.li/?%E0%A4%A')).hostname).toBe('href.li');
   });
+  it('treats hosts named like Object members as plain hosts', () => {
+    // "constructor" used to find Object's constructor as a redirector and throw.
+    for (const host of ['constructor', '__proto__', 'hasownproperty', 'tostring', 'valueof']) {
+      expect(rewriteLink(`http://${host}/a?https://evil.example/`, base)).toEqual({ kind: 'web', href: `http://${host}/a?https://evil.example/` });
+    }
+  });
   it('removes credentials that disguise the real host', () => {
     expect(rewriteLink('https://bank.example:secret@evil.example/login', base)).toEqual({ kind: 'web', href: 'https://evil.example/login' });
     expect(resolveHttpUrl('https://u@img.example/a.jpg', base)).toBe('https://img.example/a.jpg');

@@ -94,6 +94,10 @@ describe('links', () => {
     expect(b!.getAttribute('href')).toBe('https://news.example/y');
   });
 
+  it('keeps the article when a link names a host like an Object member ("constructor")', () => {
+    expect(sanitize('<p>Text <a href="http://constructor/">x</a></p>', BASE)).toBe('<p>Text <a href="http://constructor/" rel="noopener noreferrer" target="_blank">x</a></p>');
+  });
+
   it('drops relative links when the base is not http(s)', () => {
     const out = clean('<a href="/y">b</a><a href="https://a.example/">c</a>', 'about:blank');
     expect(out.innerHTML).toBe('b<a href="https://a.example/" rel="noopener noreferrer" target="_blank">c</a>');
