@@ -3,6 +3,7 @@
  * Lower-case single words; multi-word cues ("according to", "a déclaré", "по словам") are handled
  * as a single word plus the words around it in speakers.ts.
  */
+import { lookupTable } from '../core/lookupTable';
 
 const EN = `said says say saying told tells tell telling added adds adding wrote writes write writing stated states
 stating asked asks asking warned warns warning insisted insists insisting explained explains explaining replied
@@ -89,8 +90,8 @@ export const NAMING_CUES = new Set([
 ]);
 
 /** Pronouns that can be a speaker, with the gender they point to (null: plural or unknown). */
-export const PRONOUNS: Record<string, 'm' | 'f' | 'p' | null> = {
+export const PRONOUNS = lookupTable<'m' | 'f' | 'p' | null>({
   he: 'm', she: 'f', they: 'p', i: null, we: 'p', it: null,
   er: 'm', sie: null, il: 'm', elle: 'f', ils: 'p', elles: 'p', él: 'm', ella: 'f', ellos: 'p', ellas: 'p',
   он: 'm', она: 'f', они: 'p',
-};
+});

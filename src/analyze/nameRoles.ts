@@ -5,12 +5,13 @@
  */
 import { ROLE_WORDS } from './nameLists';
 import { afterPreposition } from './nameGender';
+import { lookupTable } from '../core/lookupTable';
 
-export const HONORIFIC: Record<string, 'm' | 'f' | null> = {
+export const HONORIFIC = lookupTable<'m' | 'f' | null>({
   'mr': 'm', 'mr.': 'm', 'mrs': 'f', 'mrs.': 'f', 'ms': 'f', 'ms.': 'f', 'miss': 'f', 'dr': null, 'dr.': null,
   'herr': 'm', 'frau': 'f', 'monsieur': 'm', 'm.': 'm', 'madame': 'f', 'mme': 'f', 'sr.': 'm', 'sra.': 'f',
   'señor': 'm', 'señora': 'f', 'sir': 'm', 'dame': 'f', 'lord': 'm', 'lady': 'f',
-};
+});
 
 export function lc(s: string): string {
   return s.toLowerCase();
@@ -37,11 +38,11 @@ export function appositiveRole(text: string, m: { start: number; end: number }):
 
 // Title abbreviations stand for the office a later description names ("Gov. Chris Christie" …
 // "the governor said").
-const ROLE_ABBR: Record<string, string> = {
+const ROLE_ABBR = lookupTable<string>({
   gov: 'governor', sen: 'senator', rep: 'congressman', gen: 'general', pres: 'president', sec: 'secretary',
   atty: 'attorney', supt: 'superintendent', lt: 'lieutenant', col: 'colonel', capt: 'captain', adm: 'admiral',
   prof: 'professor', dr: 'doctor', rev: 'reverend', del: 'delegate',
-};
+});
 
 /** The words of a role, lower-case, with title abbreviations spelt out. */
 export function roleWords(role: string): string[] {

@@ -8,6 +8,7 @@ import { tokenAt, type Tok } from './speakerFrames';
 import type { NP } from './speakerPhrases';
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
 import { DETERMINERS } from './speakerWordClasses';
+import { lookupTable } from '../core/lookupTable';
 
 /** Nouns for something said (singular and plural); documents ("letter", "report") are not here. */
 const REMARK_NOUNS = new Set([
@@ -21,7 +22,7 @@ const REMARK_NOUNS = new Set([
 ]);
 
 // Possessive pronouns stand for the pronoun the resolver knows ("his claim" → "he").
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const POSSESSIVE_PRONOUNS = lookupTable<string>({ his: 'he', her: 'she', their: 'they', its: 'it' });
 
 const POSSESSIVE = /^(.+?)(?:[’']s|s[’'])$/u;
 

@@ -7,6 +7,7 @@
  * uses it to choose candidates — these lists remove.
  */
 import type { ClutterKind } from '../core/types';
+import { lookupTable } from '../core/lookupTable';
 
 const part = (words: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${words})(?=$|[\\s_-]|\\d)`, 'i');
 /** The words of a `part` pattern (between its boundary groups). */
@@ -28,7 +29,7 @@ export const CLASS_PATTERNS: [ClutterKind, RegExp][] = [
 ];
 
 /** ARIA roles that are never article body. */
-export const ROLE_KINDS: Record<string, ClutterKind> = {
+export const ROLE_KINDS = lookupTable<ClutterKind>({
   navigation: 'navigation',
   banner: 'navigation',
   contentinfo: 'navigation',
@@ -38,7 +39,7 @@ export const ROLE_KINDS: Record<string, ClutterKind> = {
   alertdialog: 'consent',
   menu: 'navigation',
   menubar: 'navigation',
-};
+});
 
 /** Names that mark the article body: never removed, whatever else they say. */
 export const BODY_NAMES = part('article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|story-?body|story-?content|main-?content|content-?body|body-?text|text-?body');

@@ -6,6 +6,7 @@
  * as HTML renders it (line breaks kept inside <pre>). Script, style and other non-text
  * elements are skipped by name, so their text can never reach article.text.
  */
+import { lookupTable } from '../core/lookupTable';
 
 const BLOCK = new Set(
   ('address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer ' +
@@ -172,13 +173,13 @@ export function wordCount(text: string | WordCounts): number {
  * (Trauzettel-Klosinski & Dietz 2012, "Standardized assessment of reading
  * performance", IReST: 17 languages). CJK speeds are characters per minute.
  */
-const WPM: Record<string, number> = {
+const WPM = lookupTable<number>({
   ar: 181, zh: 255, nl: 228, en: 228, fi: 161, fr: 195, de: 179, he: 187, it: 188,
   ja: 193, ko: 200, pl: 166, pt: 181, ru: 184, sl: 180, es: 218, sv: 199, tr: 166,
-};
+});
 // IReST characters per minute for Chinese and Japanese; Korean (not in
 // IReST) is written in spaced words, so its Hangul count uses a similar rate.
-const CJK_CPM: Record<string, number> = { zh: 255, ja: 357, ko: 300 };
+const CJK_CPM = lookupTable<number>({ zh: 255, ja: 357, ko: 300 });
 const DEFAULT_WPM = 200;
 const DEFAULT_CPM = 250;
 

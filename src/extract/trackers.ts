@@ -1,6 +1,7 @@
 import type { Tracker } from '../core/types';
 import { callDom, getDom } from './domSafe';
 import { TRACKER_RULES, cannotBeTrackerUrl, matchTrackerInline, matchTrackerUrl, type TrackerRule } from './trackerTable';
+import { lookupTable } from '../core/lookupTable';
 
 /**
  * Lists the analytics, advertising and social trackers a page carries, by
@@ -97,7 +98,7 @@ function isScriptType(type: string | null): boolean {
 }
 
 /** <amp-analytics type> / <amp-ad type> vendor ids → table names. */
-const AMP_TYPES: Record<string, string> = {
+const AMP_TYPES = lookupTable<string>({
   googleanalytics: 'Google Analytics',
   gtag: 'Google Analytics',
   facebookpixel: 'Meta Pixel',
@@ -115,7 +116,7 @@ const AMP_TYPES: Record<string, string> = {
   mixpanel: 'Mixpanel',
   metrika: 'Yandex Metrica',
   baiduanalytics: 'Baidu Tongji',
-};
+});
 
 const RULE_BY_NAME = new Map(TRACKER_RULES.map((r) => [r.name, r] as const).reverse());
 
