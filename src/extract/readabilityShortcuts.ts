@@ -19,7 +19,8 @@
  *   `_getInnerText(x).length`, a trimmed, space-normalised copy of the text
  *   built only to be measured: collapsedLength gives that length from the
  *   text itself (the links are summed in the same order, so the ratio is the
- *   same to the last bit).
+ *   same to the last bit). For the candidates Readability scores, the
+ *   length is put together from their children (readabilityCandidateText.ts).
  * - `_getCharCount(e, ",")` counts commas in the trimmed, space-normalised
  *   text; trimming and normalising change only white space, so the count in
  *   the raw text is the same.
@@ -44,6 +45,7 @@
  */
 
 import { collapsedLength, hasNonSpaceChars } from './clutterMetrics';
+import { spanOfElement, type TextSpan } from './readabilityCandidateText';
 
 interface Internals {
   REGEXPS: { byline: RegExp; hashUrl: RegExp };
@@ -124,8 +126,13 @@ export function installReadabilityShortcuts(reader: object): void {
   const textLengthOf = function (this: Internals, e: Element): number {
     return memo ? this._getInnerText(e, true).length : collapsedLength(e.textContent ?? '');
   };
+  // Candidates' text measures while Readability scores them; any other
+  // call comes between changes to the page and ends it.
+  let spans: WeakMap<Element, TextSpan> | null = null;
   r._getLinkDensity = function (this: Internals, element: Element): number {
-    const textLength = textLengthOf.call(this, element);
+    const scoring = isScoredCandidate(element);
+    if (!scoring) spans = null;
+    const textLength = scoring ? spanOfElement(element, (spans ??= new WeakMap()), hasScore).core : textLengthOf.call(this, element);
     if (textLength === 0) return 0;
     let linkLength = 0;
     const links = element.getElementsByTagName('a');
@@ -156,4 +163,21 @@ export function installReadabilityShortcuts(reader: object): void {
     for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) n++;
     return n;
   };
+}
+
+/** Readability's score object: set on every candidate it scores. */
+function hasScore(el: Element): boolean {
+  return (el as { readability?: unknown }).readability !== undefined;
+}
+
+/**
+ * Whether Readability asks about `el` in its candidate loop (0.6.0,
+ * _grabArticle: each candidate's score times one minus its link density):
+ * a scored element still in the page. The loop changes nothing in the page
+ * between its calls. The other calls (the walk before scoring, the sibling
+ * check, conditional cleaning of the detached article) come between changes
+ * and end the memo; a retry works on new elements.
+ */
+function isScoredCandidate(el: Element): boolean {
+  return hasScore(el) && el.isConnected === true;
 }

@@ -71,6 +71,37 @@ describe('installReadabilityShortcuts', () => {
     compare('_getLinkDensity', (fn, r, el) => fn.call(r, el));
   });
 
+  it('_getLinkDensity answers as Readability does while it scores candidates (measures remembered)', () => {
+    for (const html of [EDGES, ...fixtures]) {
+      const d = doc(html);
+      const reader = new Readability(d) as unknown as Internals;
+      const own = (Readability.prototype as unknown as Internals)._getLinkDensity!;
+      installReadabilityShortcuts(reader);
+      const all = Array.from(d.querySelectorAll('*'));
+      // As in Readability's candidate loop: scored elements still in the page, asked one after another.
+      for (const el of all) (el as unknown as { readability: object }).readability = { contentScore: 1 };
+      for (const el of all) expect(reader._getLinkDensity!.call(reader, el)).toEqual(own.call(reader, el));
+    }
+  });
+
+  it('forgets remembered measures at any call outside the candidate loop', () => {
+    const d = doc(page(`<div id="outer"><div id="inner"><a href="/x">a long link text here</a> and some more words</div></div>${prose(1)}`));
+    const reader = new Readability(d) as unknown as Internals;
+    installReadabilityShortcuts(reader);
+    const [outer, inner] = [d.getElementById('outer')!, d.getElementById('inner')!];
+    (outer as unknown as { readability: object }).readability = { contentScore: 1 };
+    (inner as unknown as { readability: object }).readability = { contentScore: 1 };
+    const density = (el: Element): unknown => reader._getLinkDensity!.call(reader, el);
+    const before = density(outer);
+    // The page changes between two scoring loops; a call about an element
+    // that is no candidate (the walk, the cleaning) comes in between.
+    inner.append(' with many more words after the link than before');
+    density(d.body);
+    const own = (Readability.prototype as unknown as Internals)._getLinkDensity!;
+    expect(density(outer)).toEqual(own.call(reader, outer));
+    expect(density(outer)).not.toEqual(before);
+  });
+
   it('_cleanConditionally removes what Readability removes, each text built once per call', () => {
     // Nested boxes: inner ones go first, which changes the text the outer ones are judged on.
     const nested = page(`<div class="outer">${prose(1)}<div class="mid"><div class="inner"><a href="/a">link one</a> <a href="/b">link two</a></div>
