@@ -18,6 +18,8 @@
  * white space where they meet.
  */
 
+import { collapsedLength } from './clutterMetrics';
+
 /** A string's measure: its collapsed trimmed length and whether it starts or ends with white space. */
 export interface TextSpan {
   /** 0: empty, 1: white space only, 2: has other characters. */
@@ -30,16 +32,16 @@ export interface TextSpan {
 
 const EMPTY: TextSpan = { kind: 0, core: 0, lead: false, trail: false };
 const BLANK: TextSpan = { kind: 1, core: 0, lead: true, trail: true };
-const SPACE_RUN = /\s{2,}/g;
 const LEADS = /^\s/;
 const TRAILS = /\s$/;
 
 /** The measure of one string. */
 export function spanOf(s: string): TextSpan {
   if (s.length === 0) return EMPTY;
-  const t = s.trim();
-  if (t.length === 0) return BLANK;
-  return { kind: 2, core: t.replace(SPACE_RUN, ' ').length, lead: LEADS.test(s), trail: TRAILS.test(s) };
+  const core = collapsedLength(s);
+  // Nothing left after trimming: white space only.
+  if (core === 0) return BLANK;
+  return { kind: 2, core, lead: LEADS.test(s), trail: TRAILS.test(s) };
 }
 
 /** The measure of `a` followed by `b`. */
