@@ -4,7 +4,7 @@
  * its clause ("…?” asked Trump."); a cue in an opening "With …," clause or a name with its
  * affiliation ("Jeffrey Lewis of the Middlebury Institute wrote") are read as such.
  */
-import { tokenFrom, type Tok } from './speakerFrames';
+import { tokenFrom, quoteClosesOnComma, type Tok } from './speakerFrames';
 import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 
 /** Token `c` sits in a sentence-opening "With/While/When/After … ," clause that closes before `q`. */
@@ -15,7 +15,7 @@ export function inOpeningClause(text: string, toks: Tok[], c: number, q: number,
     const t = toks[k]!;
     // "While Sullivan proclaims the article a “terrific piece …,” Clinton fixates on the “pivot”
     // line": a quote closing on the clause's comma ends the clause too.
-    const commaInside = t.kind === 'quote' && /,\s*[”"’»]?\s*$/u.test(text.slice(t.start, t.end));
+    const commaInside = quoteClosesOnComma(text, t);
     if (t.kind === 'quote' && !commaInside) return false;
     if (t.t === ',' || commaInside) {
       const next = toks[k + 1];

@@ -92,6 +92,11 @@ export function tokenFrom(toks: Tok[], i: number, pos: number, hi = toks.length)
   return i;
 }
 
+/** A quote token whose marks close on a comma ("a “terrific piece …,”"): it ends a clause as a comma does. */
+export function quoteClosesOnComma(text: string, t: Tok): boolean {
+  return t.kind === 'quote' && /,\s*[”"’»]?\s*$/u.test(text.slice(t.start, t.end));
+}
+
 /** Index of the token starting at `pos` (binary search), or -1. */
 export function tokenAt(toks: Tok[], pos: number): number {
   const lo = partitionPoint(toks, (x) => x.start < pos);

@@ -5,7 +5,7 @@
  * Rubino"), or a determiner phrase up to its head noun ("The Florida senator sought …").
  */
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
-import { tokenAt, type Tok } from './speakerFrames';
+import { tokenAt, quoteClosesOnComma, type Tok } from './speakerFrames';
 import { baseNP, capSoon, np, plausible, DESCRIPTORS, FINITE_AUX, PREPS, type NP } from './speakerPhrases';
 import { isCue, isAux, isCap, isPronoun, isVerbLike, DETERMINERS, LEFT_STOP, RIGHT_STOP, IRREGULAR_PAST } from './speakerWordClasses';
 
@@ -79,9 +79,8 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc) || /^(given|considering|including|regarding|following|per)$/.test(opening.lc) || (/\p{L}{3,}ly$/u.test(opening.lc) && (toks[k + 1]?.t === ',' || /\p{L}{3,}ing$/u.test(toks[k + 1]?.lc ?? '') || PREPS.has(toks[k + 1]?.t ?? '')))) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;
     // (A quote closing on the phrase's comma ends it too: "While X calls it a “fine piece,” Clinton …".)
-    const closesOnComma = (t: Tok) => t.kind === 'quote' && /,\s*[”"’»]?\s*$/u.test(text.slice(t.start, t.end));
-    while (j < c && j < k + 25 && toks[j]!.t !== ',' && !closesOnComma(toks[j]!)) j++;
-    if (j < c && (toks[j]!.t === ',' || closesOnComma(toks[j]!))) k = j + 1;
+    while (j < c && j < k + 25 && toks[j]!.t !== ',' && !quoteClosesOnComma(text, toks[j]!)) j++;
+    if (j < c && (toks[j]!.t === ',' || quoteClosesOnComma(text, toks[j]!))) k = j + 1;
     // "Draußen vor der Halle riefen Demonstranten …": a place phrase with no comma after it
     // (verb-second languages) leaves no subject to read here, nor does "Debating Clinton’s …" or
     // a subordinate clause with no comma to close it ("While Republicans …").
