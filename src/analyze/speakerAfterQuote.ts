@@ -24,6 +24,13 @@ function commaBefore(toks: Tok[], c: number): boolean {
   return prev?.t === ',' || (prev !== undefined && prev.kind === 'punct' && /^[”"]$/.test(prev.t) && toks[c - 2]?.t === ',');
 }
 
+/** ", said Geert Wilders, founder of …": the name after an inverted cue `c`, when its clause closes soon. */
+function invertedCueSpeaker(text: string, toks: Tok[], c: number, hi: number): NP | null {
+  if (!commaBefore(toks, c) || !isCap(toks[c + 1]) || /^(told|tells|asked|asks|called|calls)$/.test(toks[c]!.lc)) return null;
+  const r = plausible(npRight(text, toks, c + 1, hi));
+  return r && closesSoon(toks, r.end, hi, c) ? r : null;
+}
+
 /** "organizing director", "managing editor", "ranking member": an -ing word in a title. */
 function titleParticiple(toks: Tok[], j: number): boolean {
   const next = toks[j + 1];
@@ -136,10 +143,8 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         // "The promise to “take our country back” appeals to …, said Alan Abramowitz, a
         // demographer.": past the reach, only an inverted cue closing the sentence frames it all.
         if (c2 >= k + reach) {
-          if (!newSentence && commaBefore(toks, c2) && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
-            const r = plausible(npRight(text, toks, c2 + 1, hi));
-            if (r && closesSoon(toks, r.end, hi, c2)) return r;
-          }
+          const r = newSentence ? null : invertedCueSpeaker(text, toks, c2, hi);
+          if (r) return r;
           break;
         }
         // "…” star X opened up about being described as …": a passive without "by" names no one.
@@ -148,10 +153,8 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         // sentence reports its subject, not the quote.
         if (newSentence && /ed$/.test(toks[c2]!.lc) && toks.slice(Math.max(k, c2 - 3), c2).some((t) => /^(was|were|is|are|been|being)$/.test(t.lc))) break;
         // "… “the beginning of the end” for the EU, said Geert Wilders, founder of …"
-        if (commaBefore(toks, c2) && isCap(toks[c2 + 1]) && !/^(told|tells|asked|asks|called|calls)$/.test(toks[c2]!.lc)) {
-          const r = plausible(npRight(text, toks, c2 + 1, hi));
-          if (r && closesSoon(toks, r.end, hi, c2)) return r;
-        }
+        const inverted = invertedCueSpeaker(text, toks, c2, hi);
+        if (inverted) return inverted;
         const p = plausible(subjectLeft(text, toks, c2, k));
         // The subject must open the after-part or follow a comma ("…” before the vote, she said").
         let at = -1;
