@@ -189,7 +189,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
   }
   // "“…,” the Saudis wrote in the paper": a sentence-opening quote closing on a comma hands over
   // to its speaker, so a subject and any lower-case verb right after it attribute the quote.
-  if (q === lo && k === q + 1 && k < hi && /,\s*$/.test(text.slice(site.start, site.end)) && (isCap(toks[k]) || DETERMINERS.has(toks[k]!.lc))) {
+  if (q === lo && handsOver && k < hi && (isCap(toks[k]) || DETERMINERS.has(toks[k]!.lc))) {
     const r = plausible(npRight(text, toks, k, hi));
     const v = r ? tokenFrom(toks, k, r.end, hi) : k;
     const verb = toks[v];
