@@ -78,8 +78,9 @@ const HAS_BIDI_OVERRIDE = /[\u202D\u202E]/;
  * is `html`. HTML serialisation writes every comment as `<!--…-->` and
  * escapes only &, <, >, " and U+00A0 in text and attribute values, so a
  * comment or a bidi override anywhere in the tree shows in the string
- * (shadow roots and template contents are not serialised, and cleanTextNodes
- * does not enter them either). Without either, cleanTextNodes has nothing to
+ * (shadow roots are not serialised, and cleanTextNodes does not enter them
+ * either; template contents are serialised but not walked, which can only
+ * make this say yes for nothing). Without either, cleanTextNodes has nothing to
  * do: the string path asks this of the string it builds anyway, sparing
  * the walk on nearly every article.
  */
