@@ -11,7 +11,7 @@ import { resolveHttpUrl, rewriteLink, sanitizeSrcset } from './safeUrls';
  * Step 3: every URL attribute is rebuilt from the URL parser's view of it.
  * (DOMPurify already removed them from elements other than <a> and <img>:
  * readerProfile.allowUrlAttribute.) Elements are listed by tag name, which
- * needs no selector matching in DOMPurify's fresh document.
+ * needs no selector matching.
  */
 export function rewriteUrls(root: Element, base: string | null): void {
   for (const a of Array.from(root.getElementsByTagName('a'))) {
