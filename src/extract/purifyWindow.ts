@@ -29,7 +29,7 @@ import { callDom, getDom } from './domSafe';
  * armed one, fails closed (throws: the caller returns no article).
  */
 
-type Win = Window & typeof globalThis;
+export type Win = Window & typeof globalThis;
 
 export interface PurifyHost {
   /** What DOMPurify is created with. */

@@ -3,7 +3,7 @@ import { callDom, getDom, replaceNode } from './domSafe';
 import { promoteLazyImages } from './lazyImages';
 import { READER_PROFILE } from './readerProfile';
 import { dropTrackingPixels } from './pixels';
-import { purifyHost, type PurifyHost } from './purifyWindow';
+import { purifyHost, type PurifyHost, type Win } from './purifyWindow';
 import { resolveHttpUrl } from './safeUrls';
 import { cleanTextNodes, needsTextCleaning, rewriteUrls } from './cleanPurified';
 
@@ -61,12 +61,17 @@ const MAX_HTML = 5_000_000;
  */
 const MAX_DEPTH = 256;
 
-type Win = Window & typeof globalThis;
+/**
+ * A window's proven DOMPurify, the host it runs on, and whether it takes our
+ * parsed tree as a node (see nodeInputWorks): set together, once per window.
+ */
+interface WindowPurifier {
+  purify: Purifier;
+  host: PurifyHost;
+  nodeInput: boolean;
+}
 
-const purifiers = new WeakMap<object, Purifier>();
-const hosts = new WeakMap<object, PurifyHost>();
-/** Windows whose DOMPurify takes our parsed tree as a node (see nodeInputWorks). */
-const nodeInput = new WeakMap<object, boolean>();
+const purifiers = new WeakMap<object, WindowPurifier>();
 const inertDocs = new WeakMap<object, Document>();
 
 /**
@@ -90,29 +95,30 @@ function inertDocFor(win: Win): Document {
  * Throws (a programming error, not a page problem) for windows where it
  * cannot: linkedom reports no support and returns its input unchanged.
  */
-function purifierFor(win: Win): Purifier {
-  let purify = purifiers.get(win);
-  if (!purify) {
+function purifierFor(win: Win): WindowPurifier {
+  let found = purifiers.get(win);
+  if (!found) {
     let canary: unknown = null;
+    let purify: Purifier | null = null;
+    let host: PurifyHost | null = null;
     try {
-      const host = purifyHost(win, inertDocFor(win));
-      hosts.set(win, host);
+      host = purifyHost(win, inertDocFor(win));
       purify = DOMPurify(host.window);
       if (purify.isSupported === true) canary = purify.sanitize('<img src=x onerror=alert(1)><script>1</script>');
     } catch {
       canary = null;
     }
-    if (!purify || typeof canary !== 'string' || /onerror|<script/i.test(canary)) {
+    if (!purify || !host || typeof canary !== 'string' || /onerror|<script/i.test(canary)) {
       throw new Error('DOMPurify cannot sanitise on this window: use a browser window or jsdom, never linkedom or happy-dom.');
     }
     // This instance only ever runs the reader profile: set it once, instead
     // of DOMPurify re-reading the config (and rebuilding its allow-lists)
     // on every call, a fixed cost that weighed on short articles.
     purify.setConfig(PURIFY_CONFIG);
-    purifiers.set(win, purify);
-    nodeInput.set(win, nodeInputWorks(win, purify));
+    found = { purify, host, nodeInput: nodeInputWorks(win, purify) };
+    purifiers.set(win, found);
   }
-  return purify;
+  return found;
 }
 
 /**
@@ -158,7 +164,7 @@ const PURIFY_CONFIG: Config = {
  * (needsTextCleaning).
  */
 function sanitizeToBody(win: Win, input: string | Element, baseUrl: string): HTMLElement | null {
-  const purify = purifierFor(win);
+  const { purify, host, nodeInput } = purifierFor(win);
   const base = resolveHttpUrl(String(baseUrl ?? ''), null);
   try {
     const dirty = typeof input === 'string' ? parseArticle(win, input) : adoptArticle(input);
@@ -167,8 +173,8 @@ function sanitizeToBody(win: Win, input: string | Element, baseUrl: string): HTM
     flattenDeep(doc, body, MAX_DEPTH);
     promoteLazyImages(body);
     dropTrackingPixels(body, base);
-    const clean = (nodeInput.get(win)
-      ? hosts.get(win)!.handOver(body, () => purify.sanitize(body))
+    const clean = (nodeInput
+      ? host.handOver(body, () => purify.sanitize(body))
       : purify.sanitize(getDom<string>(body, 'innerHTML'))) as unknown as HTMLElement;
     rewriteUrls(clean, base);
     return clean;
@@ -267,7 +273,7 @@ export function createSanitizer(win: Win): Sanitizer {
 /** True for an element of `win`'s realm, as DOMPurify's own node test sees it. */
 function isNodeOf(win: Win, node: unknown): node is Element {
   try {
-    return nodeInput.get(win) === true && node instanceof win.Element;
+    return purifiers.get(win)?.nodeInput === true && node instanceof win.Element;
   } catch {
     return false;
   }
