@@ -128,6 +128,12 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
     }
     const lead = toks[j + 1];
     const atComma = j >= lo && toks[j]!.t === ',';
+    // "“…,” said Scott Reed, the Chamber's strategist, who added …": the name after an inverted
+    // cue heads the chain the relative clause hangs on.
+    if (relative && lead && segs.length > 0 && !atComma && isCue(lead) && lead.t === lead.lc) {
+      const named = baseNP(text, toks, closeParen(toks, end, j + 2), j + 2);
+      if (named && named.start === toks[j + 2]?.start && endsCapitalised(named)) return named;
+    }
     // "In a statement to the Observer, her adviser, Jake Sullivan, said": an opening adverbial ends the chain.
     if (lead && segs.length > 0 && (PREPS.has(lead.lc) || (NOT_NAMES.has(lead.lc) && !DETERMINERS.has(lead.lc)))) {
       // "Clinton, during a town hall in Columbus, Ohio, said": an aside between commas carries
