@@ -8,4 +8,11 @@ describe('speakers: relative clauses and pronouns point back to the right person
     const text = '“We are ready,” said Tom Baker, the group’s chief strategist, who added that his team would focus on issues “like folks are running for sheriff.”';
     expect(speakerOf(text, 1)).toBe('Tom Baker');
   });
+
+  it('"X of Place, the ranking member on the Committee, who said": "who" is the person, not the committee or the place', () => {
+    const text = 'The plan was backed by Sen. Ann Baker of Ohio, the ranking Democrat on the Senate Budget Committee, who said the cuts were “simply reckless.” ¶ “It has never made sense to me,” she said.'.replace(' ¶ ', '\n\n');
+    expect(speakerOf(text, 0)).toBe('Ann Baker');
+    expect(speakerOf(text, 1)).toBe('Ann Baker');
+    expect(speakerOf('The inquiry gave fodder to candidates such as Sen. Tom Baker of Florida, who mused that the rival was “disqualified from being the commander in chief.”')).toBe('Tom Baker');
+  });
 });
