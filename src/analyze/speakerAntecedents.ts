@@ -80,13 +80,30 @@ const REPORTED_CLAUSE = /(?:^|[^\p{L}])(?:that|whether|if)\s+$/u;
 
 export function paragraphPerson(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): Entity | null {
   const idx = ctx.entities;
-  const end = mentionIndex(idx, { start: to });
+  const end = mentionIndex(idx, { start: firstPronoun(ctx, from, to, g) });
   for (let i = mentionIndex(idx, { start: from }); i < end; i++) {
     const m = idx.mentions[i]!;
     const e = idx.entities[m.entity]!;
     if (e.kind === 'person' && e.gender === g && !insideQuote(ctx.sites, m.start, ctx.text) && !afterPreposition(ctx.text, m.start) && !REPORTED_CLAUSE.test(ctx.text.slice(Math.max(0, m.start - 9), m.start))) return e;
   }
   return null;
+}
+
+// Subject pronouns only: a possessive may point forward ("In his own videos, Santilli plays …").
+const PRONOUN_OF = { m: /(?<![\p{L}’'])he(?![\p{L}’'])/giu, f: /(?<![\p{L}’'])she(?![\p{L}’'])/giu };
+
+/**
+ * The first pronoun of gender `g` in [from, to) outside quotes, or `to`. "He lambasted the deal
+ * negotiated by President Obama, who he noted was …": a paragraph that speaks of someone through
+ * a pronoun before it names anyone goes on about that same person; people named after that
+ * pronoun are not what its later pronouns point to.
+ */
+function firstPronoun(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): number {
+  const re = PRONOUN_OF[g];
+  re.lastIndex = 0;
+  const part = ctx.text.slice(from, Math.min(to, from + 3000));
+  for (let m = re.exec(part); m; m = re.exec(part)) if (!insideQuote(ctx.sites, from + m.index, ctx.text)) return from + m.index;
+  return to;
 }
 
 export function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | null): Source | null {

@@ -15,4 +15,12 @@ describe('speakers: relative clauses and pronouns point back to the right person
     expect(speakerOf(text, 1)).toBe('Ann Baker');
     expect(speakerOf('The inquiry gave fodder to candidates such as Sen. Tom Baker of Florida, who mused that the rival was “disqualified from being the commander in chief.”')).toBe('Tom Baker');
   });
+
+  it('a paragraph that goes on about someone through "he" before naming anyone: a man named later is not its "he"', () => {
+    const text = [
+      'Donald Trump spoke to the group on Monday. “I did not come here to pander,” Trump said.',
+      'He lambasted the deal negotiated by President Barack Obama, who he noted was “in his final year.” He pledged to move the embassy, promising that “we will send a clear signal.”',
+    ].join('\n\n');
+    expect(speakerOf(text, 2)).toBe('Donald Trump');
+  });
 });
