@@ -106,6 +106,22 @@ function firstPronoun(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f
   return to;
 }
 
+/**
+ * The entity of the latest mention before `pos` that passes `test` and stands outside quotes:
+ * "“… reminds me of President Reagan’s trip,” she wrote" — a person named only in someone's words
+ * is not who the narrator's pronoun points to. Looks back over at most 400 mentions.
+ */
+export function lastNamedOutsideQuotes(ctx: SpeakerContext, pos: number, test: (e: Entity) => boolean): Entity | null {
+  const idx = ctx.entities;
+  const top = partitionPoint(idx.mentions, (x) => x.end <= pos) - 1;
+  for (let i = top; i >= 0 && top - i < 400; i--) {
+    const m = idx.mentions[i]!;
+    const e = idx.entities[m.entity]!;
+    if (test(e) && !insideQuote(ctx.sites, m.start, ctx.text)) return e;
+  }
+  return null;
+}
+
 export function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | null): Source | null {
   const lo = partitionPoint(sources, (x) => x.pos < pos);
   let unsure: Source | null = null;

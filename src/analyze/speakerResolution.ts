@@ -9,7 +9,7 @@ import { ROLE_WORDS } from './nameLists';
 import { PRONOUNS } from './cueVerbs';
 import {
   lastMentionAt, recentWithRole, protagonist, addSource, paragraphPerson, lastSourceBefore, namedSources,
-  lastSpeechSourceIn, mentionIndex, insideQuote, type Source,
+  lastSpeechSourceIn, mentionIndex, insideQuote, lastNamedOutsideQuotes, type Source,
 } from './speakerAntecedents';
 import { personAfterPhrase } from './namePersonAfter';
 import { isFirstName } from './nameFirstNames';
@@ -71,7 +71,8 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     }
     const src = found?.entity;
     if (src) return { ...fromEntity(src, src.name), asWritten: p.text };
-    const e = idx.lastBefore(p.start, (x) => (g === 'p' ? x.kind === 'organisation' : x.kind === 'person' && genderOk(x, g)));
+    const fits = (x: Entity) => (g === 'p' ? x.kind === 'organisation' : x.kind === 'person' && genderOk(x, g));
+    const e = lastNamedOutsideQuotes(ctx, p.start, fits) ?? idx.lastBefore(p.start, fits);
     if (e) return { ...fromEntity(e, e.name), asWritten: p.text };
     if (implicit) return EMPTY;
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };

@@ -23,4 +23,12 @@ describe('speakers: relative clauses and pronouns point back to the right person
     ].join('\n\n');
     expect(speakerOf(text, 2)).toBe('Donald Trump');
   });
+
+  it('a pronoun with no named source falls back on a person named outside quotes, not one named inside a quote', () => {
+    const text = [
+      'Conservative icon Phyllis Schlafly, who died Monday, used her final column to praise the candidate.',
+      '“His visit reminds me of President Reagan’s important trip to Geneva in 1985,” she wrote.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toBe('Phyllis Schlafly');
+  });
 });
