@@ -31,4 +31,9 @@ describe('speakers: relative clauses and pronouns point back to the right person
     ].join('\n\n');
     expect(speakerOf(text)).toBe('Phyllis Schlafly');
   });
+
+  it('"X said Trump continued to …": a subject right after another speech verb is inside its reported clause, no antecedent', () => {
+    const text = 'Donald Trump still has fences to mend on the local level. Brian Murphy, the county chairman, for example, said Trump continued to hurt his cause by attacking the senator. “I don’t think it’s cut well for him,” he said.';
+    expect(speakerOf(text)).toBe('Brian Murphy');
+  });
 });
