@@ -109,7 +109,8 @@ function firstPronoun(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f
 /**
  * The entity of the latest mention before `pos` that passes `test` and stands outside quotes:
  * "“… reminds me of President Reagan’s trip,” she wrote" — a person named only in someone's words
- * is not who the narrator's pronoun points to. Looks back over at most 400 mentions.
+ * is not who the narrator's pronoun points to. Looks back over at most 400 mentions; when every
+ * such mention is quoted, the latest one.
  */
 export function lastNamedOutsideQuotes(ctx: SpeakerContext, pos: number, test: (e: Entity) => boolean): Entity | null {
   const idx = ctx.entities;
@@ -119,7 +120,7 @@ export function lastNamedOutsideQuotes(ctx: SpeakerContext, pos: number, test: (
     const e = idx.entities[m.entity]!;
     if (test(e) && !insideQuote(ctx.sites, m.start, ctx.text)) return e;
   }
-  return null;
+  return idx.lastBefore(pos, test);
 }
 
 export function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | null): Source | null {

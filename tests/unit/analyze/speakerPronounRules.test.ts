@@ -36,4 +36,14 @@ describe('speakers: relative clauses and pronouns point back to the right person
     const text = 'Donald Trump still has fences to mend on the local level. Brian Murphy, the county chairman, for example, said Trump continued to hurt his cause by attacking the senator. “I don’t think it’s cut well for him,” he said.';
     expect(speakerOf(text)).toBe('Brian Murphy');
   });
+
+  it('"X stood by his comment that “…”": the possessive is the first person of its gender named in its sentence', () => {
+    const text = [
+      '“That is not who I am,” Marco Rubio said to the host.',
+      'As the debate progressed and Donald Trump stood by his comment that “Islam hates us,” Rubio tried again.',
+    ].join('\n\n');
+    expect(speakerOf(text, 1)).toBe('Donald Trump');
+    const her = 'Hillary Clinton spoke first.\n\nMadeleine Albright, a Clinton supporter, fanned controversy over her remark that “there is a special place in hell.”';
+    expect(speakerOf(her)).toBe('Madeleine Albright');
+  });
 });
