@@ -194,6 +194,8 @@ function subjectLead(lead: string): boolean {
 // does not end a sentence: the name after it is an object, not a new sentence's subject.
 const SENTENCE_START = /(?<!(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Sens|Gov|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St|Mt|Ft|Jr|Sr))[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n+/gu;
 
+const JOINED_NAME = /\p{Lu}[\p{L}.’'-]*,?\s+(?:and|or)\s+$/u;
+
 /** Named subjects of cue words across the text, in order (for pronoun resolution). */
 export function namedSources(ctx: SpeakerContext): Source[] {
   const out: Source[] = [];
@@ -204,6 +206,9 @@ export function namedSources(ctx: SpeakerContext): Source[] {
     while (first < sites.length && sites[first]!.close <= para.start) first++;
     const toks = paragraphTokens(ctx, para.start, para.end, first);
     for (const np of cueSubjects(text, toks)) {
+      // "Govs. Jeb Bush and Chris Christie, who say …": the last of two people speaking together
+      // is no antecedent for a later "he".
+      if (JOINED_NAME.test(text.slice(Math.max(0, np.start - 40), np.start))) continue;
       const e = lastMentionIn(entities, np.start, np.end);
       if (e && (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'unknown')) out.push({ pos: np.start, entity: e, speech: true });
     }

@@ -46,4 +46,13 @@ describe('speakers: relative clauses and pronouns point back to the right person
     const her = 'Hillary Clinton spoke first.\n\nMadeleine Albright, a Clinton supporter, fanned controversy over her remark that “there is a special place in hell.”';
     expect(speakerOf(her)).toBe('Madeleine Albright');
   });
+
+  it('"Wilcox and Beruff argued …": the last of two people speaking together is no antecedent for "he"', () => {
+    const text = [
+      'Todd Wilcox said the department should be run locally.',
+      'Wilcox and Carlos Beruff, a Sarasota Republican, argued that the department is not needed.',
+      '“You have to take a really cynical view of the states,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toBe('Todd Wilcox');
+  });
 });
