@@ -55,4 +55,10 @@ describe('speakers: relative clauses and pronouns point back to the right person
     ].join('\n\n');
     expect(speakerOf(text)).toBe('Todd Wilcox');
   });
+
+  it('a vice president is no "the president" (a rank word makes the office after it another one)', () => {
+    const text = 'Vice President Joe Biden spoke first. “We will win this,” the president said later.';
+    expect(speakerOf(text)).not.toBe('Joe Biden');
+    expect(speakerOf('Gov. Ann Baker spoke first. “We will win this,” the governor said later.')).toBe('Ann Baker');
+  });
 });
