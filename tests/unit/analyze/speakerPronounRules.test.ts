@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/analyze/quotes';
+import { afterPreposition } from '../../../src/analyze/names';
 
 const speakerOf = (text: string, i = 0) => findQuotes(text)[i]?.speaker ?? null;
 
@@ -60,5 +61,12 @@ describe('speakers: relative clauses and pronouns point back to the right person
     const text = 'Vice President Joe Biden spoke first. “We will win this,” the president said later.';
     expect(speakerOf(text)).not.toBe('Joe Biden');
     expect(speakerOf('Gov. Ann Baker spoke first. “We will win this,” the governor said later.')).toBe('Ann Baker');
+  });
+
+  it('a name after "the" after a preposition is that preposition\'s object ("wrote for The Washington Informer")', () => {
+    const t = 'She wrote for The Washington Informer that the city is neglected.';
+    expect(afterPreposition(t, t.indexOf('Washington'))).toBe(true);
+    const u = 'Then the Washington Informer wrote that the city is neglected.';
+    expect(afterPreposition(u, u.indexOf('Washington'))).toBe(false);
   });
 });
