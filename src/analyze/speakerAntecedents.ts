@@ -192,7 +192,7 @@ function subjectLead(lead: string): boolean {
 
 // An initial or a title's abbreviation ("scholar A.E. Dick Howard", "consulted Sen. Ted Cruz")
 // does not end a sentence: the name after it is an object, not a new sentence's subject.
-const SENTENCE_START = /(?<!(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Sens|Gov|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St|Mt|Ft|Jr|Sr))[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n+/gu;
+const SENTENCE_START = /(?<!(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Sens|Gov|Govs|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St|Mt|Ft|Jr|Sr))[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n+/gu;
 
 const JOINED_NAME = /\p{Lu}[\p{L}.’'-]*,?\s+(?:and|or)\s+$/u;
 

@@ -69,4 +69,12 @@ describe('speakers: relative clauses and pronouns point back to the right person
     const u = 'Then the Washington Informer wrote that the city is neglected.';
     expect(afterPreposition(u, u.indexOf('Washington'))).toBe(false);
   });
+
+  it('"Govs." (a plural title) does not end a sentence: the names after it are no sentence subjects', () => {
+    const text = [
+      'Speaking Monday, Marco Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris Christie, who say he lacks experience.',
+      'He dismissed the critique, saying it was his campaign’s “greatest fundraising night.”',
+    ].join('\n\n');
+    expect(speakerOf(text)).toBe('Marco Rubio');
+  });
 });
