@@ -77,4 +77,9 @@ describe('speakers: relative clauses and pronouns point back to the right person
     ].join('\n\n');
     expect(speakerOf(text)).toBe('Marco Rubio');
   });
+
+  it('"His assumption … was that “…”": a sentence-opening possessive pronoun owns the remark like "his"', () => {
+    const text = 'At the time, Ted Cruz told NBC News that the rally was “immensely beneficial.” His assumption, confidently stated on live TV, was that “as voters get more educated,” they would come over.';
+    expect(speakerOf(text, 1)).toBe('Ted Cruz');
+  });
 });
