@@ -14,12 +14,20 @@ const PREPOSITIONS = new Set([
 
 /** True when the word before `start` is a preposition (the name is not a sentence subject). */
 export function afterPreposition(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  // "wrote for The Washington Informer": the article before a name belongs to it; look past it.
+  if (word && word.text.toLowerCase() === 'the') return PREPOSITIONS.has(wordBefore(text, word.start)?.text.toLowerCase() ?? '');
+  return word !== null && PREPOSITIONS.has(word.text.toLowerCase());
+}
+
+/** The word (letters only, at most 12) right before `start` across spaces, or null. */
+function wordBefore(text: string, start: number): { text: string; start: number } | null {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
   let j = i;
   while (j >= 0 && /[\p{L}]/u.test(text[j]!)) j--;
-  if (j === i || i - j > 12) return false;
-  return PREPOSITIONS.has(text.slice(j + 1, i + 1).toLowerCase());
+  if (j === i || i - j > 12) return null;
+  return { text: text.slice(j + 1, i + 1), start: j + 1 };
 }
 
 

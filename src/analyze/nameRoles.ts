@@ -46,8 +46,13 @@ const ROLE_ABBR = lookupTable<string>({
 
 /** The words of a role, lower-case, with title abbreviations spelt out. */
 export function roleWords(role: string): string[] {
-  return lc(role).split(/[^\p{L}]+/u).filter(Boolean).map((w) => ROLE_ABBR[w] ?? w);
+  const words = lc(role).split(/[^\p{L}]+/u).filter(Boolean).map((w) => ROLE_ABBR[w] ?? w);
+  // "Vice President Joe Biden" is no "the president", "Lt. Gov. X" no "the governor": a rank
+  // word makes the office after it another one.
+  return words.filter((w, i) => i === 0 || !SECOND_RANK.has(words[i - 1]!));
 }
+
+const SECOND_RANK = new Set(['vice', 'deputy', 'assistant', 'associate', 'lieutenant', 'under']);
 
 export function hasRoleWord(phrase: string): boolean {
   return phrase.toLowerCase().split(/[^\p{L}.]+/u).some((w) => w !== '' && isRoleToken(w));

@@ -80,13 +80,47 @@ const REPORTED_CLAUSE = /(?:^|[^\p{L}])(?:that|whether|if)\s+$/u;
 
 export function paragraphPerson(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): Entity | null {
   const idx = ctx.entities;
-  const end = mentionIndex(idx, { start: to });
+  const end = mentionIndex(idx, { start: firstPronoun(ctx, from, to, g) });
   for (let i = mentionIndex(idx, { start: from }); i < end; i++) {
     const m = idx.mentions[i]!;
     const e = idx.entities[m.entity]!;
     if (e.kind === 'person' && e.gender === g && !insideQuote(ctx.sites, m.start, ctx.text) && !afterPreposition(ctx.text, m.start) && !REPORTED_CLAUSE.test(ctx.text.slice(Math.max(0, m.start - 9), m.start))) return e;
   }
   return null;
+}
+
+// Subject pronouns only: a possessive may point forward ("In his own videos, Santilli plays …").
+const PRONOUN_OF = { m: /(?<![\p{L}’'])he(?![\p{L}’'])/giu, f: /(?<![\p{L}’'])she(?![\p{L}’'])/giu };
+
+/**
+ * The first pronoun of gender `g` in [from, to) outside quotes, or `to`. "He lambasted the deal
+ * negotiated by President Obama, who he noted was …": a paragraph that speaks of someone through
+ * a pronoun before it names anyone goes on about that same person; people named after that
+ * pronoun are not what its later pronouns point to.
+ */
+function firstPronoun(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): number {
+  const re = PRONOUN_OF[g];
+  re.lastIndex = 0;
+  const part = ctx.text.slice(from, Math.min(to, from + 3000));
+  for (let m = re.exec(part); m; m = re.exec(part)) if (!insideQuote(ctx.sites, from + m.index, ctx.text)) return from + m.index;
+  return to;
+}
+
+/**
+ * The entity of the latest mention before `pos` that passes `test` and stands outside quotes:
+ * "“… reminds me of President Reagan’s trip,” she wrote" — a person named only in someone's words
+ * is not who the narrator's pronoun points to. Looks back over at most 400 mentions; when every
+ * such mention is quoted, the latest one.
+ */
+export function lastNamedOutsideQuotes(ctx: SpeakerContext, pos: number, test: (e: Entity) => boolean): Entity | null {
+  const idx = ctx.entities;
+  const top = partitionPoint(idx.mentions, (x) => x.end <= pos) - 1;
+  for (let i = top; i >= 0 && top - i < 400; i--) {
+    const m = idx.mentions[i]!;
+    const e = idx.entities[m.entity]!;
+    if (test(e) && !insideQuote(ctx.sites, m.start, ctx.text)) return e;
+  }
+  return idx.lastBefore(pos, test);
 }
 
 export function lastSourceBefore(sources: Source[], pos: number, g: 'm' | 'f' | 'p' | null): Source | null {
@@ -158,7 +192,9 @@ function subjectLead(lead: string): boolean {
 
 // An initial or a title's abbreviation ("scholar A.E. Dick Howard", "consulted Sen. Ted Cruz")
 // does not end a sentence: the name after it is an object, not a new sentence's subject.
-const SENTENCE_START = /(?<!(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Sens|Gov|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St|Mt|Ft|Jr|Sr))[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n+/gu;
+const SENTENCE_START = /(?<!(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Sens|Gov|Govs|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St|Mt|Ft|Jr|Sr))[.!?]["”’»]?\s+(?=[\p{Lu}“"«])|\n+/gu;
+
+const JOINED_NAME = /\p{Lu}[\p{L}.’'-]*,?\s+(?:and|or)\s+$/u;
 
 /** Named subjects of cue words across the text, in order (for pronoun resolution). */
 export function namedSources(ctx: SpeakerContext): Source[] {
@@ -170,6 +206,9 @@ export function namedSources(ctx: SpeakerContext): Source[] {
     while (first < sites.length && sites[first]!.close <= para.start) first++;
     const toks = paragraphTokens(ctx, para.start, para.end, first);
     for (const np of cueSubjects(text, toks)) {
+      // "Govs. Jeb Bush and Chris Christie, who say …": the last of two people speaking together
+      // is no antecedent for a later "he".
+      if (JOINED_NAME.test(text.slice(Math.max(0, np.start - 40), np.start))) continue;
       const e = lastMentionIn(entities, np.start, np.end);
       if (e && (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'unknown')) out.push({ pos: np.start, entity: e, speech: true });
     }

@@ -258,6 +258,9 @@ export function cueSubjects(text: string, toks: Tok[]): NP[] {
     const at = tokenAt(toks, p.start);
     const before = at > 0 ? toks[at - 1]! : null;
     if (before && before.t === before.lc && /^(that|whether|because|if|dass|que|что)$/.test(before.lc)) continue;
+    // "Brian Murphy … said Trump continued to hurt his cause": a subject right after another
+    // speech verb opens that verb's reported clause (the "that" left out).
+    if (before && p.end <= tk.start && before.t === before.lc && isCue(before) && !PARTICIPLE_CUES.has(before.lc)) continue;
     out.push(p);
   }
   return out;

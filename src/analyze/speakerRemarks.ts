@@ -19,6 +19,7 @@ const REMARK_NOUNS = new Set([
   'slogan', 'phrase', 'quip', 'joke', 'tweet', 'tweets', 'words', 'description', 'characterization',
   'response', 'reply', 'retort', 'answer', 'assurance', 'assurances', 'message', 'language', 'rhetoric',
   'line', 'mantra', 'refrain', 'insinuation', 'email', 'question', 'advice', 'pitch', 'rant', 'riff',
+  'assumption',
 ]);
 
 // Possessive pronouns stand for the pronoun the resolver knows ("his claim" → "he").
@@ -30,7 +31,8 @@ const POSSESSIVE = /^(.+?)(?:[’']s|s[’'])$/u;
 function possessor(text: string, toks: Tok[], e: number, lo: number): NP | null {
   const t = toks[e];
   if (!t || t.kind !== 'word') return null;
-  const pron = t.t === t.lc ? POSSESSIVE_PRONOUNS[t.lc] : undefined;
+  // ("His assumption …" opening a sentence: capitalised there.)
+  const pron = t.t === t.lc || t.t === t.lc[0]!.toUpperCase() + t.lc.slice(1) ? POSSESSIVE_PRONOUNS[t.lc] : undefined;
   if (pron) return { start: t.start, end: t.end, text: pron };
   if (!POSSESSIVE.test(t.t)) return null;
   let a = e;
@@ -95,5 +97,6 @@ export function remarkPhraseOwner(text: string, toks: Tok[], p: NP): NP | null {
   let b = last;
   while (b + 1 < toks.length && toks[b + 1]!.start < p.end) b++;
   const owner = ownerOf(text, toks, b, last);
-  return owner && /^\p{Lu}/u.test(owner.text) ? owner : null;
+  // ("His assumption was that “…”": a possessive pronoun's owner is resolved like "he".)
+  return owner && (/^\p{Lu}/u.test(owner.text) || /^(?:he|she)$/.test(owner.text)) ? owner : null;
 }

@@ -9,8 +9,9 @@ import { ROLE_WORDS } from './nameLists';
 import { PRONOUNS } from './cueVerbs';
 import {
   lastMentionAt, recentWithRole, protagonist, addSource, paragraphPerson, lastSourceBefore, namedSources,
-  lastSpeechSourceIn, mentionIndex, insideQuote, type Source,
+  lastSpeechSourceIn, mentionIndex, insideQuote, lastNamedOutsideQuotes, type Source,
 } from './speakerAntecedents';
+import { possessiveOwner } from './speakerPossessive';
 import { personAfterPhrase } from './namePersonAfter';
 import { isFirstName } from './nameFirstNames';
 import { isPronounText } from './speakerWordClasses';
@@ -48,7 +49,7 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     const g = implicit ? null : PRONOUNS[headLc]!;
     if (headLc === 'i' || headLc === 'we') return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
     // The nearest earlier named source (a cue's subject, quoted or not) of a compatible gender.
-    let found = lastSourceBefore(sources, p.start, g);
+    let found = possessiveOwner(ctx, p, g) ?? lastSourceBefore(sources, p.start, g);
     // "The Times wrote. ¶ “…,” it further wrote.": "it" is a body named close before; further
     // back it is as often a person's letter or statement, which speaks for its author.
     if (headLc === 'it') {
@@ -71,7 +72,7 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     }
     const src = found?.entity;
     if (src) return { ...fromEntity(src, src.name), asWritten: p.text };
-    const e = idx.lastBefore(p.start, (x) => (g === 'p' ? x.kind === 'organisation' : x.kind === 'person' && genderOk(x, g)));
+    const e = lastNamedOutsideQuotes(ctx, p.start, (x) => (g === 'p' ? x.kind === 'organisation' : x.kind === 'person' && genderOk(x, g)));
     if (e) return { ...fromEntity(e, e.name), asWritten: p.text };
     if (implicit) return EMPTY;
     return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };

@@ -93,6 +93,18 @@ function withOfOwner(text: string, toks: Tok[], p: NP, lo: number): NP {
 }
 
 /**
+ * "… such as Sen. Marco Rubio of Florida, who mused": "who" is a person, so a place after "of"
+ * belongs to the name before it (of two words or more: "Bank of America" is one name), which is
+ * meant however the phrase is placed in its clause.
+ */
+function personOfPlace(text: string, toks: Tok[], p: NP, lo: number): NP | null {
+  const at = tokenAt(toks, p.start);
+  if (at - 2 < lo || toks[at - 1]!.t !== 'of' || !isCap(toks[at - 2]) || /\s/.test(p.text)) return null;
+  const owner = baseNP(text, toks, at - 1, lo);
+  return owner && endsCapitalised(owner) && /\p{Lu}\S*\s+\p{Lu}/u.test(owner.text) ? owner : null;
+}
+
+/**
  * The noun phrase right before the "of" at token `of` when it can own it: a name or a determiner
  * phrase that opens its clause (sentence start, after punctuation, a quote or a conjunction), so
  * "The ad uses footage of Hillary Clinton asking" keeps its speaker.
@@ -128,6 +140,12 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
     }
     const lead = toks[j + 1];
     const atComma = j >= lo && toks[j]!.t === ',';
+    // "“…,” said Scott Reed, the Chamber's strategist, who added …": the name after an inverted
+    // cue heads the chain the relative clause hangs on.
+    if (relative && lead && segs.length > 0 && !atComma && isCue(lead) && lead.t === lead.lc) {
+      const named = baseNP(text, toks, closeParen(toks, end, j + 2), j + 2);
+      if (named && named.start === toks[j + 2]?.start && endsCapitalised(named)) return named;
+    }
     // "In a statement to the Observer, her adviser, Jake Sullivan, said": an opening adverbial ends the chain.
     if (lead && segs.length > 0 && (PREPS.has(lead.lc) || (NOT_NAMES.has(lead.lc) && !DETERMINERS.has(lead.lc)))) {
       // "Clinton, during a town hall in Columbus, Ohio, said": an aside between commas carries
@@ -155,7 +173,7 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
       // preposition is that phrase's object; the name in apposition heads the chain.
       const before = head ? toks[tokenAt(toks, head.start) - 1] : undefined;
       const object = before !== undefined && before.start >= toks[j + 1]!.start && before.t === before.lc && PREPS.has(before.lc);
-      if (head && !(object && segs.some(endsCapitalised))) segs.push(withOfOwner(text, toks, head, j + 1));
+      if (head && !(object && segs.some(endsCapitalised))) segs.push((relative && toks[k + 1]?.lc === 'who' && personOfPlace(text, toks, head, j + 1)) || withOfOwner(text, toks, head, j + 1));
       break;
     }
     // A relative clause or appositive between two commas; the subject is before it.
@@ -168,7 +186,9 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
     else {
       // "…, in the mouth of Donald Trump, who proclaimed": before "who" the name closing the
       // segment is meant, even after a preposition.
-      if (relative && end === k && seg && endsCapitalised(seg) && !/[’']s$/.test(seg.text)) {
+      // ("…, the ranking Democrat on the Senate Intelligence Committee, who said": a description
+      // opening on its determiner is an appositive; its prepositional object is not meant.)
+      if (relative && end === k && seg && endsCapitalised(seg) && !/[’']s$/.test(seg.text) && !(lead && DETERMINERS.has(lead.lc))) {
         segs.push(seg);
         break;
       }
