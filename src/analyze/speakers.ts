@@ -18,6 +18,7 @@ import { isCap, isCue, isPronounText, isVerbLike } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
 import { namesAThing } from './speakerNaming';
+import { passiveNamingAt, passiveAgentAfter } from './speakerPassive';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -120,6 +121,17 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   if (namesAThing(toks, q, lo)) {
     (ctx.named ??= new Set()).add(i);
     return null;
+  }
+  // "Crows are considered the “…”": a passive naming frame; only its agent ("by X") speaks.
+  // (A cue after the quote still speaks: "… could be termed “…,” The Washington Post reported.")
+  const passive = passiveNamingAt(toks, q, lo);
+  if (passive) {
+    const agent = passiveAgentAfter(text, toks, q, hi) ?? (passive.be ? speakerAfterQuote(text, toks, site, q, lo, hi) : null);
+    if (agent) return agent;
+    if (passive.be) {
+      (ctx.named ??= new Set()).add(i);
+      return null;
+    }
   }
   // "“… a world where he is president.” ― Adriana Rodarte": a quoted line signed after a dash
   // belongs to the signer, every quote on it (nested marks split it into several).
