@@ -19,6 +19,7 @@ import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
 import { namesAThing } from './speakerNaming';
 import { passiveNamingAt, passiveAgentAfter } from './speakerPassive';
+import { askedQuestion } from './speakerQuestion';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -141,6 +142,13 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   if (lo < q && titleCase(ctx, site)) {
     const h = headlineSubject(text, toks, lo, q);
     if (h) return h;
+  }
+
+  // "Asked whether Clinton “has the integrity …,” 75 percent said yes": a question, not an answer.
+  const question = lo < q ? askedQuestion(text, toks, q, lo) : null;
+  if (question) {
+    if (!question.asker) (ctx.named ??= new Set()).add(i);
+    return question.asker;
   }
 
   // 1. Right after the quote: "…,” said X" / "…,” X said" / "…,” X, who…, said".
