@@ -20,6 +20,7 @@ import { lineSigner, paragraphSigner } from './speakerSignature';
 import { namesAThing } from './speakerNaming';
 import { passiveNamingAt, passiveAgentAfter } from './speakerPassive';
 import { askedQuestion } from './speakerQuestion';
+import { anonymousChant } from './speakerChants';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -144,6 +145,11 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     if (h) return h;
   }
 
+  // "… to chants of “Marco! Marco!”": a crowd's voice with no crowd named.
+  if (anonymousChant(toks, q, lo)) {
+    (ctx.named ??= new Set()).add(i);
+    return null;
+  }
   // "Asked whether Clinton “has the integrity …,” 75 percent said yes": a question, not an answer.
   const question = lo < q ? askedQuestion(text, toks, q, lo) : null;
   if (question) {
