@@ -18,6 +18,7 @@ import { isCap, isCue, isPronounText, isVerbLike } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
 import { namesAThing } from './speakerNaming';
+import { ROLE_WORDS } from './nameLists';
 import { passiveNamingAt, passiveAgentAfter } from './speakerPassive';
 import { askedQuestion } from './speakerQuestion';
 import { anonymousChant } from './speakerChants';
@@ -222,13 +223,23 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   if (lo < q - 1) {
     const s = sentenceSubject(text, toks, lo, q);
     if (s && isPronounText(s.text) && !/^(it|es|il|lo|это|i|we)$/i.test(s.text)) return { ...s, weak: true };
-    if (s && !isPronounText(s.text) && (isPersonOrBody(ctx, s) || DOCUMENT_HEAD.test(s.text) || PEOPLE_HEAD.test(s.text))) return { ...s, weak: true };
+    if (s && !isPronounText(s.text) && !ownedThing(s.text) && (isPersonOrBody(ctx, s) || DOCUMENT_HEAD.test(s.text) || PEOPLE_HEAD.test(s.text))) return { ...s, weak: true };
     // "The Florida senator’s answer was that “…”": a remark's owner said it.
     const owner = s ? remarkPhraseOwner(text, toks, s) : null;
     if (owner) return { ...owner, weak: true };
   }
   return null;
 }
+
+/**
+ * "Donald Trump’s latest victories": a possessive before a lower-case head that is no role, body
+ * or document ("Clinton’s campaign", "Trump’s spokeswoman" speak) names a thing, not a speaker.
+ */
+function ownedThing(s: string): boolean {
+  const m = /[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/u.exec(s);
+  return m !== null && !ROLE_WORDS.has(m[1]!) && !SPEAKING_THINGS.test(m[1]!);
+}
+const SPEAKING_THINGS = /^(campaign|camp|team|office|staff|spokes\p{L}*|aides?|advisers?|allies|supporters|lawyers?|attorneys?|family|statement|website|account|tweet|post|memo|letter|book|ad|report)$/u;
 
 /** Heads of document phrases that speak ("The piece", "A footnote in the report", "The ad"). */
 const DOCUMENT_HEAD = /^(?:the|a|an|this|that|his|her|its|their)\s(?:[\p{L}’'-]+\s){0,3}(?:piece|article|report|statement|letter|memo|ad|advert|email|e-mail|editorial|study|poll|survey|release|post|tweet|video|book|column|footnote|filing|complaint|lawsuit|document|message|note|website|page)$/iu;
