@@ -14,3 +14,13 @@ describe('asides between dashes before a cue', () => {
     expect(speakerOf('A former Republican governor — Tom Vale, who lost in 2010 — said the president “offered nothing new at all.”', 'offered nothing')).toBe('Tom Vale');
   });
 });
+
+describe('a name before a dash aside is no dateline', () => {
+  it('keeps the name as the sentence subject', () => {
+    expect(speakerOf('Gov. Ann Cole — who is being vetted as a running mate — made the port a priority, at one point calling the mayor a “liar” in public.', 'liar')).toBe('Ann Cole');
+  });
+
+  it('still skips a dateline', () => {
+    expect(speakerOf('WASHINGTON — Senator Tom Vale spoke on Monday, calling the bill “a disgrace to the nation.”', 'disgrace')).toBe('Tom Vale');
+  });
+});
