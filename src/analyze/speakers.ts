@@ -213,7 +213,9 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …": a
   // sentence opening on a speech participle quotes the subject of its main clause.
   // ("After saying her right foot was “so swollen …,” she was …": a preposition before it.)
-  const opensOnParticiple = isCap(toks[lo]) && (speechParticiple(toks[lo]!.lc) || (/^(After|Before|While|When|Since|Upon|By)$/.test(toks[lo]!.t) && speechParticiple(toks[lo + 1]?.lc ?? '')));
+  // ("And in explaining why …, Clinton described …": past a conjunction, "in" too.)
+  const f = /^(And|But|Yet)$/.test(toks[lo]?.t ?? '') && lo + 1 < q ? lo + 1 : lo;
+  const opensOnParticiple = (f === lo ? isCap(toks[f]) : toks[f]?.kind === 'word') && (speechParticiple(toks[f]!.lc) || (/^(after|before|while|when|since|upon|by|in)$/.test(toks[f]!.lc) && speechParticiple(toks[f + 1]?.lc ?? '')));
   if (lo < q && opensOnParticiple) {
     const main = mainClauseSubject(text, toks, q, hi);
     if (main) return main;
