@@ -5,8 +5,7 @@ import { findQuotesAndTerms } from '../../../src/analyze/quotes';
 const speakerOf = (text: string, words: string) => findQuotesAndTerms(text).quotes.find((q) => q.text.includes(words))?.speaker;
 
 describe('a sentence opening on a speech participle', () => {
-  it('reads "And in explaining …," and "In describing …,"', () => {
-    expect(speakerOf('Mayor Ann Cole spoke on Monday. And in explaining why so many of those “sensible fixes to the budget” had failed, Cole described a rigged system.', 'sensible fixes')).toMatch(/Cole/);
-    expect(speakerOf('Mayor Ann Cole spoke on Monday. In describing the plan as “a bridge to nowhere at all,” Cole drew cheers.', 'bridge to nowhere')).toMatch(/Cole/);
+  it('reads "And in explaining …,"', () => {
+    expect(speakerOf('Mayor Ann Cole spoke. And in explaining why so many of those “sensible fixes” had failed, Cole described a rigged system.', 'sensible fixes')).toMatch(/Cole/);
   });
 });
