@@ -6,7 +6,7 @@ const speakerOf = (text: string, words: string) => findQuotesAndTerms(text).quot
 
 describe('remark nouns owned by their speaker', () => {
   it('reads a short phrase between the remark and its that-clause', () => {
-    expect(speakerOf('Senator Mara Quist spoke on Monday. She came under fire over her assertion during the debate that “we are finally where we need to be” on the budget.', 'finally where')).toBe('Mara Quist');
+    expect(speakerOf('Senator Mara Quist spoke on Monday. Even as Quist was criticizing Cole, however, she came under fire over her assertion during the debate that “we are finally where we need to be” on the budget.', 'finally where')).toBe('Mara Quist');
   });
 
   it('reads a month before the remark noun', () => {
