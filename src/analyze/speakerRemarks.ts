@@ -20,6 +20,7 @@ const REMARK_NOUNS = new Set([
   'response', 'reply', 'retort', 'answer', 'assurance', 'assurances', 'message', 'language', 'rhetoric',
   'line', 'mantra', 'refrain', 'insinuation', 'email', 'question', 'advice', 'pitch', 'rant', 'riff',
   'assumption',
+  'call', 'calls', 'demand', 'demands', 'plea', 'appeal',
 ]);
 
 // Possessive pronouns stand for the pronoun the resolver knows ("his claim" → "he").
@@ -58,10 +59,13 @@ function ownerOf(text: string, toks: Tok[], c: number, lo: number): NP | null {
     const owner = possessor(text, toks, e, lo);
     if (owner) return owner;
     const t = toks[e]!;
-    if (t.kind !== 'word' || t.t !== t.lc) return null;
+    // ("her March comment that": a month or a weekday is no adjective's capital.)
+    if (t.kind !== 'word' || (t.t !== t.lc && !TIME_NAMES.test(t.t))) return null;
   }
   return null;
 }
+
+const TIME_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * "Trump’s claim that …“…”", "his comment Monday that “…”": the owner of a remark noun at token
@@ -71,9 +75,12 @@ export function remarkOwner(text: string, toks: Tok[], c: number, q: number, lo:
   const owner = ownerOf(text, toks, c, lo);
   if (!owner) return null;
   // The that-clause opens within a few words of the noun ("his comment Monday that").
-  for (let k = c + 1; k < Math.min(q, c + 4); k++) {
+  // ("her assertion during the debate that": a short phrase may come between.)
+  for (let k = c + 1; k < Math.min(q, c + 6); k++) {
     const t = toks[k]!;
     if (t.t === 'that' || t.t === 'dass') return owner;
+    // "his call for “a total and complete ban”": what a call or demand asks for, quoted.
+    if (t.t === 'for' && k === c + 1 && k + 1 === q && /^(call|calls|demand|demands|plea|appeal)$/.test(toks[c]!.lc)) return owner;
     // "Trump's pledge to be “neutral”": an infinitive after a commitment noun.
     if (t.t === 'to' && k === c + 1 && /^(pledge|promise|vow|threat|call|demand|offer)s?$/.test(toks[c]!.lc)) return owner;
     if (t.kind !== 'word') return null;

@@ -19,6 +19,7 @@ import { transcriptLabel, labelSpeaker } from './speakerLabels';
 import { signatureAfter } from './speakerSignature';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { isSentenceEnd } from './speakerFrames';
+import { laterClauseSpeaker } from './speakerLaterClause';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 import { endsCapitalised, POLL_PHRASE } from './speakerPhrases';
 
@@ -231,7 +232,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       // continues the speaker of the sentence before it in the paragraph.
       const prior = priorCueSubject(ctx, i);
       if (prior) out[i] = { ...resolve(ctx, prior, sources), how: 'inherited' };
-    }
+    } else out[i] = laterClauseSpeaker(ctx, i, (p) => resolve(ctx, p, sources)) ?? out[i]!;
   }
   return out;
 }

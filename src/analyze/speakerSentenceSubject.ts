@@ -43,7 +43,9 @@ function skipDateline(toks: Tok[], lo: number, c: number): number {
   if (!isCap(toks[lo])) return lo;
   for (let j = lo + 1; j < Math.min(c, lo + 12); j++) {
     const t = toks[j]!;
-    if (t.t === '—' || t.t === '–' || t.t === '-') return j > lo + 1 || toks[lo]!.t === toks[lo]!.t.toUpperCase() ? j + 1 : lo;
+    // ("Chris Christie — who is being vetted … — made …": an aside after a name, not a dateline;
+    // a dateline's sentence opens on a capital.)
+    if (t.t === '—' || t.t === '–' || t.t === '-') return (j > lo + 1 || toks[lo]!.t === toks[lo]!.t.toUpperCase()) && !/^(who|which|whose|whom)$/.test(toks[j + 1]?.t ?? '') ? j + 1 : lo;
     if (t.kind === 'word' && !isCap(t) && !/^\d/.test(t.t)) return lo;
     if (t.kind !== 'word' && !/^[(),.]$/.test(t.t)) return lo;
   }

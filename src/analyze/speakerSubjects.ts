@@ -48,10 +48,12 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
   // "X, who …, said", "X, the senator, said", "Mark Holden, chairman of …, the …, said".
   if (toks[k]!.t === ',') return appositiveChain(text, toks, k, lo);
   // "Joyce — who is listed as an attorney — told": step over a dash aside.
-  if (toks[k]!.t === '—' || toks[k]!.t === '–') {
-    let j = k - 1;
-    while (j > lo && toks[j]!.t !== '—' && toks[j]!.t !== '–' && k - j < 30) j--;
-    if (j > lo && (toks[j]!.t === '—' || toks[j]!.t === '–')) return baseNP(text, toks, j, lo);
+  // ("McCain -- who lost in 2008 -- said": typewriter dashes are two hyphens.)
+  const dash = dashAt(toks, k);
+  if (dash > 0) {
+    let j = k - dash;
+    while (j > lo && dashAt(toks, j) === 0 && k - j < 30) j--;
+    if (j > lo && dashAt(toks, j) > 0) return nameInAside(text, toks, j + 1, k - dash + 1) ?? baseNP(text, toks, j - dashAt(toks, j) + 1, lo);
     return null;
   }
   const base = baseNP(text, toks, k + 1, lo);
@@ -83,6 +85,25 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     }
   }
   return base;
+}
+
+/**
+ * "A former candidate -- John McCain, who lost in 2008 -- said": an aside between dashes that opens
+ * on a name (up to its comma) names the subject before it.
+ */
+function nameInAside(text: string, toks: Tok[], a: number, e: number): NP | null {
+  let b = a;
+  while (b < e && isCap(toks[b]) && !NOT_NAMES.has(toks[b]!.lc)) b++;
+  if (b - a < 2 || (b < e && toks[b]!.t !== ',')) return null;
+  return np(text, toks, a, b - 1);
+}
+
+/** Tokens in the dash ending at token `k`: 1 for "—" or "–", 2 for "--", 0 for none. */
+function dashAt(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t || t.kind !== 'punct') return 0;
+  if (t.t === '—' || t.t === '–') return 1;
+  return t.t === '-' && toks[k - 1]?.t === '-' && toks[k - 1]!.end === t.start ? 2 : 0;
 }
 
 /** "Rep. Tom Cole of Oklahoma": a name's "of" place is read with the name that owns it. */

@@ -77,7 +77,9 @@ export function verbUse(toks: Tok[], c: number): boolean {
   if (/[’']s$|s[’']$/.test(prev.t)) return false; // "Trump's claims", "Sanders’ comments"
   // "his anti-Muslim remarks", "a flurry of late-night tweets", "Trump’s disrespectful comments":
   // an adjective between a determiner (or "of", or a possessive) and the word makes it a noun.
-  const before = toks[c - 2];
+  // ("a wave of surprisingly positive comments": an -ly adverb before the adjective too.)
+  const adverb = toks[c - 2]?.kind === 'word' && /\p{L}{3,}ly$/u.test(toks[c - 2]!.t) && toks[c - 2]!.t === toks[c - 2]!.lc;
+  const before = toks[adverb ? c - 3 : c - 2];
   if (before && before.kind === 'word' && (DETERMINERS.has(before.lc) || before.lc === 'of' || /[’']s$/.test(before.t)) && ADJECTIVE.test(prev.t)) return false;
   // "32% of Republican claims": after "of" and one word, a noun.
   if (before && before.lc === 'of' && before.t === 'of') return false;

@@ -18,6 +18,10 @@ import { isCap, isCue, isPronounText, isVerbLike } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
 import { namesAThing } from './speakerNaming';
+import { ROLE_WORDS } from './nameLists';
+import { passiveNamingAt, passiveAgentAfter } from './speakerPassive';
+import { askedQuestion } from './speakerQuestion';
+import { anonymousChant } from './speakerChants';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -121,6 +125,17 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     (ctx.named ??= new Set()).add(i);
     return null;
   }
+  // "Crows are considered the “…”": a passive naming frame; only its agent ("by X") speaks.
+  // (A cue after the quote still speaks: "… could be termed “…,” The Washington Post reported.")
+  const passive = passiveNamingAt(toks, q, lo);
+  if (passive) {
+    const agent = passiveAgentAfter(text, toks, q, hi) ?? (passive.be ? speakerAfterQuote(text, toks, site, q, lo, hi) : null);
+    if (agent) return agent;
+    if (passive.be) {
+      (ctx.named ??= new Set()).add(i);
+      return null;
+    }
+  }
   // "“… a world where he is president.” ― Adriana Rodarte": a quoted line signed after a dash
   // belongs to the signer, every quote on it (nested marks split it into several).
   const signer = lineSigner(text, site) ?? paragraphSigner(text, site);
@@ -129,6 +144,18 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   if (lo < q && titleCase(ctx, site)) {
     const h = headlineSubject(text, toks, lo, q);
     if (h) return h;
+  }
+
+  // "… to chants of “Marco! Marco!”": a crowd's voice with no crowd named.
+  if (anonymousChant(toks, q, lo)) {
+    (ctx.named ??= new Set()).add(i);
+    return null;
+  }
+  // "Asked whether Clinton “has the integrity …,” 75 percent said yes": a question, not an answer.
+  const question = lo < q ? askedQuestion(text, toks, q, lo) : null;
+  if (question) {
+    if (!question.asker) (ctx.named ??= new Set()).add(i);
+    return question.asker;
   }
 
   // 1. Right after the quote: "…,” said X" / "…,” X said" / "…,” X, who…, said".
@@ -186,7 +213,9 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …": a
   // sentence opening on a speech participle quotes the subject of its main clause.
   // ("After saying her right foot was “so swollen …,” she was …": a preposition before it.)
-  const opensOnParticiple = isCap(toks[lo]) && (speechParticiple(toks[lo]!.lc) || (/^(After|Before|While|When|Since|Upon|By)$/.test(toks[lo]!.t) && speechParticiple(toks[lo + 1]?.lc ?? '')));
+  // ("And in explaining why …, Clinton described …": past a conjunction, "in" too.)
+  const f = /^(And|But|Yet)$/.test(toks[lo]?.t ?? '') && lo + 1 < q ? lo + 1 : lo;
+  const opensOnParticiple = (f === lo ? isCap(toks[f]) : toks[f]?.kind === 'word') && (speechParticiple(toks[f]!.lc) || (/^(after|before|while|when|since|upon|by|in)$/.test(toks[f]!.lc) && speechParticiple(toks[f + 1]?.lc ?? '')));
   if (lo < q && opensOnParticiple) {
     const main = mainClauseSubject(text, toks, q, hi);
     if (main) return main;
@@ -196,13 +225,23 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   if (lo < q - 1) {
     const s = sentenceSubject(text, toks, lo, q);
     if (s && isPronounText(s.text) && !/^(it|es|il|lo|это|i|we)$/i.test(s.text)) return { ...s, weak: true };
-    if (s && !isPronounText(s.text) && (isPersonOrBody(ctx, s) || DOCUMENT_HEAD.test(s.text) || PEOPLE_HEAD.test(s.text))) return { ...s, weak: true };
+    if (s && !isPronounText(s.text) && !ownedThing(s.text) && (isPersonOrBody(ctx, s) || DOCUMENT_HEAD.test(s.text) || PEOPLE_HEAD.test(s.text))) return { ...s, weak: true };
     // "The Florida senator’s answer was that “…”": a remark's owner said it.
     const owner = s ? remarkPhraseOwner(text, toks, s) : null;
     if (owner) return { ...owner, weak: true };
   }
   return null;
 }
+
+/**
+ * "Donald Trump’s latest victories": a possessive before a lower-case head that is no role, body
+ * or document ("Clinton’s campaign", "Trump’s spokeswoman" speak) names a thing, not a speaker.
+ */
+function ownedThing(s: string): boolean {
+  const m = /[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/u.exec(s);
+  return m !== null && !ROLE_WORDS.has(m[1]!) && !SPEAKING_THINGS.test(m[1]!);
+}
+const SPEAKING_THINGS = /^(campaign|camp|team|office|staff|spokes\p{L}*|aides?|advisers?|allies|supporters|lawyers?|attorneys?|family|statement|website|account|tweet|post|memo|letter|book|ad|report)$/u;
 
 /** Heads of document phrases that speak ("The piece", "A footnote in the report", "The ad"). */
 const DOCUMENT_HEAD = /^(?:the|a|an|this|that|his|her|its|their)\s(?:[\p{L}’'-]+\s){0,3}(?:piece|article|report|statement|letter|memo|ad|advert|email|e-mail|editorial|study|poll|survey|release|post|tweet|video|book|column|footnote|filing|complaint|lawsuit|document|message|note|website|page)$/iu;

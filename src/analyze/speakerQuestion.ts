@@ -1,0 +1,27 @@
+/**
+ * Quoted questions (issue 3, Speakers): "Asked whether Clinton “has the integrity to serve,” 75
+ * percent of Democrats said yes". A quote inside a sentence-opening "Asked …" clause is the
+ * question put to the main clause's subject, not that subject's answer: its speaker is the one who
+ * asked ("Asked by Thrush if Clinton “gets” race, Sharpton …") or nobody we can name.
+ */
+import type { Tok } from './speakerFrames';
+import { npRight, plausible, type NP } from './speakerPhrases';
+
+/**
+ * Whether the quote token `q` sits in an "Asked …" / "When asked …" clause opening the sentence at
+ * `lo` (no comma before the quote: "Asked about it, “…,” Trump said" quotes the answer), and the
+ * asker when the clause names one ("Asked by X"). Null when the quote is no such question.
+ */
+export function askedQuestion(text: string, toks: Tok[], q: number, lo: number): { asker: NP | null } | null {
+  let a = lo;
+  if (toks[a]?.t === 'When' || toks[a]?.t === 'If') a++;
+  const asked = toks[a];
+  if (!asked || !(asked.t === 'Asked' || (a > lo && asked.t === 'asked'))) return null;
+  if (!/^(whether|if|about|by|what|how|why|who|to|for)$/.test(toks[a + 1]?.lc ?? '')) return null;
+  for (let k = a + 1; k < q; k++) if (toks[k]!.kind !== 'word') return null;
+  if (toks[a + 1]!.t !== 'by') return { asker: null };
+  // "Asked by Thrush if …": the asker runs up to the question word.
+  let e = a + 2;
+  while (e < q && !/^(whether|if|about|what|how|why|who|to)$/.test(toks[e]!.t)) e++;
+  return { asker: plausible(npRight(text, toks, a + 2, e)) };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotesAndTerms } from '../../../src/analyze/quotes';
+
+/** Speaker of the quote holding `words` (undefined when it is not a quote). */
+const speakerOf = (text: string, words: string) => findQuotesAndTerms(text).quotes.find((q) => q.text.includes(words))?.speaker;
+
+describe('quoted questions in an "Asked …" clause', () => {
+  it('does not give the question to those who answer it', () => {
+    expect(speakerOf('Asked whether Mayor Cole “has the judgment to serve a second term,” 64 percent of Democrats said yes.', 'judgment')).toBeFalsy();
+  });
+
+  it('gives it to the one who asked', () => {
+    expect(speakerOf('Asked by reporter Glenn Holt if the mayor “gets” the problem, Cole avoided a straight answer.', 'gets')).toBe('Glenn Holt');
+  });
+
+  it('leaves an answer after the clause to the one who answers', () => {
+    expect(speakerOf('Asked about the plan, “It is a disaster for the city,” Cole said.', 'disaster')).toBe('Cole');
+    expect(speakerOf('Asked whether he would run, Cole said “not this time, no.”', 'not this time')).toBe('Cole');
+  });
+});
