@@ -18,6 +18,7 @@ import { isCap, isCue, isPronounText, isVerbLike } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
 import { namesAThing } from './speakerNaming';
+import { openingClauseSpeaker } from './speakerOpeningClause';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -135,6 +136,10 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // "He said, “…” – at which point the crowd chanted …": a cue right before the quote, with its
   // comma or colon, introduces it; a cue after it belongs to the clause that follows.
   const introduced = q >= 2 && /^[,:]$/.test(toks[q - 1]!.t) && isCue(toks[q - 2]);
+  // "After Scalia said … “less advanced schools,” Trump said: …": the quote closes an opening
+  // subordinate clause, whose own cue frames it; the cue after it is the main clause's.
+  const opening = introduced ? null : openingClauseSpeaker(text, toks, q, lo);
+  if (opening) return opening;
   const right = introduced ? null : speakerAfterQuote(text, toks, site, q, lo, hi);
   if (right) return right;
   // A new sentence after the quote is not part of this quote's frame.

@@ -1,0 +1,30 @@
+/**
+ * A quote that closes a sentence-opening subordinate clause (issue 3, Speakers): "After Scalia
+ * said that students might do better at “less advanced schools,” Trump said: …" and "When Trump
+ * said he would “protect our LGBTQ citizens,” the crowd applauded" quote the clause's own speaker;
+ * the cue after the quote belongs to the main clause that follows.
+ */
+import { quoteClosesOnComma, type Tok } from './speakerFrames';
+import { searchBefore } from './speakerCues';
+import { hasCueVerb } from './speakerClauseEnds';
+import { isCap, isPronounText, DETERMINERS } from './speakerWordClasses';
+import type { NP } from './speakerPhrases';
+
+/** Conjunctions that open a subordinate clause before the main clause. */
+const SUBORDINATOR = /^(After|When|As|While|Before|Since|Although|Though|Because|Once|Until|Whereas|Whenever)$/;
+
+/**
+ * The speaker of the cue inside a sentence-opening subordinate clause that the quote at `q` closes
+ * (the quote ends on the clause's comma and a main-clause subject follows), or null.
+ */
+export function openingClauseSpeaker(text: string, toks: Tok[], q: number, lo: number): NP | null {
+  if (q - lo < 3 || !SUBORDINATOR.test(toks[lo]!.t)) return null;
+  const quote = toks[q]!;
+  const next = toks[q + 1];
+  // The main clause starts right after the quote: its subject opens it.
+  if (!quoteClosesOnComma(text, quote) || !next || next.kind !== 'word' || !(isCap(next) || DETERMINERS.has(next.lc) || isPronounText(next.lc))) return null;
+  // The clause runs up to the quote without a comma of its own (a comma would close it earlier).
+  for (let k = lo + 1; k < q; k++) if (toks[k]!.t === ',' || quoteClosesOnComma(text, toks[k]!)) return null;
+  if (!hasCueVerb(toks, lo + 1, q)) return null;
+  return searchBefore(text, toks, q, lo + 1);
+}

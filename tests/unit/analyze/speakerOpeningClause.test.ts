@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/analyze/quotes';
+
+const speakerOf = (text: string, i = 0) => findQuotes(text)[i]?.speaker ?? null;
+
+describe('speakers: a quote closing an opening subordinate clause belongs to that clause’s speaker', () => {
+  it('"After X said … “…,” Y said: “…”": the first quote is X’s, the second Y’s', () => {
+    const t = 'After Tom Baker said that some students might do better at “less advanced schools,” Maria Lopez said: “I do not like what he said.”';
+    expect(speakerOf(t, 0)).toBe('Tom Baker');
+    expect(speakerOf(t, 1)).toBe('Maria Lopez');
+  });
+
+  it('"When X said he would “…,” the crowd applauded": the main clause after the quote is no cue for it', () => {
+    expect(speakerOf('When Tom Baker later said he would “protect our citizens,” the crowd applauded loudly.')).toBe('Tom Baker');
+  });
+
+  it('a quote after the clause’s comma is the main clause’s ("When asked, Lopez said “…”")', () => {
+    expect(speakerOf('When Baker spoke, Maria Lopez said she was “not impressed.”')).toBe('Maria Lopez');
+  });
+});
