@@ -14,7 +14,7 @@ import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { speakerAfterQuote, opensNewSentence, IMPLICIT_SUBJECT } from './speakerAfterQuote';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
 import { endsCapitalised, baseNP, np, type NP } from './speakerPhrases';
-import { isCap, isCue, isPronounText, isVerbLike } from './speakerWordClasses';
+import { isCap, isCue, isPronounText, isVerbLike, verbUse } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
 import { namesAThing } from './speakerNaming';
@@ -135,7 +135,9 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // 1. Right after the quote: "…,” said X" / "…,” X said" / "…,” X, who…, said".
   // "He said, “…” – at which point the crowd chanted …": a cue right before the quote, with its
   // comma or colon, introduces it; a cue after it belongs to the clause that follows.
-  const introduced = q >= 2 && /^[,:]$/.test(toks[q - 1]!.t) && isCue(toks[q - 2]);
+  // ("in a clip that Judge Ana Ruiz called “distasteful,” Santilli expressed …": a name and its
+  // cue verb right before the quote take it as their object, so the cue after it is another's.)
+  const introduced = (q >= 2 && /^[,:]$/.test(toks[q - 1]!.t) && isCue(toks[q - 2])) || namedCueBefore(toks, q, lo);
   // "After Scalia said … “less advanced schools,” Trump said: …": the quote closes an opening
   // subordinate clause, whose own cue frames it; the cue after it is the main clause's.
   const opening = introduced ? null : openingClauseSpeaker(text, toks, q, lo);
@@ -207,6 +209,12 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     if (owner) return { ...owner, weak: true };
   }
   return null;
+}
+
+/** "Ruiz called “…”": a capitalised word, then a lower-case cue verb right before the quote at `q`. */
+function namedCueBefore(toks: Tok[], q: number, lo: number): boolean {
+  const v = toks[q - 1];
+  return q - 2 >= lo && v !== undefined && isCue(v) && v.t === v.lc && isCap(toks[q - 2]) && verbUse(toks, q - 1);
 }
 
 /** Heads of document phrases that speak ("The piece", "A footnote in the report", "The ad"). */

@@ -18,3 +18,9 @@ describe('speakers: a quote closing an opening subordinate clause belongs to tha
     expect(speakerOf('When Baker spoke, Maria Lopez said she was “not impressed.”')).toBe('Maria Lopez');
   });
 });
+
+describe('speakers: a name and its cue verb right before a quote take it as their object', () => {
+  it('"a clip that Judge Ana Ruiz called “…,” Tom Baker expressed …": the cue after the quote is another clause’s', () => {
+    expect(speakerOf('And, in a clip that Judge Ana Ruiz called “distasteful,” Tom Baker expressed a wish to fight.')).toBe('Ana Ruiz');
+  });
+});
