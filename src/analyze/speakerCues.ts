@@ -152,6 +152,12 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject.
       const doer = finiteVerbSubject(text, toks, a, from);
       if (doer) return doer;
+      // "Ryan lamented the “disheartened” state … and criticized the “…”": a verb joined by "and"
+      // shares the subject of the first verb, which framed the earlier quote.
+      if (from > lo && /^(and|but)$/.test(toks[a]!.lc)) {
+        const first = searchBefore(text, toks, from - 1, lo);
+        if (first) return first;
+      }
       const s = sentenceSubject(text, toks, lo, c);
       if (s) return s;
       continue;

@@ -24,3 +24,13 @@ describe('speakers: a name and its cue verb right before a quote take it as thei
     expect(speakerOf('And, in a clip that Judge Ana Ruiz called “distasteful,” Tom Baker expressed a wish to fight.')).toBe('Ana Ruiz');
   });
 });
+
+describe('speakers: a verb joined by "and" after an earlier quote shares the first verb’s subject', () => {
+  it('"X lamented the “…” state … and criticized the “…”"', () => {
+    expect(speakerOf('The anxiety was underscored Wednesday when Speaker Tom Baker lamented the “disheartened” state of the campaign and criticized the “identity politics” on display.', 1)).toBe('Tom Baker');
+  });
+
+  it('"with X tweeting that it was a “…” for Lopez and asking, “…”"', () => {
+    expect(speakerOf('Republicans were quick to chime in, with Tom Baker tweeting that it was a “disaster” for Lopez and asking, “How can she lead?”', 1)).toBe('Tom Baker');
+  });
+});
