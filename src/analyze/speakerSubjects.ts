@@ -190,9 +190,12 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
 /** A pronoun or name opening tokens [a, e) and followed there by a finite verb, or null. */
 function clauseSubject(text: string, toks: Tok[], a: number, e: number): NP | null {
   const first = toks[a];
-  if (!first || first.kind !== 'word' || !(isPronoun(first) || isCap(first)) || (NOT_NAMES.has(first.lc) && !isPronoun(first)) || /[’']s?$/.test(first.t)) return null;
+  // "The candidate has mocked a reporter, referred to …": a determiner phrase opening the clause.
+  const det = first?.t === 'The' || first?.t === 'This';
+  if (!first || first.kind !== 'word' || !(isPronoun(first) || isCap(first)) || (NOT_NAMES.has(first.lc) && !isPronoun(first) && !det) || /[’']s?$/.test(first.t)) return null;
   let v = a + 1;
   while (v < e && isCap(toks[v]) && !isPronoun(first)) v++;
+  if (v === a + 1 && det) while (v < e && v - a < 4 && toks[v]!.kind === 'word' && toks[v]!.t === toks[v]!.lc && !isAux(toks[v]!) && !isVerbLike(toks[v]!) && !FINITE_AUX.test(toks[v]!.lc)) v++;
   const last = v - 1;
   // "He later suggested …": adverbs before the verb.
   while (v < e && isAux(toks[v]!) && !FINITE_AUX.test(toks[v]!.lc)) v++;

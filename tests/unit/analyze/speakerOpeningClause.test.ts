@@ -34,3 +34,10 @@ describe('speakers: a verb joined by "and" after an earlier quote shares the fir
     expect(speakerOf('Republicans were quick to chime in, with Tom Baker tweeting that it was a “disaster” for Lopez and asking, “How can she lead?”', 1)).toBe('Tom Baker');
   });
 });
+
+describe('speakers: a series of verbs after a determiner subject ("The candidate has mocked …, referred to …")', () => {
+  it('the verb after the comma shares the subject opening the clause, not the object before the comma', () => {
+    const t = 'It was a reminder. The candidate has mocked a disabled reporter, referred to immigrants as “rapists” and called him “my friend.”';
+    expect(speakerOf(t, 0)).toBe('The candidate');
+  });
+});
