@@ -41,3 +41,14 @@ describe('speakers: a series of verbs after a determiner subject ("The candidate
     expect(speakerOf(t, 0)).toBe('The candidate');
   });
 });
+
+describe('speakers: after a quote that ends its own sentence, a cue that reports new content is no frame for it', () => {
+  it('"…, telling her, “…!” She replied to him that it was an “honor …”": the reply is new content', () => {
+    const t = 'Later, Tom Baker emailed Ana Ruiz, telling her, “you are an all-star player!” She replied to him that it was an “honor to serve.”';
+    expect(speakerOf(t, 0)).toBe('Tom Baker');
+  });
+
+  it('a short "She said to him." after the quote still frames it', () => {
+    expect(speakerOf('“You are an all-star player!” Ana Ruiz said to him.')).toBe('Ana Ruiz');
+  });
+});
