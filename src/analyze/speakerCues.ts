@@ -145,8 +145,9 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       // A cue that already has its own quote ("a class called “Perception” …, writing “…”") is
       // not this participle's subject: look only after the last earlier quote.
       let from = lo;
-      // (A title after a preposition, "an interview with “The View,” remarking …", has no cue.)
-      for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote' && !/^(with|in|on|at|from)$/.test(toks[x - 1]!.t)) { from = x + 1; break; }
+      // (A title after a preposition, "an interview with “The View,” remarking …", or a possessive,
+      // "trashed Comey on MSNBC’s “Morning Joe,” calling …", has no cue.)
+      for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote' && !/^(with|in|on|at|from)$/.test(toks[x - 1]!.t) && !(isCap(toks[x - 1]) && /[’']s$/.test(toks[x - 1]!.t))) { from = x + 1; break; }
       const prior = searchBefore(text, toks, a, from);
       if (prior) return prior;
       // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject.

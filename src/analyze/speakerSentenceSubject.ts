@@ -166,6 +166,9 @@ export function finiteVerbSubject(text: string, toks: Tok[], e: number, from: nu
     let b = v - 1;
     while (b > from && isAux(toks[b]!)) b--;
     if (/^(who|which|that)$/.test(toks[b]?.t ?? '')) continue;
+    // "Rudy Giuliani, who backs Trump, trashed Comey, calling …": step over a relative clause
+    // between commas to the name it describes.
+    if (toks[b]?.t === ',') b = beforeRelativeAside(toks, b, from);
     const p = plausible(baseNP(text, toks, b + 1, from));
     if (!p || /n[’']t\b/.test(p.text)) return null;
     // The subject ends on a name, a pronoun or a plural or role noun ("Sanders protesters"), not
@@ -183,6 +186,16 @@ export function finiteVerbSubject(text: string, toks: Tok[], e: number, from: nu
     return null;
   }
   return null;
+}
+
+/** The token before ", who …," when the comma at `b` closes such an aside (at most 15 tokens), else `b`. */
+function beforeRelativeAside(toks: Tok[], b: number, from: number): number {
+  for (let j = b - 1; j > from && b - j <= 15; j--) {
+    const t = toks[j]!;
+    if (t.kind === 'quote') return b;
+    if (t.t === ',') return /^(who|which)$/.test(toks[j + 1]!.t) && isCap(toks[j - 1]) ? j - 1 : b;
+  }
+  return b;
 }
 
 /**

@@ -52,3 +52,10 @@ describe('speakers: after a quote that ends its own sentence, a cue that reports
     expect(speakerOf('“You are an all-star player!” Ana Ruiz said to him.')).toBe('Ana Ruiz');
   });
 });
+
+describe('speakers: a participle after a show title takes the subject of the verb before it', () => {
+  it('"X, who backs Lopez, trashed Baker on MSNBC’s “Morning Joe,” calling it a “…”"', () => {
+    const t = 'Former prosecutor and New York City Mayor Rudy Giuliani, who backs Lopez, trashed Baker on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute.';
+    expect(findQuotes(t).find((q) => q.text.startsWith('no-brainer'))?.speaker).toBe('Rudy Giuliani');
+  });
+});
