@@ -74,6 +74,8 @@ export function remarkOwner(text: string, toks: Tok[], c: number, q: number, lo:
     if (t.t === 'that' || t.t === 'dass') return owner;
     // "Trump's pledge to be “neutral”": an infinitive after a commitment noun.
     if (t.t === 'to' && k === c + 1 && /^(pledge|promise|vow|threat|call|demand|offer)s?$/.test(toks[c]!.lc)) return owner;
+    // "because, in Forbes’ words, “they are …”": "in X's words," frames the clause after it.
+    if (t.t === ',' && k === c + 1 && toks[c]!.lc === 'words' && toks[tokenAt(toks, owner.start) - 1]?.lc === 'in') return owner;
     if (t.kind !== 'word') return null;
   }
   return null;

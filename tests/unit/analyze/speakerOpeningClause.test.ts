@@ -59,3 +59,10 @@ describe('speakers: a participle after a show title takes the subject of the ver
     expect(findQuotes(t).find((q) => q.text.startsWith('no-brainer'))?.speaker).toBe('Rudy Giuliani');
   });
 });
+
+describe('speakers: "in X’s words," frames the clause after it', () => {
+  it('"because, in Forbes’ words, “…”" and "In Baker’s own words, the plan was “…”"', () => {
+    expect(speakerOf('The summit was held in Jerusalem because, in Forbes’ words, “they are the most entrepreneurial places on the planet.”')).toBe('Forbes');
+    expect(speakerOf('In Baker’s own words, the plan was “a disaster.”')).toBe('Baker');
+  });
+});
