@@ -21,6 +21,9 @@ import { agentlessPassive, closesSoon, hasCueVerb, inOpeningClause } from './spe
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
 
+/** Verbs of aspect that take an -ing form as object ("kept asking", "began calling"). */
+const ASPECT_VERBS = /^(kept|keeps|keep|began|begins|begin|started|starts|start|continued|continues|continue|stopped|stops|resumed|resumes)$/;
+
 /** Words before a cue that make its speech act hypothetical ("Americans will say “no”"). */
 const HYPOTHETICAL = /^(will|would|could|might|should|may|can|to|must)$/;
 
@@ -114,6 +117,12 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     let a = c - 1;
     while (a >= lo && isAux(toks[a]!)) a--;
     if (a >= lo && (PARTICIPLE_CUES.has(tk.lc) || /^(and|but|und|et|y|и)$/.test(toks[a]!.lc))) {
+      // "Sen. Ron Johnson kept asking her why …": after an aspect verb the -ing form is that
+      // verb's object and shares its subject (no earlier cue's).
+      if (a === c - 1 && a > lo && ASPECT_VERBS.test(toks[a]!.t)) {
+        const v = plausible(subjectLeft(text, toks, a, lo));
+        if (v) return outerSpeaker(text, toks, v, lo) ?? v;
+      }
       // "he laughed and said": the subject of the verb just before "and".
       if (toks[a]!.lc === 'and' && a - 1 > lo && isVerbLike(toks[a - 1]!) && !isCue(toks[a - 1])) {
         const v = plausible(subjectLeft(text, toks, a - 1, lo));

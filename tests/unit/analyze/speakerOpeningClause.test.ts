@@ -66,3 +66,10 @@ describe('speakers: "in X’s words," frames the clause after it', () => {
     expect(speakerOf('In Baker’s own words, the plan was “a disaster.”')).toBe('Baker');
   });
 });
+
+describe('speakers: an -ing cue after an aspect verb ("kept asking") shares that verb’s subject', () => {
+  it('"when Lopez testified …, and Sen. Tom Baker kept asking her why … “…”"', () => {
+    const t = 'It recalled 2013, when Ana Lopez testified before Congress, and Sen. Tom Baker kept asking her why the agency had tied the violence to “spontaneous” protests rather than terror.';
+    expect(speakerOf(t)).toBe('Tom Baker');
+  });
+});
