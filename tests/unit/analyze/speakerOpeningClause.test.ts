@@ -73,3 +73,10 @@ describe('speakers: an -ing cue after an aspect verb ("kept asking") shares that
     expect(speakerOf(t)).toBe('Tom Baker');
   });
 });
+
+describe('speakers: a plural cue word right after a gerund is its object, not a verb', () => {
+  it('"Baker chided Lopez for raising questions about whether he met the “natural born” standard"', () => {
+    const t = 'Tom Baker, with unconcealed delight, chided Ana Lopez for raising questions about whether he met the Constitution’s “natural born” standard for president.';
+    expect(speakerOf(t)).toBe('Tom Baker');
+  });
+});
