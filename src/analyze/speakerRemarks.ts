@@ -19,6 +19,7 @@ const REMARK_NOUNS = new Set([
   'slogan', 'phrase', 'quip', 'joke', 'tweet', 'tweets', 'words', 'description', 'characterization',
   'response', 'reply', 'retort', 'answer', 'assurance', 'assurances', 'message', 'language', 'rhetoric',
   'line', 'mantra', 'refrain', 'insinuation', 'email', 'question', 'advice', 'pitch', 'rant', 'riff',
+  'conclusion', 'assessment', 'finding', 'findings', 'explanation', 'denial', 'criticism', 'observation',
 ]);
 
 // Possessive pronouns stand for the pronoun the resolver knows ("his claim" → "he").

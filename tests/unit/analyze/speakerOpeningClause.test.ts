@@ -80,3 +80,9 @@ describe('speakers: a plural cue word right after a gerund is its object, not a 
     expect(speakerOf(t)).toBe('Tom Baker');
   });
 });
+
+describe('speakers: a conclusion or assessment is its owner’s remark', () => {
+  it('"battered by FBI Director Tom Baker’s conclusion that her actions were “…”"', () => {
+    expect(speakerOf('The candidates avoided Lopez, who has been battered by FBI Director Tom Baker’s conclusion that her actions were “extremely careless.”')).toBe('Tom Baker');
+  });
+});
