@@ -110,6 +110,11 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       const r = plausible(npRight(text, toks, c + 2, q));
       if (r) return r;
     }
+    // "has been called “strategic ambiguity” by Joshua Hendrick": the agent after the quote.
+    if (c + 1 === q && toks[q + 1]?.t === 'by' && c > lo && /^(was|were|is|are|been|be|being)$/.test(toks[c - 1]!.lc)) {
+      const r = plausible(npRight(text, toks, q + 2, Math.min(toks.length, q + 14)));
+      if (r && /^\p{Lu}/u.test(r.text)) return r;
+    }
     // "When terrorists are revealed as …": a passive with no agent names no speaker.
     if (c > lo && agentlessPassive(toks, c)) continue;
     // "…, saying" / "X issued a statement saying" / "… and said": the subject of the sentence,

@@ -86,3 +86,9 @@ describe('speakers: a conclusion or assessment is its owner’s remark', () => {
     expect(speakerOf('The candidates avoided Lopez, who has been battered by FBI Director Tom Baker’s conclusion that her actions were “extremely careless.”')).toBe('Tom Baker');
   });
 });
+
+describe('speakers: a passive cue right before a quote takes the agent after it', () => {
+  it('"has been called “…” by Tom Baker, a professor …"', () => {
+    expect(speakerOf('This feature of the movement has been called “strategic ambiguity” by Tom Baker, a professor at Loyola University, and it hides the funding.')).toBe('Tom Baker');
+  });
+});
