@@ -76,7 +76,9 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     if (owner && (!isPronounText(owner.text) || !hasCueVerb(toks, lo, c))) return outerSpeaker(text, toks, owner, lo) ?? owner;
     if (PREPOSITION_CUES.has(tk.lc)) {
       const p = plausible(npRight(text, toks, prepositionObject(toks, c), q));
-      if (p) return p;
+      // "X said that according to its analysis, …": a source owned by a pronoun is the owner's,
+      // named by a cue further left.
+      if (p && !(/^(its|his|her|their|our|my)\s/i.test(p.text) && toks[c - 1]?.t === 'that')) return p;
       continue;
     }
     // "Hillary shot back, “…”" / "he fired back:": a verb with "back" is a reply.

@@ -92,3 +92,9 @@ describe('speakers: a passive cue right before a quote takes the agent after it'
     expect(speakerOf('This feature of the movement has been called “strategic ambiguity” by Tom Baker, a professor at Loyola University, and it hides the funding.')).toBe('Tom Baker');
   });
 });
+
+describe('speakers: "X said that according to its analysis, …" is X’s report', () => {
+  it('a pronoun-owned source inside a that-clause gives way to the cue before it', () => {
+    expect(speakerOf('Tom Baker, a member of the committee, said Tuesday that according to its analysis, the party has won, but “we are still counting the seats.”')).toBe('Tom Baker');
+  });
+});
