@@ -2,7 +2,8 @@
  * A quote that closes a sentence-opening subordinate clause (issue 3, Speakers): "After Scalia
  * said that students might do better at “less advanced schools,” Trump said: …" and "When Trump
  * said he would “protect our LGBTQ citizens,” the crowd applauded" quote the clause's own speaker;
- * the cue after the quote belongs to the main clause that follows.
+ * the cue after the quote belongs to the main clause that follows. "To Sharp, Trump is the “…” man"
+ * is the view of the person the opening names.
  */
 import { quoteClosesOnComma, type Tok } from './speakerFrames';
 import { searchBefore } from './speakerCues';
@@ -27,4 +28,17 @@ export function openingClauseSpeaker(text: string, toks: Tok[], q: number, lo: n
   for (let k = lo + 1; k < q; k++) if (toks[k]!.t === ',' || quoteClosesOnComma(text, toks[k]!)) return null;
   if (!hasCueVerb(toks, lo + 1, q)) return null;
   return searchBefore(text, toks, q, lo + 1);
+}
+
+/**
+ * "To Sharp, Trump is the “kind-hearted and caring” man …": a sentence opening on "To" and a name
+ * closed by a comma gives that person's view, as "according to" does; the name, or null.
+ */
+export function opinionHolder(text: string, toks: Tok[], q: number, lo: number): NP | null {
+  if (toks[lo]?.t !== 'To' || !isCap(toks[lo + 1]) || isPronounText(toks[lo + 1]!.lc)) return null;
+  let e = lo + 1;
+  while (e + 1 < q && e - lo < 4 && isCap(toks[e + 1])) e++;
+  if (toks[e + 1]?.t !== ',' || e + 1 >= q) return null;
+  const start = toks[lo + 1]!.start;
+  return { start, end: toks[e]!.end, text: text.slice(start, toks[e]!.end) };
 }

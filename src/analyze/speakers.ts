@@ -18,7 +18,7 @@ import { isCap, isCue, isPronounText, isVerbLike, verbUse } from './speakerWordC
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
 import { namesAThing } from './speakerNaming';
-import { openingClauseSpeaker } from './speakerOpeningClause';
+import { openingClauseSpeaker, opinionHolder } from './speakerOpeningClause';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -198,6 +198,8 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     const main = mainClauseSubject(text, toks, q, hi);
     if (main) return main;
   }
+  const holder = opinionHolder(text, toks, q, lo);
+  if (holder) return holder;
   // 4. No cue at all: the subject opening the sentence, when the quote sits later in it
   // ("She also called for more “flexibility”").
   if (lo < q - 1) {

@@ -98,3 +98,10 @@ describe('speakers: "X said that according to its analysis, …" is X’s report
     expect(speakerOf('Tom Baker, a member of the committee, said Tuesday that according to its analysis, the party has won, but “we are still counting the seats.”')).toBe('Tom Baker');
   });
 });
+
+describe('speakers: a sentence opening on "To X," gives X’s view', () => {
+  it('"To Sharp, Baker is the “…” man" and not "To date, …"', () => {
+    expect(speakerOf('To Sharp, Tom Baker is the “kind-hearted and caring” man who saved her farm.')).toBe('Sharp');
+    expect(speakerOf('To date, the plan has been called a “disaster” by nobody.')).not.toBe('date');
+  });
+});
