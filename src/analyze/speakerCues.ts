@@ -18,11 +18,9 @@ import { sentenceSubject, finiteVerbSubject } from './speakerSentenceSubject';
 import { outerSpeaker } from './speakerNested';
 import { remarkOwner } from './speakerRemarks';
 import { agentlessPassive, closesSoon, hasCueVerb, inOpeningClause } from './speakerClauseEnds';
+import { agentAfterQuote, aspectVerbSubject, inRelativeAside } from './speakerVerbFrames';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
-
-/** Verbs of aspect that take an -ing form as object ("kept asking", "began calling"). */
-const ASPECT_VERBS = /^(kept|keeps|keep|began|begins|begin|started|starts|start|continued|continues|continue|stopped|stops|resumed|resumes)$/;
 
 /** Words before a cue that make its speech act hypothetical ("Americans will say “no”"). */
 const HYPOTHETICAL = /^(will|would|could|might|should|may|can|to|must)$/;
@@ -76,9 +74,7 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     if (owner && (!isPronounText(owner.text) || !hasCueVerb(toks, lo, c))) return outerSpeaker(text, toks, owner, lo) ?? owner;
     if (PREPOSITION_CUES.has(tk.lc)) {
       const p = plausible(npRight(text, toks, prepositionObject(toks, c), q));
-      // "X said that according to its analysis, …": a source owned by a pronoun is the owner's,
-      // named by a cue further left.
-      if (p && !(/^(its|his|her|their|our|my)\s/i.test(p.text) && toks[c - 1]?.t === 'that')) return p;
+      if (p && !(/^(its|his|her|their|our|my)\s/i.test(p.text) && toks[c - 1]?.t === 'that')) return p; // not "X said that according to its analysis"
       continue;
     }
     // "Hillary shot back, “…”" / "he fired back:": a verb with "back" is a reply.
@@ -97,6 +93,7 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     // "With Democratic leaders increasingly worried about …, President Obama is rolling out …:
     // “…”": a cue in an opening clause closed before the quote belongs to that clause.
     if (inOpeningClause(text, toks, c, q, lo)) continue;
+    if (inRelativeAside(toks, c, q, lo)) continue; // "his plan, which X estimates would cost …, would risk “…”"
     // "in a box labeled “medical problem”", "a website called “…”": a naming participle after a
     // thing names it; nobody is reported to say anything.
     if (namingParticiple(toks, c, q)) continue;
@@ -112,11 +109,8 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       const r = plausible(npRight(text, toks, c + 2, q));
       if (r) return r;
     }
-    // "has been called “strategic ambiguity” by Joshua Hendrick": the agent after the quote.
-    if (c + 1 === q && toks[q + 1]?.t === 'by' && c > lo && /^(was|were|is|are|been|be|being)$/.test(toks[c - 1]!.lc)) {
-      const r = plausible(npRight(text, toks, q + 2, Math.min(toks.length, q + 14)));
-      if (r && /^\p{Lu}/u.test(r.text)) return r;
-    }
+    const agent = c + 1 === q && c > lo ? agentAfterQuote(text, toks, c, q) : null; // "was called “…” by X"
+    if (agent) return agent;
     // "When terrorists are revealed as …": a passive with no agent names no speaker.
     if (c > lo && agentlessPassive(toks, c)) continue;
     // "…, saying" / "X issued a statement saying" / "… and said": the subject of the sentence,
@@ -124,12 +118,8 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     let a = c - 1;
     while (a >= lo && isAux(toks[a]!)) a--;
     if (a >= lo && (PARTICIPLE_CUES.has(tk.lc) || /^(and|but|und|et|y|и)$/.test(toks[a]!.lc))) {
-      // "Sen. Ron Johnson kept asking her why …": after an aspect verb the -ing form is that
-      // verb's object and shares its subject (no earlier cue's).
-      if (a === c - 1 && a > lo && ASPECT_VERBS.test(toks[a]!.t)) {
-        const v = plausible(subjectLeft(text, toks, a, lo));
-        if (v) return outerSpeaker(text, toks, v, lo) ?? v;
-      }
+      const aspect = a === c - 1 ? aspectVerbSubject(text, toks, a, lo) : null; // "X kept asking"
+      if (aspect) return aspect;
       // "he laughed and said": the subject of the verb just before "and".
       if (toks[a]!.lc === 'and' && a - 1 > lo && isVerbLike(toks[a - 1]!) && !isCue(toks[a - 1])) {
         const v = plausible(subjectLeft(text, toks, a - 1, lo));
@@ -161,20 +151,15 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       // A cue that already has its own quote ("a class called “Perception” …, writing “…”") is
       // not this participle's subject: look only after the last earlier quote.
       let from = lo;
-      // (A title after a preposition, "an interview with “The View,” remarking …", or a possessive,
-      // "trashed Comey on MSNBC’s “Morning Joe,” calling …", has no cue.)
+      // (A title after a preposition or a possessive, "with “The View,” remarking", "MSNBC’s “Morning Joe,” calling", has no cue.)
       for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote' && !/^(with|in|on|at|from)$/.test(toks[x - 1]!.t) && !(isCap(toks[x - 1]) && /[’']s$/.test(toks[x - 1]!.t))) { from = x + 1; break; }
       const prior = searchBefore(text, toks, a, from);
       if (prior) return prior;
       // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject.
       const doer = finiteVerbSubject(text, toks, a, from);
       if (doer) return doer;
-      // "Ryan lamented the “disheartened” state … and criticized the “…”": a verb joined by "and"
-      // shares the subject of the first verb, which framed the earlier quote.
-      if (from > lo && /^(and|but)$/.test(toks[a]!.lc)) {
-        const first = searchBefore(text, toks, from - 1, lo);
-        if (first) return first;
-      }
+      const first = from > lo && /^(and|but)$/.test(toks[a]!.lc) ? searchBefore(text, toks, from - 1, lo) : null;
+      if (first) return first; // "Ryan lamented the “disheartened” state … and criticized the “…”": the first verb's subject
       const s = sentenceSubject(text, toks, lo, c);
       if (s) return s;
       continue;

@@ -105,3 +105,15 @@ describe('speakers: a sentence opening on "To X," gives X’s view', () => {
     expect(speakerOf('To date, the plan has been called a “disaster” by nobody.')).not.toBe('date');
   });
 });
+
+describe('speakers: a cue inside a ", which …," aside does not frame the quote after it', () => {
+  it('"asked by moderator Tom Baker whether his plan, which the Tax Foundation estimates would cost …, would risk “…”"', () => {
+    const t = 'Lopez was asked by moderator Tom Baker whether her plan, which the Tax Foundation estimates would cost $170 billion a year, would risk “adding another expensive program.”';
+    expect(speakerOf(t)).toBe('Tom Baker');
+  });
+
+  it('a list comma inside the clause is no close ("who portrayed him as a generous, magnanimous man who would be “…”")', () => {
+    const t = 'The tone was a contrast to the introduction by his daughter Ana Baker, who portrayed him as a generous, magnanimous executive who would be “the people’s champion.”';
+    expect(speakerOf(t)).toBe('Ana Baker');
+  });
+});
