@@ -127,8 +127,9 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     let e = b;
     // ("Hoff’s letter makes a … case": a word in -s before a determiner is the verb.)
     const presentVerb = (x: number) => /[^s’']s$/.test(toks[x]!.lc) && DETERMINERS.has(toks[x + 1]?.lc ?? '') && toks[x + 1]!.t === toks[x + 1]!.lc;
+    // ("Obama's first five questioners ranged …": an ordinal after the possessive is no adverb.)
     while (e + 1 < c && e - b < 3 && toks[e + 1]!.kind === 'word' && toks[e + 1]!.t === toks[e + 1]!.lc &&
-      !isVerbLike(toks[e + 1]!) && !LEFT_STOP.has(toks[e + 1]!.lc) && !RIGHT_STOP.has(toks[e + 1]!.lc) && !(e > b && presentVerb(e + 1))) e++;
+      (!isVerbLike(toks[e + 1]!) || (e === b && /^(first|second|third|own|only|top)$/.test(toks[e + 1]!.lc))) && !LEFT_STOP.has(toks[e + 1]!.lc) && !RIGHT_STOP.has(toks[e + 1]!.lc) && !(e > b && presentVerb(e + 1))) e++;
     const after = toks[e + 1];
     if (e > b && after && after.kind === 'word' && (isVerbLike(after) || presentVerb(e + 1))) return np(text, toks, k, e);
   }

@@ -117,3 +117,9 @@ describe('speakers: a cue inside a ", which …," aside does not frame the quote
     expect(speakerOf(t)).toBe('Ana Baker');
   });
 });
+
+describe('speakers: an ordinal after a possessive subject belongs to the noun phrase', () => {
+  it('"Baker\'s first five questioners ranged from skeptical to hostile: “…”" is the questioners’, not Baker’s', () => {
+    expect(speakerOf('At his news conference, Tom Baker’s first five questioners ranged from skeptical to hostile: “Is it time for your strategy to change?”')).toBe('Tom Baker’s first five questioners');
+  });
+});
