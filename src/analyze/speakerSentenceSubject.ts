@@ -112,6 +112,8 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
     !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
+  // "Sanders supporters are crying “fraud”": a name before a plural people noun modifies it.
+  if (isCap(toks[b]) && !/[’']s?$/.test(toks[b]!.t) && b + 2 < c && toks[b + 1]!.t === toks[b + 1]!.lc && PEOPLE_NOUNS.test(toks[b + 1]!.lc) && isVerbLike(toks[b + 2]!)) b++;
   // "Small groups of protesters …", "Hundreds of supporters …": a group or a number of people
   // is named by the noun after "of" (up to the verb); a phrase never ends on "of".
   if (toks[b + 1]?.t === 'of' && GROUP_HEAD.test(toks[b]!.lc)) b++;

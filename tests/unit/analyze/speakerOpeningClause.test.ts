@@ -123,3 +123,9 @@ describe('speakers: an ordinal after a possessive subject belongs to the noun ph
     expect(speakerOf('At his news conference, Tom Baker’s first five questioners ranged from skeptical to hostile: “Is it time for your strategy to change?”')).toBe('Tom Baker’s first five questioners');
   });
 });
+
+describe('speakers: a name before a plural people noun opening the sentence modifies it', () => {
+  it('"Baker supporters are crying “…”" is the supporters’, not Baker’s', () => {
+    expect(speakerOf('Tom Baker lost the vote. Baker supporters are crying “fraud” over delegate selection and threatening to sit out the election.')).toBe('Baker supporters');
+  });
+});
