@@ -112,6 +112,12 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
     !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
+  // "Netanyahu and other right-wing Israeli leaders shunned …": the group joined by "and other".
+  if (toks[b + 1]?.t === 'and' && toks[b + 2]?.t === 'other') {
+    let e = b + 3;
+    while (e + 1 < c && e - b < 8 && toks[e + 1]!.kind === 'word' && !isVerbLike(toks[e + 1]!) && !LEFT_STOP.has(toks[e + 1]!.lc)) e++;
+    if (e + 1 < c && /s$/.test(toks[e]!.lc) && isVerbLike(toks[e + 1]!)) b = e;
+  }
   // "Sanders supporters are crying “fraud”": a name before a plural people noun modifies it.
   if (isCap(toks[b]) && !/[’']s?$/.test(toks[b]!.t) && b + 2 < c && toks[b + 1]!.t === toks[b + 1]!.lc && PEOPLE_NOUNS.test(toks[b + 1]!.lc) && isVerbLike(toks[b + 2]!)) b++;
   // "Small groups of protesters …", "Hundreds of supporters …": a group or a number of people

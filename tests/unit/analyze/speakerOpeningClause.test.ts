@@ -129,3 +129,9 @@ describe('speakers: a name before a plural people noun opening the sentence modi
     expect(speakerOf('Tom Baker lost the vote. Baker supporters are crying “fraud” over delegate selection and threatening to sit out the election.')).toBe('Baker supporters');
   });
 });
+
+describe('speakers: "X and other Ys" opening the sentence is one group', () => {
+  it('"Baker and other right-wing leaders shunned Lopez, claiming that she is “…”"', () => {
+    expect(speakerOf('Tom Baker and other right-wing leaders shunned Ana Lopez during her trips, claiming that the former president is “anti-Israel.”')).toBe('Tom Baker and other right-wing leaders');
+  });
+});
