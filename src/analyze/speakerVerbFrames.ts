@@ -6,8 +6,8 @@
  * is the aside's, not the quote's.
  */
 import type { Tok } from './speakerFrames';
-import { isVerbLike } from './speakerWordClasses';
-import { npRight, plausible, type NP } from './speakerPhrases';
+import { isPronounText, isVerbLike } from './speakerWordClasses';
+import { endsCapitalised, npRight, plausible, type NP } from './speakerPhrases';
 import { subjectLeft } from './speakerSubjects';
 import { outerSpeaker } from './speakerNested';
 
@@ -20,8 +20,11 @@ const ASPECT_VERBS = /^(kept|keeps|keep|began|begins|begin|started|starts|start|
  */
 export function aspectVerbSubject(text: string, toks: Tok[], a: number, lo: number): NP | null {
   if (a <= lo || !ASPECT_VERBS.test(toks[a]!.t)) return null;
+  // A name or a pronoun only: "as the committee meeting began vowing to “…”" is no aspect verb
+  // (the meeting began; the sentence's subject vowed).
   const v = plausible(subjectLeft(text, toks, a, lo));
-  return v && (outerSpeaker(text, toks, v, lo) ?? v);
+  if (!v || !(endsCapitalised(v) || isPronounText(v.text))) return null;
+  return outerSpeaker(text, toks, v, lo) ?? v;
 }
 
 /** "was called “…” by Joshua Hendrick": the capitalised agent after the quote at `q` of the passive cue at `c`, or null. */

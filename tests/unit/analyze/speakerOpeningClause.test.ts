@@ -135,3 +135,9 @@ describe('speakers: "X and other Ys" opening the sentence is one group', () => {
     expect(speakerOf('Tom Baker and other right-wing leaders shunned Ana Lopez during her trips, claiming that the former president is “anti-Israel.”')).toBe('Tom Baker and other right-wing leaders');
   });
 });
+
+describe('speakers: an aspect verb with a common-noun subject is intransitive', () => {
+  it('"He sent an email as the committee meeting began vowing to “…”" is his', () => {
+    expect(speakerOf('Tom Baker spoke. He sent out a fundraising email as the platform committee meeting began vowing to “fight for every vote” in the last primary.')).toBe('Tom Baker');
+  });
+});
