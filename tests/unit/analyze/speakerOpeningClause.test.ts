@@ -141,3 +141,10 @@ describe('speakers: an aspect verb with a common-noun subject is intransitive', 
     expect(speakerOf('Tom Baker spoke. He sent out a fundraising email as the platform committee meeting began vowing to “fight for every vote” in the last primary.')).toBe('Tom Baker');
   });
 });
+
+describe('speakers: a name with its "of" place after a subordinator keeps the name', () => {
+  it('"… Wednesday when House Speaker Tom Baker of Wisconsin lamented the “…” state"', () => {
+    const t = 'The anxiety was underscored Wednesday when House Speaker Tom Baker of Wisconsin lamented the “disheartened” state of the campaign.';
+    expect(speakerOf(t)).toBe('Tom Baker of Wisconsin');
+  });
+});
