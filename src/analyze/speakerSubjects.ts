@@ -103,7 +103,7 @@ function ofOwner(text: string, toks: Tok[], of: number, lo: number): NP | null {
   const at = tokenAt(toks, p.start);
   const prev = at > lo ? toks[at - 1]! : null;
   // ("… Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented": a subordinator opens a clause too.)
-  if (prev && prev.kind === 'word' && !/^(and|but|or|so|then|also|meanwhile|yet|when|while|after|before|because|since|as|if|that)$/.test(prev.lc)) return null;
+  if (prev && prev.kind === 'word' && !/^(and|but|or|so|then|also|meanwhile|yet|when|while|after|before|because|since|as|if|that|though|although|where|whereas|once|until|unless|whether)$/.test(prev.lc)) return null;
   // A verb inside ("The ad uses footage") means the phrase ran past its subject.
   for (let j = at; j < of - 1; j++) {
     const t = toks[j]!;
