@@ -198,6 +198,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     const main = mainClauseSubject(text, toks, q, hi);
     if (main) return main;
   }
+  // "To Sharp, Trump is the “kind-hearted” man …": the person an opening "To X," names.
   const holder = opinionHolder(text, toks, q, lo);
   if (holder) return holder;
   // 4. No cue at all: the subject opening the sentence, when the quote sits later in it
