@@ -3,13 +3,13 @@
  * said that students might do better at “less advanced schools,” Trump said: …" and "When Trump
  * said he would “protect our LGBTQ citizens,” the crowd applauded" quote the clause's own speaker;
  * the cue after the quote belongs to the main clause that follows. "To Sharp, Trump is the “…” man"
- * is the view of the person the opening names.
+ * is the view of the person the opening names; "a “regional” candidate, as X suggested" is X's word.
  */
 import { quoteClosesOnComma, type Tok } from './speakerFrames';
 import { searchBefore } from './speakerCues';
 import { hasCueVerb } from './speakerClauseEnds';
-import { isCap, isPronounText, DETERMINERS } from './speakerWordClasses';
-import type { NP } from './speakerPhrases';
+import { isCap, isCue, isPronounText, DETERMINERS } from './speakerWordClasses';
+import { np, plausible, type NP } from './speakerPhrases';
 
 /** Conjunctions that open a subordinate clause before the main clause. */
 const SUBORDINATOR = /^(After|When|As|While|Before|Since|Although|Though|Because|Once|Until|Whereas|Whenever)$/;
@@ -41,4 +41,19 @@ export function opinionHolder(text: string, toks: Tok[], q: number, lo: number):
   if (toks[e + 1]?.t !== ',' || e + 1 >= q) return null;
   const start = toks[lo + 1]!.start;
   return { start, end: toks[e]!.end, text: text.slice(start, toks[e]!.end) };
+}
+
+/**
+ * "rather than just a “regional” candidate, as Sanders’ campaign manager suggested": an as-clause
+ * right after the quote's phrase (at most two words, then a comma) names who used the words.
+ */
+export function asClauseAfter(text: string, toks: Tok[], q: number, hi: number): NP | null {
+  let k = q + 1;
+  while (k < hi && k - q <= 2 && toks[k]!.kind === 'word' && toks[k]!.t === toks[k]!.lc && !isCue(toks[k])) k++;
+  if (k === q + 1 || toks[k]?.t !== ',' || toks[k + 1]?.t !== 'as') return null;
+  // The words up to the cue ("Sanders’ campaign manager suggested") are its subject.
+  let v = k + 2;
+  while (v < hi && v - k < 8 && toks[v]!.kind === 'word' && !isCue(toks[v])) v++;
+  if (v === k + 2 || v >= hi || !isCue(toks[v]) || toks[v]!.t !== toks[v]!.lc) return null;
+  return plausible(np(text, toks, k + 2, v - 1));
 }

@@ -18,7 +18,7 @@ import { isCap, isCue, isPronounText, isVerbLike, verbUse } from './speakerWordC
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
 import { namesAThing } from './speakerNaming';
-import { openingClauseSpeaker, opinionHolder } from './speakerOpeningClause';
+import { asClauseAfter, openingClauseSpeaker, opinionHolder } from './speakerOpeningClause';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -142,7 +142,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // subordinate clause, whose own cue frames it; the cue after it is the main clause's.
   const opening = introduced ? null : openingClauseSpeaker(text, toks, q, lo);
   if (opening) return opening;
-  const right = introduced ? null : speakerAfterQuote(text, toks, site, q, lo, hi);
+  const right = introduced ? null : speakerAfterQuote(text, toks, site, q, lo, hi) ?? asClauseAfter(text, toks, q, hi);
   if (right) return right;
   // A new sentence after the quote is not part of this quote's frame.
   if (opensNewSentence(toks, site, q, hi)) hi = q + 1;

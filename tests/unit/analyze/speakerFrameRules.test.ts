@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/analyze/quotes';
+import { findQuotes, findQuotesAndTerms } from '../../../src/analyze/quotes';
 
 const speakerOf = (text: string, i = 0) => findQuotes(text)[i]?.speaker ?? null;
 
@@ -146,5 +146,12 @@ describe('speakers: a name with its "of" place after a subordinator keeps the na
   it('"… Wednesday when House Speaker Tom Baker of Wisconsin lamented the “…” state"', () => {
     const t = 'The anxiety was underscored Wednesday when House Speaker Tom Baker of Wisconsin lamented the “disheartened” state of the campaign.';
     expect(speakerOf(t)).toBe('Tom Baker of Wisconsin');
+  });
+});
+
+describe('speakers: an as-clause right after the quote’s phrase names who used the words', () => {
+  it('"rather than just a “regional” candidate, as Baker’s campaign manager suggested"', () => {
+    const t = 'Her wins show that she is popular across the country, rather than just a “regional” candidate, as Tom Baker’s campaign manager suggested after the South voted.';
+    expect(findQuotesAndTerms(t).quotes[0]?.speaker).toBe('Tom Baker’s campaign manager');
   });
 });
