@@ -18,7 +18,7 @@ import { sentenceSubject, finiteVerbSubject } from './speakerSentenceSubject';
 import { outerSpeaker } from './speakerNested';
 import { remarkOwner } from './speakerRemarks';
 import { agentlessPassive, closesSoon, hasCueVerb, inOpeningClause } from './speakerClauseEnds';
-import { agentAfterQuote, aspectVerbSubject, inRelativeAside } from './speakerVerbFrames';
+import { agentAfterQuote, aspectVerbSubject, inRelativeAside, namedPossessor } from './speakerVerbFrames';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
 
@@ -70,7 +70,8 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     // "Politifact checked Trump’s claim that there have been “…”": the remark's owner said it.
     // ("X said that Rubio's claim that … is “not true”": inside a reported clause, X's words.)
     // "X said in his statement that “…”": a possessive pronoun gives way to the verb's subject.
-    const owner = remarkOwner(text, toks, c, q, lo);
+    const found = remarkOwner(text, toks, c, q, lo);
+    const owner = (found && namedPossessor(text, toks, found, lo)) ?? found; // "Trump stood by his comment that “…”"
     if (owner && (!isPronounText(owner.text) || !hasCueVerb(toks, lo, c))) return outerSpeaker(text, toks, owner, lo) ?? owner;
     if (PREPOSITION_CUES.has(tk.lc)) {
       const p = plausible(npRight(text, toks, prepositionObject(toks, c), q));
@@ -91,9 +92,9 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       if (r && endsCapitalised(r) && toks[after]?.t === ',') return r;
     }
     // "With Democratic leaders increasingly worried about …, President Obama is rolling out …:
-    // “…”": a cue in an opening clause closed before the quote belongs to that clause.
-    if (inOpeningClause(text, toks, c, q, lo)) continue;
-    if (inRelativeAside(toks, c, q, lo)) continue; // "his plan, which X estimates would cost …, would risk “…”"
+    // “…”": a cue in an opening clause closed before the quote belongs to that clause (as one in
+    // an aside does: "his plan, which X estimates would cost …, would risk “…”").
+    if (inOpeningClause(text, toks, c, q, lo) || inRelativeAside(toks, c, q, lo)) continue;
     // "in a box labeled “medical problem”", "a website called “…”": a naming participle after a
     // thing names it; nobody is reported to say anything.
     if (namingParticiple(toks, c, q)) continue;
@@ -155,11 +156,10 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote' && !/^(with|in|on|at|from)$/.test(toks[x - 1]!.t) && !(isCap(toks[x - 1]) && /[’']s$/.test(toks[x - 1]!.t))) { from = x + 1; break; }
       const prior = searchBefore(text, toks, a, from);
       if (prior) return prior;
-      // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject.
-      const doer = finiteVerbSubject(text, toks, a, from);
+      // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject;
+      // "Ryan lamented the “disheartened” state … and criticized the “…”": the first verb's.
+      const doer = finiteVerbSubject(text, toks, a, from) ?? (from > lo && /^(and|but)$/.test(toks[a]!.lc) ? searchBefore(text, toks, from - 1, lo) : null);
       if (doer) return doer;
-      const first = from > lo && /^(and|but)$/.test(toks[a]!.lc) ? searchBefore(text, toks, from - 1, lo) : null;
-      if (first) return first; // "Ryan lamented the “disheartened” state … and criticized the “…”": the first verb's subject
       const s = sentenceSubject(text, toks, lo, c);
       if (s) return s;
       continue;

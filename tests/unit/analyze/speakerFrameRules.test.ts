@@ -155,3 +155,10 @@ describe('speakers: an as-clause right after the quote’s phrase names who used
     expect(findQuotesAndTerms(t).quotes[0]?.speaker).toBe('Tom Baker’s campaign manager');
   });
 });
+
+describe('speakers: a possessive pronoun owning a remark stands for the named subject of its verb', () => {
+  it('"As the debate went on and Baker stood by his comment Monday that “…,” refusing …, Lopez tried …"', () => {
+    const t = '“I am not that person,” Mark Lopez said.\n\nAs the debate progressed and Tom Baker stood by his comment Monday that "Islam hates us," refusing to acknowledge otherwise, Lopez again tried to rebuke him.';
+    expect(speakerOf(t, 1)).toBe('Tom Baker');
+  });
+});
