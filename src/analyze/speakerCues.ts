@@ -62,8 +62,8 @@ export function searchAccording(text: string, toks: Tok[], q: number, hi: number
   return null;
 }
 
-/** Nearest cue before token `q` (exclusive) in the sentence starting at `lo`, and its subject. */
-export function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | null {
+/** Nearest cue before token `q` (exclusive) in the sentence starting at `lo`, and its subject (`nested`: past an earlier quote, read once so "… and said “…”" chains stay linear). */
+export function searchBefore(text: string, toks: Tok[], q: number, lo: number, nested = false): NP | null {
   for (let c = q - 1; c >= lo; c--) {
     const tk = toks[c]!;
     if (tk.kind !== 'word') continue;
@@ -158,7 +158,7 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       if (prior) return prior;
       // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject;
       // "Ryan lamented the “disheartened” state … and criticized the “…”": the first verb's.
-      const doer = finiteVerbSubject(text, toks, a, from) ?? (from > lo && /^(and|but)$/.test(toks[a]!.lc) ? searchBefore(text, toks, from - 1, lo) : null);
+      const doer = finiteVerbSubject(text, toks, a, from) ?? (!nested && from > lo && /^(and|but)$/.test(toks[a]!.lc) ? searchBefore(text, toks, from - 1, lo, true) : null);
       if (doer) return doer;
       const s = sentenceSubject(text, toks, lo, c);
       if (s) return s;

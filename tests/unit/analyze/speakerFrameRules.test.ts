@@ -162,3 +162,13 @@ describe('speakers: a possessive pronoun owning a remark stands for the named su
     expect(speakerOf(t, 1)).toBe('Tom Baker');
   });
 });
+
+describe('speakers: reading back past an earlier quote stays linear', () => {
+  it('a long chain of "… and said “…”" in one sentence is attributed quickly', () => {
+    const t = 'Tom Baker said “a” ' + Array.from({ length: 60 }, (_, i) => `and said “q${i}”`).join(' ') + '.';
+    const started = Date.now();
+    const quotes = findQuotes(t);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(quotes.every((q) => q.speaker === 'Tom Baker')).toBe(true);
+  });
+});
