@@ -173,7 +173,7 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         }
         // "…,” as Cruz said on the radio." / "…,” as The New Yorker put it.": an as-clause.
         const asClause = at === k + 1 && toks[k]!.t === 'as';
-        if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst || asClause || titledName) && (!newSentence || cueEndsClause(toks, c2, hi))) return p;
+        if (p && (at === k || toks[at - 1]?.t === ',' || descriptorsFirst || asClause || titledName) && (!newSentence || (cueEndsClause(toks, c2, hi) && !reportsOwnClause(toks, c2, hi)))) return p;
         // "…,” Jeffrey Lewis of the Middlebury Institute wrote.": a name with its affiliation.
         if (p && at > k && !newSentence && affiliated(toks, k, at)) {
           let e = k;
@@ -196,6 +196,15 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
     if (r && verb && verb.kind === 'word' && verb.t === verb.lc && !RIGHT_STOP_AFTER.test(verb.lc) && !isPronounText(r.text)) return r;
   }
   return null;
+}
+
+/**
+ * "…!” She replied to him that it was an “honor …”": after a quote that ends its own sentence, a
+ * cue whose clause goes on to a reported "that" clause or a quote of its own starts new content.
+ */
+function reportsOwnClause(toks: Tok[], c: number, hi: number): boolean {
+  for (let k = c + 1; k < hi; k++) if (toks[k]!.kind === 'quote' || toks[k]!.t === 'that') return true;
+  return false;
 }
 
 /**

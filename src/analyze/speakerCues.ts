@@ -18,6 +18,7 @@ import { sentenceSubject, finiteVerbSubject } from './speakerSentenceSubject';
 import { outerSpeaker } from './speakerNested';
 import { remarkOwner } from './speakerRemarks';
 import { agentlessPassive, closesSoon, hasCueVerb, inOpeningClause } from './speakerClauseEnds';
+import { agentAfterQuote, aspectVerbSubject, inRelativeAside, namedPossessor } from './speakerVerbFrames';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
 
@@ -61,19 +62,20 @@ export function searchAccording(text: string, toks: Tok[], q: number, hi: number
   return null;
 }
 
-/** Nearest cue before token `q` (exclusive) in the sentence starting at `lo`, and its subject. */
-export function searchBefore(text: string, toks: Tok[], q: number, lo: number): NP | null {
+/** Nearest cue before token `q` (exclusive) in the sentence starting at `lo`, and its subject (`nested`: past an earlier quote, read once so "… and said “…”" chains stay linear). */
+export function searchBefore(text: string, toks: Tok[], q: number, lo: number, nested = false): NP | null {
   for (let c = q - 1; c >= lo; c--) {
     const tk = toks[c]!;
     if (tk.kind !== 'word') continue;
     // "Politifact checked Trump’s claim that there have been “…”": the remark's owner said it.
     // ("X said that Rubio's claim that … is “not true”": inside a reported clause, X's words.)
     // "X said in his statement that “…”": a possessive pronoun gives way to the verb's subject.
-    const owner = remarkOwner(text, toks, c, q, lo);
+    const found = remarkOwner(text, toks, c, q, lo);
+    const owner = (found && namedPossessor(text, toks, found, lo)) ?? found; // "Trump stood by his comment that “…”"
     if (owner && (!isPronounText(owner.text) || !hasCueVerb(toks, lo, c))) return outerSpeaker(text, toks, owner, lo) ?? owner;
     if (PREPOSITION_CUES.has(tk.lc)) {
       const p = plausible(npRight(text, toks, prepositionObject(toks, c), q));
-      if (p) return p;
+      if (p && !(/^(its|his|her|their|our|my)\s/i.test(p.text) && toks[c - 1]?.t === 'that')) return p; // not "X said that according to its analysis"
       continue;
     }
     // "Hillary shot back, “…”" / "he fired back:": a verb with "back" is a reply.
@@ -90,8 +92,9 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       if (r && endsCapitalised(r) && toks[after]?.t === ',') return r;
     }
     // "With Democratic leaders increasingly worried about …, President Obama is rolling out …:
-    // “…”": a cue in an opening clause closed before the quote belongs to that clause.
-    if (inOpeningClause(text, toks, c, q, lo)) continue;
+    // “…”": a cue in an opening clause closed before the quote belongs to that clause (as one in
+    // an aside does: "his plan, which X estimates would cost …, would risk “…”").
+    if (inOpeningClause(text, toks, c, q, lo) || inRelativeAside(toks, c, q, lo)) continue;
     // "in a box labeled “medical problem”", "a website called “…”": a naming participle after a
     // thing names it; nobody is reported to say anything.
     if (namingParticiple(toks, c, q)) continue;
@@ -107,6 +110,8 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       const r = plausible(npRight(text, toks, c + 2, q));
       if (r) return r;
     }
+    const agent = c + 1 === q && c > lo ? agentAfterQuote(text, toks, c, q) : null; // "was called “…” by X"
+    if (agent) return agent;
     // "When terrorists are revealed as …": a passive with no agent names no speaker.
     if (c > lo && agentlessPassive(toks, c)) continue;
     // "…, saying" / "X issued a statement saying" / "… and said": the subject of the sentence,
@@ -114,6 +119,8 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
     let a = c - 1;
     while (a >= lo && isAux(toks[a]!)) a--;
     if (a >= lo && (PARTICIPLE_CUES.has(tk.lc) || /^(and|but|und|et|y|и)$/.test(toks[a]!.lc))) {
+      const aspect = a === c - 1 ? aspectVerbSubject(text, toks, a, lo) : null; // "X kept asking"
+      if (aspect) return aspect;
       // "he laughed and said": the subject of the verb just before "and".
       if (toks[a]!.lc === 'and' && a - 1 > lo && isVerbLike(toks[a - 1]!) && !isCue(toks[a - 1])) {
         const v = plausible(subjectLeft(text, toks, a - 1, lo));
@@ -145,12 +152,13 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number): 
       // A cue that already has its own quote ("a class called “Perception” …, writing “…”") is
       // not this participle's subject: look only after the last earlier quote.
       let from = lo;
-      // (A title after a preposition, "an interview with “The View,” remarking …", has no cue.)
-      for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote' && !/^(with|in|on|at|from)$/.test(toks[x - 1]!.t)) { from = x + 1; break; }
+      // (A title after a preposition or a possessive, "with “The View,” remarking", "MSNBC’s “Morning Joe,” calling", has no cue.)
+      for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote' && !/^(with|in|on|at|from)$/.test(toks[x - 1]!.t) && !(isCap(toks[x - 1]) && /[’']s$/.test(toks[x - 1]!.t))) { from = x + 1; break; }
       const prior = searchBefore(text, toks, a, from);
       if (prior) return prior;
-      // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject.
-      const doer = finiteVerbSubject(text, toks, a, from);
+      // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject;
+      // "Ryan lamented the “disheartened” state … and criticized the “…”": the first verb's.
+      const doer = finiteVerbSubject(text, toks, a, from) ?? (!nested && from > lo && /^(and|but)$/.test(toks[a]!.lc) ? searchBefore(text, toks, from - 1, lo, true) : null);
       if (doer) return doer;
       const s = sentenceSubject(text, toks, lo, c);
       if (s) return s;

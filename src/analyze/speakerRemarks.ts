@@ -21,6 +21,7 @@ const REMARK_NOUNS = new Set([
   'line', 'mantra', 'refrain', 'insinuation', 'email', 'question', 'advice', 'pitch', 'rant', 'riff',
   'assumption',
   'call', 'calls', 'demand', 'demands', 'plea', 'appeal',
+  'conclusion', 'assessment', 'finding', 'findings', 'explanation', 'denial', 'criticism', 'observation',
 ]);
 
 // Possessive pronouns stand for the pronoun the resolver knows ("his claim" → "he").
@@ -83,6 +84,8 @@ export function remarkOwner(text: string, toks: Tok[], c: number, q: number, lo:
     if (t.t === 'for' && k === c + 1 && k + 1 === q && /^(call|calls|demand|demands|plea|appeal)$/.test(toks[c]!.lc)) return owner;
     // "Trump's pledge to be “neutral”": an infinitive after a commitment noun.
     if (t.t === 'to' && k === c + 1 && /^(pledge|promise|vow|threat|call|demand|offer)s?$/.test(toks[c]!.lc)) return owner;
+    // "because, in Forbes’ words, “they are …”": "in X's words," frames the clause after it.
+    if (t.t === ',' && k === c + 1 && toks[c]!.lc === 'words' && toks[tokenAt(toks, owner.start) - 1]?.lc === 'in') return owner;
     if (t.kind !== 'word') return null;
   }
   return null;

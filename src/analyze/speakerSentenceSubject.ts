@@ -114,6 +114,14 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
     !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
+  // "Netanyahu and other right-wing Israeli leaders shunned …": the group joined by "and other".
+  if (toks[b + 1]?.t === 'and' && toks[b + 2]?.t === 'other') {
+    let e = b + 3;
+    while (e + 1 < c && e - b < 8 && toks[e + 1]!.kind === 'word' && !isVerbLike(toks[e + 1]!) && !LEFT_STOP.has(toks[e + 1]!.lc)) e++;
+    if (e + 1 < c && /s$/.test(toks[e]!.lc) && isVerbLike(toks[e + 1]!)) b = e;
+  }
+  // "Sanders supporters are crying “fraud”": a name before a plural people noun modifies it.
+  if (isCap(toks[b]) && !/[’']s?$/.test(toks[b]!.t) && b + 2 < c && toks[b + 1]!.t === toks[b + 1]!.lc && PEOPLE_NOUNS.test(toks[b + 1]!.lc) && isVerbLike(toks[b + 2]!)) b++;
   // "Small groups of protesters …", "Hundreds of supporters …": a group or a number of people
   // is named by the noun after "of" (up to the verb); a phrase never ends on "of".
   if (toks[b + 1]?.t === 'of' && GROUP_HEAD.test(toks[b]!.lc)) b++;
@@ -129,8 +137,9 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     let e = b;
     // ("Hoff’s letter makes a … case": a word in -s before a determiner is the verb.)
     const presentVerb = (x: number) => /[^s’']s$/.test(toks[x]!.lc) && DETERMINERS.has(toks[x + 1]?.lc ?? '') && toks[x + 1]!.t === toks[x + 1]!.lc;
+    // ("Obama's first five questioners ranged …": an ordinal after the possessive is no adverb.)
     while (e + 1 < c && e - b < 3 && toks[e + 1]!.kind === 'word' && toks[e + 1]!.t === toks[e + 1]!.lc &&
-      !isVerbLike(toks[e + 1]!) && !LEFT_STOP.has(toks[e + 1]!.lc) && !RIGHT_STOP.has(toks[e + 1]!.lc) && !(e > b && presentVerb(e + 1))) e++;
+      (!isVerbLike(toks[e + 1]!) || (e === b && /^(first|second|third|own|only|top)$/.test(toks[e + 1]!.lc))) && !LEFT_STOP.has(toks[e + 1]!.lc) && !RIGHT_STOP.has(toks[e + 1]!.lc) && !(e > b && presentVerb(e + 1))) e++;
     const after = toks[e + 1];
     if (e > b && after && after.kind === 'word' && (isVerbLike(after) || presentVerb(e + 1))) return np(text, toks, k, e);
   }
@@ -168,6 +177,9 @@ export function finiteVerbSubject(text: string, toks: Tok[], e: number, from: nu
     let b = v - 1;
     while (b > from && isAux(toks[b]!)) b--;
     if (/^(who|which|that)$/.test(toks[b]?.t ?? '')) continue;
+    // "Rudy Giuliani, who backs Trump, trashed Comey, calling …": step over a relative clause
+    // between commas to the name it describes.
+    if (toks[b]?.t === ',') b = beforeRelativeAside(toks, b, from);
     const p = plausible(baseNP(text, toks, b + 1, from));
     if (!p || /n[’']t\b/.test(p.text)) return null;
     // The subject ends on a name, a pronoun or a plural or role noun ("Sanders protesters"), not
@@ -185,6 +197,16 @@ export function finiteVerbSubject(text: string, toks: Tok[], e: number, from: nu
     return null;
   }
   return null;
+}
+
+/** The token before ", who …," when the comma at `b` closes such an aside (at most 15 tokens), else `b`. */
+function beforeRelativeAside(toks: Tok[], b: number, from: number): number {
+  for (let j = b - 1; j > from && b - j <= 15; j--) {
+    const t = toks[j]!;
+    if (t.kind === 'quote') return b;
+    if (t.t === ',') return /^(who|which)$/.test(toks[j + 1]!.t) && isCap(toks[j - 1]) ? j - 1 : b;
+  }
+  return b;
 }
 
 /**

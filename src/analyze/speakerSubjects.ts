@@ -135,7 +135,8 @@ function ofOwner(text: string, toks: Tok[], of: number, lo: number): NP | null {
   if (!p || isPronoun(toks[of - 1])) return null;
   const at = tokenAt(toks, p.start);
   const prev = at > lo ? toks[at - 1]! : null;
-  if (prev && prev.kind === 'word' && !/^(and|but|or|so|then|also|meanwhile|yet)$/.test(prev.lc)) return null;
+  // ("… Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented": a subordinator opens a clause too.)
+  if (prev && prev.kind === 'word' && !/^(and|but|or|so|then|also|meanwhile|yet|when|while|after|before|because|since|as|if|that|though|although|where|whereas|once|until|unless|whether)$/.test(prev.lc)) return null;
   // A verb inside ("The ad uses footage") means the phrase ran past its subject.
   for (let j = at; j < of - 1; j++) {
     const t = toks[j]!;
@@ -231,9 +232,12 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
 /** A pronoun or name opening tokens [a, e) and followed there by a finite verb, or null. */
 function clauseSubject(text: string, toks: Tok[], a: number, e: number): NP | null {
   const first = toks[a];
-  if (!first || first.kind !== 'word' || !(isPronoun(first) || isCap(first)) || (NOT_NAMES.has(first.lc) && !isPronoun(first)) || /[’']s?$/.test(first.t)) return null;
+  // "The candidate has mocked a reporter, referred to …": a determiner phrase opening the clause.
+  const det = first?.t === 'The' || first?.t === 'This';
+  if (!first || first.kind !== 'word' || !(isPronoun(first) || isCap(first)) || (NOT_NAMES.has(first.lc) && !isPronoun(first) && !det) || /[’']s?$/.test(first.t)) return null;
   let v = a + 1;
   while (v < e && isCap(toks[v]) && !isPronoun(first)) v++;
+  if (v === a + 1 && det) while (v < e && v - a < 4 && toks[v]!.kind === 'word' && toks[v]!.t === toks[v]!.lc && !isAux(toks[v]!) && !isVerbLike(toks[v]!) && !FINITE_AUX.test(toks[v]!.lc)) v++;
   const last = v - 1;
   // "He later suggested …": adverbs before the verb.
   while (v < e && isAux(toks[v]!) && !FINITE_AUX.test(toks[v]!.lc)) v++;

@@ -75,6 +75,8 @@ export function verbUse(toks: Tok[], c: number): boolean {
   // "using its influence to get states to adopt …": a word after an infinitive is its object.
   if (toks[c - 2]?.lc === 'to' && prev.t === prev.lc && !AUX.has(prev.lc)) return false;
   if (/[’']s$|s[’']$/.test(prev.t)) return false; // "Trump's claims", "Sanders’ comments"
+  // "chided Trump for raising questions about …": a plural right after a gerund is its object.
+  if (prev.t === prev.lc && /\p{L}{3,}ing$/u.test(prev.lc) && !AUX.has(prev.lc)) return false;
   // "his anti-Muslim remarks", "a flurry of late-night tweets", "Trump’s disrespectful comments":
   // an adjective between a determiner (or "of", or a possessive) and the word makes it a noun.
   // ("a wave of surprisingly positive comments": an -ly adverb before the adjective too.)

@@ -14,7 +14,7 @@ import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { speakerAfterQuote, opensNewSentence, IMPLICIT_SUBJECT } from './speakerAfterQuote';
 import { headlineSubject, isTitleCase } from './speakerHeadline';
 import { endsCapitalised, baseNP, np, type NP } from './speakerPhrases';
-import { isCap, isCue, isPronounText, isVerbLike } from './speakerWordClasses';
+import { isCap, isCue, isPronounText, isVerbLike, verbUse } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { lineSigner, paragraphSigner } from './speakerSignature';
 import { namesAThing } from './speakerNaming';
@@ -22,6 +22,7 @@ import { ROLE_WORDS } from './nameLists';
 import { passiveNamingAt, passiveAgentAfter } from './speakerPassive';
 import { askedQuestion } from './speakerQuestion';
 import { anonymousChant } from './speakerChants';
+import { asClauseAfter, openingClauseSpeaker, opinionHolder } from './speakerOpeningClause';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -161,8 +162,14 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // 1. Right after the quote: "…,” said X" / "…,” X said" / "…,” X, who…, said".
   // "He said, “…” – at which point the crowd chanted …": a cue right before the quote, with its
   // comma or colon, introduces it; a cue after it belongs to the clause that follows.
-  const introduced = q >= 2 && /^[,:]$/.test(toks[q - 1]!.t) && isCue(toks[q - 2]);
-  const right = introduced ? null : speakerAfterQuote(text, toks, site, q, lo, hi);
+  // ("in a clip that Judge Ana Ruiz called “distasteful,” Santilli expressed …": a name and its
+  // cue verb right before the quote take it as their object, so the cue after it is another's.)
+  const introduced = (q >= 2 && /^[,:]$/.test(toks[q - 1]!.t) && isCue(toks[q - 2])) || namedCueBefore(toks, q, lo);
+  // "After Scalia said … “less advanced schools,” Trump said: …": the quote closes an opening
+  // subordinate clause, whose own cue frames it; the cue after it is the main clause's.
+  const opening = introduced ? null : openingClauseSpeaker(text, toks, q, lo);
+  if (opening) return opening;
+  const right = introduced ? null : speakerAfterQuote(text, toks, site, q, lo, hi) ?? asClauseAfter(text, toks, q, hi);
   if (right) return right;
   // A new sentence after the quote is not part of this quote's frame.
   if (opensNewSentence(toks, site, q, hi)) hi = q + 1;
@@ -220,6 +227,9 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     const main = mainClauseSubject(text, toks, q, hi);
     if (main) return main;
   }
+  // "To Sharp, Trump is the “kind-hearted” man …": the person an opening "To X," names.
+  const holder = opinionHolder(text, toks, q, lo);
+  if (holder) return holder;
   // 4. No cue at all: the subject opening the sentence, when the quote sits later in it
   // ("She also called for more “flexibility”").
   if (lo < q - 1) {
@@ -242,6 +252,12 @@ function ownedThing(s: string): boolean {
   return m !== null && !ROLE_WORDS.has(m[1]!) && !SPEAKING_THINGS.test(m[1]!);
 }
 const SPEAKING_THINGS = /^(campaign|camp|team|office|staff|spokes\p{L}*|aides?|advisers?|allies|supporters|lawyers?|attorneys?|family|statement|website|account|tweet|post|memo|letter|book|ad|report)$/u;
+
+/** "Ruiz called “…”": a capitalised word, then a lower-case cue verb right before the quote at `q`. */
+function namedCueBefore(toks: Tok[], q: number, lo: number): boolean {
+  const v = toks[q - 1];
+  return q - 2 >= lo && v !== undefined && isCue(v) && v.t === v.lc && isCap(toks[q - 2]) && verbUse(toks, q - 1);
+}
 
 /** Heads of document phrases that speak ("The piece", "A footnote in the report", "The ad"). */
 const DOCUMENT_HEAD = /^(?:the|a|an|this|that|his|her|its|their)\s(?:[\p{L}’'-]+\s){0,3}(?:piece|article|report|statement|letter|memo|ad|advert|email|e-mail|editorial|study|poll|survey|release|post|tweet|video|book|column|footnote|filing|complaint|lawsuit|document|message|note|website|page)$/iu;

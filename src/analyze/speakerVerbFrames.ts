@@ -1,0 +1,66 @@
+/**
+ * Verb frames around a cue (issue 3, Speakers): an -ing cue after an aspect verb ("Sen. Ron Johnson
+ * kept asking her why …") shares that verb's subject, and a passive cue right before a quote takes
+ * the agent after it ("has been called “strategic ambiguity” by Joshua Hendrick"); a cue inside a
+ * ", which …," aside ("his plan, which the Tax Foundation estimates would cost …, would risk “…”")
+ * is the aside's, not the quote's; "Trump stood by his comment that “…”" is Trump's remark.
+ */
+import { tokenAt, type Tok } from './speakerFrames';
+import { isPronounText, isVerbLike } from './speakerWordClasses';
+import { endsCapitalised, npRight, plausible, type NP } from './speakerPhrases';
+import { subjectLeft } from './speakerSubjects';
+import { outerSpeaker } from './speakerNested';
+import { finiteVerbSubject } from './speakerSentenceSubject';
+
+/** Verbs of aspect that take an -ing form as object ("kept asking", "began calling"). */
+const ASPECT_VERBS = /^(kept|keeps|keep|began|begins|begin|started|starts|start|continued|continues|continue|stopped|stops|resumed|resumes)$/;
+
+/**
+ * The subject of the aspect verb at token `a` (right before an -ing cue), or null: the -ing form is
+ * that verb's object, so no earlier cue in the sentence frames it ("X said Y kept asking" is X's).
+ */
+export function aspectVerbSubject(text: string, toks: Tok[], a: number, lo: number): NP | null {
+  if (a <= lo || !ASPECT_VERBS.test(toks[a]!.t)) return null;
+  // A name or a pronoun only: "as the committee meeting began vowing to “…”" is no aspect verb
+  // (the meeting began; the sentence's subject vowed).
+  const v = plausible(subjectLeft(text, toks, a, lo));
+  if (!v || !(endsCapitalised(v) || isPronounText(v.text))) return null;
+  return outerSpeaker(text, toks, v, lo) ?? v;
+}
+
+/** "was called “…” by Joshua Hendrick": the capitalised agent after the quote at `q` of the passive cue at `c`, or null. */
+export function agentAfterQuote(text: string, toks: Tok[], c: number, q: number): NP | null {
+  if (toks[q + 1]?.t !== 'by' || !/^(was|were|is|are|been|be|being)$/.test(toks[c - 1]?.lc ?? '')) return null;
+  const r = plausible(npRight(text, toks, q + 2, Math.min(toks.length, q + 14)));
+  return r && /^\p{Lu}/u.test(r.text) ? r : null;
+}
+
+/** Token `c` sits in a ", which/who …," aside that closes (on a comma and a verb) before the quote at `q`. */
+export function inRelativeAside(toks: Tok[], c: number, q: number, lo: number): boolean {
+  let open = -1;
+  for (let k = c - 1; k > lo && c - k < 12; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') {
+      if (t.t === ',' && /^(which|who)$/.test(toks[k + 1]!.t)) open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = c + 1; k < q; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'quote') return false;
+    // The clause it interrupts goes on with its verb (", would risk “…”"), not a list (", magnanimous").
+    if (t.t === ',') return k + 1 < q && isVerbLike(toks[k + 1]!);
+  }
+  return false;
+}
+
+/**
+ * A possessive pronoun owning a remark ("his comment that …", read as "he") stands for the named
+ * subject of the nearest finite verb before it ("Trump stood by his comment"), or null.
+ */
+export function namedPossessor(text: string, toks: Tok[], owner: NP, lo: number): NP | null {
+  if (!isPronounText(owner.text)) return null;
+  const s = finiteVerbSubject(text, toks, tokenAt(toks, owner.start), lo);
+  return s && endsCapitalised(s) ? s : null;
+}
