@@ -20,6 +20,7 @@ import { sentenceSubject } from './speakerSentenceSubject';
 import { isSentenceEnd } from './speakerFrames';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 import { endsCapitalised, POLL_PHRASE } from './speakerPhrases';
+import { withRelativeClause } from './speakerDescriptionTail';
 
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
 
@@ -125,9 +126,9 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
   // stands behind it for a later "he said".
   if (/^(the|der|die|le|la|el)\s/i.test(p.text) && words.length <= 5 && ROLE_WORDS.has(headLc)) {
     const e = protagonist(idx, p.start);
-    return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue', entity: e };
+    return { ...EMPTY, speaker: withRelativeClause(ctx.text, p).text, asWritten: p.text, how: 'cue', entity: e };
   }
-  return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
+  return { ...EMPTY, speaker: withRelativeClause(ctx.text, p).text, asWritten: p.text, how: 'cue' };
 }
 
 /**

@@ -1,0 +1,55 @@
+/**
+ * A speaker shown as a description keeps the clause that says which one is meant: "said a Mexican
+ * official who was not authorized to speak publicly on this issue" is that official, not just "a
+ * Mexican official", and "a prominent committee member who supports Trump" tells the reader more
+ * than "a prominent committee member". (The description is all a reader gets of an unnamed source;
+ * PolNeAR's gold spans run to the end of such a clause.)
+ */
+import type { NP } from './speakerPhrases';
+
+/** Longest clause kept (characters): past this the sentence runs on and the cut would be a guess. */
+const MAX_CLAUSE = 140;
+
+// Short capitalised words whose full stop is an abbreviation's, not a sentence end ("U.S.", "Sen.").
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\p{L}{0,3}|\p{Lu}\.\p{Lu}|[a-z]\.[a-z])$/u;
+
+const SAYS = /\s(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b/;
+
+const UNNAMED = / (?:who|that) (?:(?!(?:who|that) )[^,])*?\b(?:anonymity|anonymously|(?:be )?(?:named|identified)|authori[sz]ed to|on the record)\b/;
+
+/** Index (in `s`) of the end of the clause that opens `s`, or -1 when it does not end cleanly. */
+function clauseEnd(s: string): number {
+  for (let i = 0; i < s.length && i <= MAX_CLAUSE; i++) {
+    const ch = s[i]!;
+    if (ch === '\n' || ch === ',' || ch === ';' || ch === ':' || ch === '!' || ch === '?' || ch === ')') return i;
+    // A quote mark or a dash inside: the clause frames something else; not a description.
+    if (/[“”"«»„—–(]/u.test(ch)) return -1;
+    if (ch === '.' && !ABBREVIATION.test(s.slice(Math.max(0, i - 6), i))) return i;
+  }
+  return s.length <= MAX_CLAUSE ? s.length : -1;
+}
+
+/**
+ * `p` (a description, not a name) with the restrictive relative clause written right after it
+ * ("… who supports Trump"), up to the comma or full stop that ends the clause; `p` itself when
+ * none follows or the clause does not end within reach.
+ */
+export function withRelativeClause(text: string, p: NP): NP {
+  const after = text.slice(p.end, p.end + MAX_CLAUSE + 40);
+  const m = /^ (who|that) (?=\p{Ll})/u.exec(after);
+  if (!m) return p;
+  const end = clauseEnd(after.slice(m[0].length));
+  if (end <= 0) return p;
+  const stop = p.end + m[0].length + end;
+  const tail = text.slice(p.end, stop).trimEnd();
+  // "a White House official who spoke anonymously … said Wednesday": the description was the
+  // subject of that cue, and the clause runs on into the sentence's own verb.
+  if (SAYS.test(tail)) return p;
+  // "a Democratic strategist who spoke on the condition of anonymity to …", "one owner of a shop
+  // that sells underwear who declined to be named": a clause saying why the source goes unnamed
+  // tells the reader nothing about who it is; the description stops before it.
+  const unnamed = UNNAMED.exec(tail);
+  const kept = unnamed ? tail.slice(0, unnamed.index) : tail;
+  if (!kept) return p;
+  return { ...p, end: p.end + kept.length, text: p.text + kept };
+}

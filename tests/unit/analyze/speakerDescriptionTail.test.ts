@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/analyze/quotes';
+
+const speakerOf = (text: string, i = 0) => findQuotes(text)[i]?.speaker ?? null;
+
+describe('speakers: a description keeps the clause that says which one is meant', () => {
+  it('keeps a restrictive relative clause after a described speaker', () => {
+    expect(speakerOf('“We need answers,” said a party official who supports the mayor. The vote is Monday.')).toBe('a party official who supports the mayor');
+    expect(speakerOf('“It will be hard,” said a longtime data expert who has worked for two rival campaigns.')).toBe('a longtime data expert who has worked for two rival campaigns');
+  });
+
+  it('stops before a clause that only says why the source is unnamed', () => {
+    expect(speakerOf('“It is over,” said a Democratic strategist who spoke on the condition of anonymity to speak candidly.')).toBe('a Democratic strategist');
+    expect(speakerOf('“It was all lies,” said one owner of a shop that sells shoes who declined to be named.')).toBe('one owner of a shop that sells shoes');
+  });
+
+  it('leaves a clause that runs into the cue or into another quote alone', () => {
+    expect(speakerOf('Although there is no overlap, a White House official who spoke anonymously to discuss strategy said Wednesday, “There are talks.”')).toBe('a White House official');
+    expect(speakerOf('“Go home,” said a man who shouted “Out!” at the crowd.')).toBe('a man');
+  });
+
+  it('leaves names alone', () => {
+    expect(speakerOf('“We will win,” said Jane Fowler, who leads the group.')).toBe('Jane Fowler');
+  });
+});
