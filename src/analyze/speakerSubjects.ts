@@ -85,6 +85,8 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
   return base;
 }
 
+const SUBORDINATOR = /^(as|when|while|after|before|because|since|although|though|until|once|whereas)$/;
+
 /** "Rep. Tom Cole of Oklahoma": a name's "of" place is read with the name that owns it. */
 function withOfOwner(text: string, toks: Tok[], p: NP, lo: number): NP {
   const at = tokenAt(toks, p.start);
@@ -102,7 +104,9 @@ function ofOwner(text: string, toks: Tok[], of: number, lo: number): NP | null {
   if (!p || isPronoun(toks[of - 1])) return null;
   const at = tokenAt(toks, p.start);
   const prev = at > lo ? toks[at - 1]! : null;
-  if (prev && prev.kind === 'word' && !/^(and|but|or|so|then|also|meanwhile|yet)$/.test(prev.lc)) return null;
+  // ("… as the head of the RNC’s rules committee has accused", "when a member of the family
+  // suggested": a subordinate clause opens on its conjunction, then its subject.)
+  if (prev && prev.kind === 'word' && !/^(and|but|or|so|then|also|meanwhile|yet)$/.test(prev.lc) && !SUBORDINATOR.test(prev.t)) return null;
   // A verb inside ("The ad uses footage") means the phrase ran past its subject.
   for (let j = at; j < of - 1; j++) {
     const t = toks[j]!;

@@ -23,3 +23,10 @@ describe('speakers: a description keeps the clause that says which one is meant'
     expect(speakerOf('“We will win,” said Jane Fowler, who leads the group.')).toBe('Jane Fowler');
   });
 });
+
+describe('speakers: a description subject of a subordinate clause keeps its "of" phrase', () => {
+  it('reads the subject after as/when as a whole description', () => {
+    expect(speakerOf('It erupted as the head of the party’s rules committee has accused the leaders of a “major breach of trust” in the fight.')).toBe('the head of the party’s rules committee');
+    expect(speakerOf('He was there when a member of the family suggested they tweet his “Mexican” lunch.')).toBe('a member of the family');
+  });
+});
