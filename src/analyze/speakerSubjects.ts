@@ -69,9 +69,10 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     // ("footage of Hillary Clinton asking": a participle's subject is the name after "of".)
     const participle = /ing$/.test(toks[c]?.lc ?? '');
     let owner = prep?.t === 'of' && a - 1 > lo && !participle ? ofOwner(text, toks, a - 1, lo) : null;
-    // "a narrator in the Clinton ad asks", "a spokesman for the group said": a description runs on
-    // through a place or affiliation phrase (not "in a statement", "on Tuesday").
-    if (!owner && prep && /^(in|on|for|at|with|from)$/.test(prep.t) && a - 1 > lo && !participle && !WHEN_OR_HOW.test(toks[k]!.lc)) {
+    // "a narrator in the Clinton ad asks", "a spokesman for the group said", "A letter to platform
+    // committee members calls for": a description runs on through a place, affiliation or
+    // addressee phrase (not "in a statement", "on Tuesday").
+    if (!owner && prep && /^(in|on|for|at|with|from|to)$/.test(prep.t) && a - 1 > lo && !participle && !WHEN_OR_HOW.test(toks[k]!.lc)) {
       const d = ofOwner(text, toks, a - 1, lo);
       if (d && !endsCapitalised(d)) owner = d;
     }

@@ -30,3 +30,9 @@ describe('speakers: a description subject of a subordinate clause keeps its "of"
     expect(speakerOf('He was there when a member of the family suggested they tweet his “Mexican” lunch.')).toBe('a member of the family');
   });
 });
+
+describe('speakers: a description subject runs on through its "to" phrase', () => {
+  it('keeps the addressee of a letter', () => {
+    expect(speakerOf('A letter to platform committee members calls for the party to say “radical Islamic terrorism” poses a threat.')).toBe('A letter to platform committee members');
+  });
+});
