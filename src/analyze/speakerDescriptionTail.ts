@@ -5,7 +5,9 @@
  * than "a prominent committee member". (The description is all a reader gets of an unnamed source;
  * PolNeAR's gold spans run to the end of such a clause.)
  */
-import type { NP } from './speakerPhrases';
+import { endsCapitalised, type NP } from './speakerPhrases';
+import type { Attribution } from './speakers';
+import { pollOfShare } from './speakerPolls';
 
 /** Longest clause kept (characters): past this the sentence runs on and the cut would be a guess. */
 const MAX_CLAUSE = 140;
@@ -52,4 +54,18 @@ export function withRelativeClause(text: string, p: NP): NP {
   const kept = unnamed ? tail.slice(0, unnamed.index) : tail;
   if (!kept) return p;
   return { ...p, end: p.end + kept.length, text: p.text + kept };
+}
+
+/**
+ * The attribution to show for the phrase `p` resolved as `a`: a share of poll respondents speaks
+ * for the poll named in its sentence (speakerPolls.ts), and a description shown as written keeps
+ * its restrictive clause.
+ */
+export function shownAs(text: string, p: NP, a: Attribution): Attribution {
+  if (a.entity?.kind !== 'person') {
+    const poll = pollOfShare(text, p);
+    if (poll) return { speaker: poll, role: null, asWritten: p.text, how: a.how, entity: null };
+  }
+  if (a.speaker !== p.text || endsCapitalised(p)) return a;
+  return { ...a, speaker: withRelativeClause(text, p).text };
 }

@@ -20,8 +20,7 @@ import { sentenceSubject } from './speakerSentenceSubject';
 import { isSentenceEnd } from './speakerFrames';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 import { endsCapitalised, POLL_PHRASE } from './speakerPhrases';
-import { withRelativeClause } from './speakerDescriptionTail';
-
+import { shownAs } from './speakerDescriptionTail';
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
 
 function genderOk(e: Entity, g: 'm' | 'f' | 'p' | null): boolean {
@@ -126,9 +125,9 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
   // stands behind it for a later "he said".
   if (/^(the|der|die|le|la|el)\s/i.test(p.text) && words.length <= 5 && ROLE_WORDS.has(headLc)) {
     const e = protagonist(idx, p.start);
-    return { ...EMPTY, speaker: withRelativeClause(ctx.text, p).text, asWritten: p.text, how: 'cue', entity: e };
+    return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue', entity: e };
   }
-  return { ...EMPTY, speaker: withRelativeClause(ctx.text, p).text, asWritten: p.text, how: 'cue' };
+  return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
 }
 
 /**
@@ -155,7 +154,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       continue;
     }
     const p = findSpeakerNP(ctx, i);
-    let a = p ? resolve(ctx, p, sources) : EMPTY;
+    let a = p ? shownAs(ctx.text, p, resolve(ctx, p, sources)) : EMPTY;
     // "KELLER: I told them, “…”": the first person of a transcript turn is its label.
     // "WALLACE: … because as “The Journal” wrote, …": a cue with no subject of its own inside a
     // transcript turn speaks for the turn's label, not for the last person named.

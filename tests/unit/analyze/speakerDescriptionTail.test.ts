@@ -36,3 +36,15 @@ describe('speakers: a description subject runs on through its "to" phrase', () =
     expect(speakerOf('A letter to platform committee members calls for the party to say “radical Islamic terrorism” poses a threat.')).toBe('A letter to platform committee members');
   });
 });
+
+describe('speakers: poll answers', () => {
+  it('a share of respondents speaks for the poll named in its sentence', () => {
+    expect(speakerOf('In a September Post-ABC News poll, 75 percent of Republicans said “most people in politics” cannot be trusted.')).toBe('a September Post-ABC News poll');
+    expect(speakerOf('The Q poll also finds that, while 37 percent of Americans say Trump is “very responsible” for it, others disagree.')).toBe('The Q poll');
+    expect(speakerOf('In a national CNN/ORC poll released Monday, 31% of Republicans and Republican-leaning voters said they were “extremely enthusiastic” about voting.')).toBe('a national CNN/ORC poll released Monday');
+  });
+
+  it('a share with no poll in its sentence stays the speaker', () => {
+    expect(speakerOf('The survey ran for a week. About 63 percent of voters said they wanted “a fresh start” this year.')).toBe('63 percent of voters');
+  });
+});
