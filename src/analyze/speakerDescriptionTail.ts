@@ -12,8 +12,12 @@ import { pollOfShare } from './speakerPolls';
 /** Longest clause kept (characters): past this the sentence runs on and the cut would be a guess. */
 const MAX_CLAUSE = 140;
 
-// Short capitalised words whose full stop is an abbreviation's, not a sentence end ("U.S.", "Sen.").
-const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\p{L}{0,3}|\p{Lu}\.\p{Lu}|[a-z]\.[a-z])$/u;
+// Initials and titles whose full stop is an abbreviation's, not a sentence end ("U.S.", "Sen.").
+const ABBREVIATION = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Ala|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|[a-z]\.[a-z])$/u;
+
+const RELATIVE = /^ (?:who|that) (?=\p{Ll})/u;
+const PARTICIPLE = /^ (?:(?:who|that) (?=\p{Ll})|(?=(?:\p{Ll}{3,}ed|close|familiar|knowledgeable) (?:in|with|to|by|on|at|for|from|of|about) ))/u;
+const AFTER_CUE = /\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|according to)\s+$/;
 
 const SAYS = /\s(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b/;
 
@@ -38,7 +42,10 @@ function clauseEnd(s: string): number {
  */
 export function withRelativeClause(text: string, p: NP): NP {
   const after = text.slice(p.end, p.end + MAX_CLAUSE + 40);
-  const m = /^ (who|that) (?=\p{Ll})/u.exec(after);
+  // (Or a participle with its phrase, "says a source involved in the group's creation", when the
+  // description follows its cue: before the cue, "the group shouted from the street" is its verb.)
+  const inverted = AFTER_CUE.test(text.slice(Math.max(0, p.start - 16), p.start));
+  const m = (inverted ? PARTICIPLE : RELATIVE).exec(after);
   if (!m) return p;
   const end = clauseEnd(after.slice(m[0].length));
   if (end <= 0) return p;

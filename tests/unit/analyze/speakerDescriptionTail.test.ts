@@ -48,3 +48,14 @@ describe('speakers: poll answers', () => {
     expect(speakerOf('The survey ran for a week. About 63 percent of voters said they wanted “a fresh start” this year.')).toBe('63 percent of voters');
   });
 });
+
+describe('speakers: a description after its cue keeps its participle phrase', () => {
+  it('keeps "involved in …", "reviewed by …" after the cue', () => {
+    expect(speakerOf('“It is a way to take part,” says a source involved in the group’s creation.')).toBe('a source involved in the group’s creation');
+    expect(speakerOf('Trump wrote to the firm’s chief executive, threatening “a major lawsuit,” according to a copy of the letter reviewed by The Post. That letter was long.')).toBe('a copy of the letter reviewed by The Post');
+  });
+
+  it('before its cue a past tense is the verb, not a participle', () => {
+    expect(speakerOf('Outside, the group shouted from the street, “Power to the people!”')).toBe('the group');
+  });
+});
