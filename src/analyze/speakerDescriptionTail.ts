@@ -73,6 +73,7 @@ export function shownAs(text: string, p: NP, a: Attribution): Attribution {
     const poll = pollOfShare(text, p);
     if (poll) return { speaker: poll, role: null, asWritten: p.text, how: a.how, entity: null };
   }
-  if (a.speaker !== p.text || endsCapitalised(p)) return a;
+  // ("one Republican involved in the planning": a determiner opens a description whatever its head.)
+  if (a.speaker !== p.text || (endsCapitalised(p) && !/^(?:a|an|one|another|some)\s/.test(p.text))) return a;
   return { ...a, speaker: withRelativeClause(text, p).text };
 }

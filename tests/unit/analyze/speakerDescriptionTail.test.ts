@@ -55,6 +55,10 @@ describe('speakers: a description after its cue keeps its participle phrase', ()
     expect(speakerOf('Trump wrote to the firm’s chief executive, threatening “a major lawsuit,” according to a copy of the letter reviewed by The Post. That letter was long.')).toBe('a copy of the letter reviewed by The Post');
   });
 
+  it('a determiner phrase on a capitalised head is a description too', () => {
+    expect(speakerOf('“We will spend millions,” said one Republican involved in the planning, who asked not to be named.')).toBe('one Republican involved in the planning');
+  });
+
   it('before its cue a past tense is the verb, not a participle', () => {
     expect(speakerOf('Outside, the group shouted from the street, “Power to the people!”')).toBe('the group');
   });
