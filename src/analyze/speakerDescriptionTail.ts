@@ -5,7 +5,7 @@
  * than "a prominent committee member". (The description is all a reader gets of an unnamed source;
  * PolNeAR's gold spans run to the end of such a clause.)
  */
-import { endsCapitalised, type NP } from './speakerPhrases';
+import { endsCapitalised, WHEN_OR_HOW, type NP } from './speakerPhrases';
 import type { Attribution } from './speakers';
 import { pollOfShare } from './speakerPolls';
 
@@ -17,7 +17,17 @@ const ABBREVIATION = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|
 
 const RELATIVE = /^ (?:who|that) (?=\p{Ll})/u;
 const PARTICIPLE = /^ (?:(?:who|that) (?=\p{Ll})|(?=(?:\p{Ll}{3,}ed|close|familiar|knowledgeable) (?:in|with|to|by|on|at|for|from|of|about) ))/u;
-const AFTER_CUE = /\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|according to)\s+$/;
+const AFTER_CUE = /\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|reads|according to)\s+$/i;
+
+/**
+ * "reads a Wednesday editorial in The Des Moines Register", "according to some on Twitter": a
+ * phrase naming where the description belongs (not when or how it spoke: "in a statement", "on
+ * Tuesday").
+ */
+function placeOrBody(after: string): RegExpExecArray | null {
+  const m = /^ (?=(?:in|on|at|for|of|from|by|with) (?:(?:a|an|the|his|her|its|their) )?([\p{L}\d’'-]+))/u.exec(after);
+  return m && !WHEN_OR_HOW.test(m[1]!.toLowerCase()) ? m : null;
+}
 
 const SAYS = /\s(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b/;
 
@@ -45,7 +55,7 @@ export function withRelativeClause(text: string, p: NP): NP {
   // (Or a participle with its phrase, "says a source involved in the group's creation", when the
   // description follows its cue: before the cue, "the group shouted from the street" is its verb.)
   const inverted = AFTER_CUE.test(text.slice(Math.max(0, p.start - 16), p.start));
-  const m = (inverted ? PARTICIPLE : RELATIVE).exec(after);
+  const m = (inverted ? PARTICIPLE : RELATIVE).exec(after) ?? (inverted ? placeOrBody(after) : null);
   if (!m) return p;
   const end = clauseEnd(after.slice(m[0].length));
   if (end <= 0) return p;

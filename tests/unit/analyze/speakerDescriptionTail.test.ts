@@ -63,3 +63,14 @@ describe('speakers: a description after its cue keeps its participle phrase', ()
     expect(speakerOf('Outside, the group shouted from the street, “Power to the people!”')).toBe('the group');
   });
 });
+
+describe('speakers: a description after its cue keeps the phrase saying where it belongs', () => {
+  it('keeps a place or body phrase, even with a capitalised object', () => {
+    expect(speakerOf('“There are invertebrates with more spine than him,” reads a Wednesday editorial in The Des Moines Register.')).toBe('a Wednesday editorial in The Des Moines Register');
+    expect(speakerOf('According to some on Twitter, Kelly was “incognito,” sparking talk.')).toBe('some on Twitter');
+  });
+
+  it('not a phrase saying when or how it was said', () => {
+    expect(speakerOf('“We will not comment,” said a spokesman in a statement.')).toBe('a spokesman');
+  });
+});
