@@ -15,8 +15,8 @@ const MAX_CLAUSE = 140;
 // Initials and titles whose full stop is an abbreviation's, not a sentence end ("U.S.", "Sen.").
 const ABBREVIATION = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Ala|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|[a-z]\.[a-z])$/u;
 
-const RELATIVE = /^ (?:who|that) (?=\p{Ll})/u;
-const PARTICIPLE = /^ (?:(?:who|that) (?=\p{Ll})|(?=(?:\p{Ll}{3,}ed|close|familiar|knowledgeable) (?:in|with|to|by|on|at|for|from|of|about) ))/u;
+const RELATIVE = /^[^\S\n]+(?:who|that) (?=\p{Ll})/u;
+const PARTICIPLE = /^[^\S\n]+(?:(?:who|that) (?=\p{Ll})|(?=(?:\p{Ll}{3,}ed|close|familiar|knowledgeable) (?:in|with|to|by|on|at|for|from|of|about) ))/u;
 const AFTER_CUE = /\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|reads|according to)\s+$/i;
 
 /**
@@ -25,7 +25,7 @@ const AFTER_CUE = /\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|
  * Tuesday").
  */
 function placeOrBody(after: string): RegExpExecArray | null {
-  const m = /^ (?=(?:in|on|at|for|of|from|by|with) (?:(?:a|an|the|his|her|its|their) )?([\p{L}\d’'-]+))/u.exec(after);
+  const m = /^[^\S\n]+(?=(?:in|on|at|for|of|from|by|with) (?:(?:a|an|the|his|her|its|their) )?([\p{L}\d’'-]+))/u.exec(after);
   return m && !WHEN_OR_HOW.test(m[1]!.toLowerCase()) ? m : null;
 }
 
@@ -70,7 +70,7 @@ export function withRelativeClause(text: string, p: NP): NP {
   const unnamed = UNNAMED.exec(tail);
   const kept = unnamed ? tail.slice(0, unnamed.index) : tail;
   if (!kept) return p;
-  return { ...p, end: p.end + kept.length, text: p.text + kept };
+  return { ...p, end: p.end + kept.length, text: p.text + kept.replace(/\s+/g, ' ') };
 }
 
 /**

@@ -70,6 +70,10 @@ describe('speakers: a description after its cue keeps the phrase saying where it
     expect(speakerOf('According to some on Twitter, Kelly was “incognito,” sparking talk.')).toBe('some on Twitter');
   });
 
+  it('reads the phrase across a doubled space and shows it with one', () => {
+    expect(speakerOf('According to the exit polls  in New Hampshire, 24% of voters wanted someone who would “tell it like it is” this year.')).toBe('the exit polls in New Hampshire');
+  });
+
   it('not a phrase saying when or how it was said', () => {
     expect(speakerOf('“We will not comment,” said a spokesman in a statement.')).toBe('a spokesman');
   });
