@@ -112,6 +112,12 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
     !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
+  // "A 2014 House Intelligence Committee report found …": a name inside a determiner phrase is a
+  // modifier; the common noun after it, right before the verb, is the head (not a verb in -s:
+  // "the Daily News focuses on …").
+  const noun = toks[b + 1];
+  const verb = toks[b + 2];
+  if (DETERMINERS.has(t.lc) && isCap(toks[b]) && noun?.kind === 'word' && noun.t === noun.lc && !/s$/.test(noun.lc) && !isVerbLike(noun) && !LEFT_STOP.has(noun.lc) && !RIGHT_STOP.has(noun.lc) && !isCue(noun) && verb?.kind === 'word' && (b + 2 === c || isVerbLike(verb) || isCue(verb))) b++;
   // "Small groups of protesters …", "Hundreds of supporters …": a group or a number of people
   // is named by the noun after "of" (up to the verb); a phrase never ends on "of".
   if (toks[b + 1]?.t === 'of' && GROUP_HEAD.test(toks[b]!.lc)) b++;

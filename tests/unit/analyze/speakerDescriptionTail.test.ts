@@ -78,3 +78,9 @@ describe('speakers: a description after its cue keeps the phrase saying where it
     expect(speakerOf('“We will not comment,” said a spokesman in a statement.')).toBe('a spokesman');
   });
 });
+
+describe('speakers: a name inside a determiner phrase is a modifier', () => {
+  it('the common noun before the verb heads the phrase', () => {
+    expect(speakerOf('Critics kept asking. A 2014 House Intelligence Committee report found “no evidence that there was a stand down order.”')).toBe('A 2014 House Intelligence Committee report');
+  });
+});
