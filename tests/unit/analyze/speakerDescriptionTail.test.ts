@@ -84,3 +84,9 @@ describe('speakers: a name inside a determiner phrase is a modifier', () => {
     expect(speakerOf('Critics kept asking. A 2014 House Intelligence Committee report found “no evidence that there was a stand down order.”')).toBe('A 2014 House Intelligence Committee report');
   });
 });
+
+describe('speakers: "with X" before a comma and a participle', () => {
+  it('X is the object of "with"; the participle after the comma is the main subject’s', () => {
+    expect(speakerOf('The spokesman refused to answer questions but said there was no call planned with Trump, adding: “If one is proposed we will consider it.”')).toBe('The spokesman');
+  });
+});
