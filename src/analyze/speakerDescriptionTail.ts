@@ -29,6 +29,8 @@ function placeOrBody(after: string): RegExpExecArray | null {
   return m && !WHEN_OR_HOW.test(m[1]!.toLowerCase()) ? m : null;
 }
 
+const DATED = /^[^\S\n]+(?:released|published|issued|filed|posted|aired|sent|unveiled)[^\S\n]+(?:(?:on|last|late|early)[^\S\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/u;
+
 const SAYS = /\s(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b/;
 
 const UNNAMED = / (?:who|that) (?:(?!(?:who|that) )[^,])*?\b(?:anonymity|anonymously|(?:be )?(?:named|identified)|authori[sz]ed to|on the record)\b/;
@@ -55,6 +57,12 @@ export function withRelativeClause(text: string, p: NP): NP {
   // (Or a participle with its phrase, "says a source involved in the group's creation", when the
   // description follows its cue: before the cue, "the group shouted from the street" is its verb.)
   const inverted = AFTER_CUE.test(text.slice(Math.max(0, p.start - 16), p.start));
+  // "the order released Friday said", "A campaign TV ad released Thursday accuses": a participle
+  // with a day says which document; a day after a past tense would not be followed by a verb.
+  const dated = DATED.exec(after);
+  if (dated && (inverted || /^[^\S\n]+\p{Ll}{3,}\b/u.test(after.slice(dated[0].length)) || /^[,.]/.test(after.slice(dated[0].length)))) {
+    return { ...p, end: p.end + dated[0].length, text: p.text + dated[0].replace(/\s+/g, ' ') };
+  }
   const m = (inverted ? PARTICIPLE : RELATIVE).exec(after) ?? (inverted ? placeOrBody(after) : null);
   if (!m) return p;
   const end = clauseEnd(after.slice(m[0].length));

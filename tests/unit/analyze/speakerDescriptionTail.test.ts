@@ -90,3 +90,10 @@ describe('speakers: "with X" before a comma and a participle', () => {
     expect(speakerOf('The spokesman refused to answer questions but said there was no call planned with Trump, adding: “If one is proposed we will consider it.”')).toBe('The spokesman');
   });
 });
+
+describe('speakers: a document described by the day it came out', () => {
+  it('keeps "released Friday" before or after the cue', () => {
+    expect(speakerOf('Curiel seemed unconvinced. Trump’s “assertion that the information retains any commercial value is speculative,” the order released Friday said.')).toBe('the order released Friday');
+    expect(speakerOf('A campaign TV ad released Thursday accuses Trump of buying influence “in a pattern of sleaze.”')).toBe('A campaign TV ad released Thursday');
+  });
+});
