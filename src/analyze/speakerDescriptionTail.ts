@@ -58,9 +58,10 @@ export function withRelativeClause(text: string, p: NP): NP {
   // description follows its cue: before the cue, "the group shouted from the street" is its verb.)
   const inverted = AFTER_CUE.test(text.slice(Math.max(0, p.start - 16), p.start));
   // "the order released Friday said", "A campaign TV ad released Thursday accuses": a participle
-  // with a day says which document; a day after a past tense would not be followed by a verb.
+  // with a day says which document. Before the cue a verb must follow the day: in "The ad aired
+  // Thursday." the past tense is the sentence's verb.
   const dated = DATED.exec(after);
-  if (dated && (inverted || /^[^\S\n]+\p{Ll}{3,}\b/u.test(after.slice(dated[0].length)) || /^[,.]/.test(after.slice(dated[0].length)))) {
+  if (dated && (inverted || /^[^\S\n]+\p{Ll}{3,}\b/u.test(after.slice(dated[0].length)))) {
     return { ...p, end: p.end + dated[0].length, text: p.text + dated[0].replace(/\s+/g, ' ') };
   }
   const m = (inverted ? PARTICIPLE : RELATIVE).exec(after) ?? (inverted ? placeOrBody(after) : null);

@@ -97,3 +97,9 @@ describe('speakers: a document described by the day it came out', () => {
     expect(speakerOf('A campaign TV ad released Thursday accuses Trump of buying influence “in a pattern of sleaze.”')).toBe('A campaign TV ad released Thursday');
   });
 });
+
+describe('speakers: a past tense with a day is a clause', () => {
+  it('is not read as a participle when no verb follows the day', () => {
+    expect(speakerOf('The ad aired Thursday. It says Trump is “dangerous and reckless.”')).not.toMatch(/aired/);
+  });
+});
