@@ -195,8 +195,11 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
 /** A pronoun or name opening tokens [a, e) and followed there by a finite verb, or null. */
 function clauseSubject(text: string, toks: Tok[], a: number, e: number): NP | null {
   const first = toks[a];
-  if (!first || first.kind !== 'word' || !(isPronoun(first) || isCap(first)) || (NOT_NAMES.has(first.lc) && !isPronoun(first)) || /[’']s?$/.test(first.t)) return null;
+  // ("The candidate has mocked a reporter, referred to …": a description opening the clause.)
+  const described = /^(The|A|An)$/.test(first?.t ?? '') && (a === 0 || isSentenceEnd(toks, a - 1));
+  if (!first || first.kind !== 'word' || !(isPronoun(first) || isCap(first)) || (NOT_NAMES.has(first.lc) && !isPronoun(first) && !described) || /[’']s?$/.test(first.t)) return null;
   let v = a + 1;
+  if (described) while (v < e && v - a < 4 && toks[v]!.kind === 'word' && toks[v]!.t === toks[v]!.lc && !isVerbLike(toks[v]!) && !isAux(toks[v]!) && !isCue(toks[v])) v++;
   while (v < e && isCap(toks[v]) && !isPronoun(first)) v++;
   const last = v - 1;
   // "He later suggested …": adverbs before the verb.

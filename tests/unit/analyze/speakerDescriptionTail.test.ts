@@ -103,3 +103,9 @@ describe('speakers: a past tense with a day is a clause', () => {
     expect(speakerOf('The ad aired Thursday. It says Trump is “dangerous and reckless.”')).not.toMatch(/aired/);
   });
 });
+
+describe('speakers: a clause before the comma opening on a description', () => {
+  it('its subject does the next verb too, not the object before the comma', () => {
+    expect(speakerOf('Saturday’s tweet was a reminder. The candidate has mocked a disabled newspaper reporter, referred to immigrants as “rapists” and pointed to a man.')).toBe('The candidate');
+  });
+});
