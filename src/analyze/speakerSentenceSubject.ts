@@ -5,6 +5,7 @@
  * Rubino"), or a determiner phrase up to its head noun ("The Florida senator sought …").
  */
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
+import { throughPlacePhrase } from './speakerPhraseTail';
 import { tokenAt, quoteClosesOnComma, type Tok } from './speakerFrames';
 import { baseNP, capSoon, np, plausible, DESCRIPTORS, FINITE_AUX, PREPS, type NP } from './speakerPhrases';
 import { isCue, isAux, isCap, isPronoun, isVerbLike, DETERMINERS, LEFT_STOP, RIGHT_STOP, IRREGULAR_PAST } from './speakerWordClasses';
@@ -112,6 +113,7 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
     !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
+  if (DETERMINERS.has(t.lc) && toks[b]!.t === toks[b]!.lc) b = throughPlacePhrase(toks, b, c);
   // "A 2014 House Intelligence Committee report found …": a name inside a determiner phrase is a
   // modifier; the common noun after it, right before the verb, is the head (not a verb in -s:
   // "the Daily News focuses on …").

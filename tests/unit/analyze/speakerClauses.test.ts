@@ -83,7 +83,7 @@ describe('speakers: time phrases and unclosed appositives', () => {
 describe('speakers: a sentence ending in a colon', () => {
   it('a document or a person introducing the quote speaks', () => {
     expect(speakerOf('The piece used one of her quotes as its headline: “Finally. Someone who thinks like me.”')).toBe('The piece');
-    expect(speakerOf('A footnote in the report makes that clear: “These rules do not apply.”')).toBe('A footnote');
+    expect(speakerOf('A footnote in the report makes that clear: “These rules do not apply.”')).toBe('A footnote in the report');
   });
 
   it('other subjects do not ("The implication is clear:")', () => {

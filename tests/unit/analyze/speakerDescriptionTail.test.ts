@@ -109,3 +109,14 @@ describe('speakers: a clause before the comma opening on a description', () => {
     expect(speakerOf('Saturday’s tweet was a reminder. The candidate has mocked a disabled newspaper reporter, referred to immigrants as “rapists” and pointed to a man.')).toBe('The candidate');
   });
 });
+
+describe('speakers: a description opening the sentence runs on to its verb', () => {
+  it('keeps the phrase saying whose or where it is', () => {
+    expect(speakerOf('The firm was hired in 2013. A spokesman for Platte River declined to comment but said in a statement that “we kept every precaution in place.”')).toBe('A spokesman for Platte River');
+    expect(speakerOf('That report was about others. A footnote in the report makes that clear: “These assessments do not apply to the system.”')).toBe('A footnote in the report');
+  });
+
+  it('not a bare word completing a title', () => {
+    expect(speakerOf('Former Secretary of State Hillary Clinton spoke next. Reprising one of her own favorite lines, the former secretary of state talked about continuing the “progress we had under President Obama” and more.')).toBe('Hillary Clinton');
+  });
+});
