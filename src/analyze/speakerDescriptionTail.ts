@@ -82,6 +82,10 @@ export function withRelativeClause(text: string, p: NP): NP {
   return { ...p, end: p.end + kept.length, text: p.text + kept.replace(/\s+/g, ' ') };
 }
 
+// A determiner, lower-case words (the description's head among them) and a preposition.
+// ("a user going by the handle Pulvermann" is Pulvermann: the name it goes by is the speaker's.)
+const DESCRIBED_BY_NAME = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:\p{Ll}[\p{L}’'-]*\s+){1,4}(?:for|of|to|with|at|from)\s(?!.*\b(?:known as|named|nicknamed|going by|goes by)\b)/u;
+
 /**
  * The attribution to show for the phrase `p` resolved as `a`: a share of poll respondents speaks
  * for the poll named in its sentence (speakerPolls.ts), and a description shown as written keeps
@@ -92,6 +96,9 @@ export function shownAs(text: string, p: NP, a: Attribution): Attribution {
     const poll = pollOfShare(text, p);
     if (poll) return { speaker: poll, role: null, asWritten: p.text, how: a.how, entity: null };
   }
+  // "a spokesman for Paul Ryan said": the spokesman speaks, not the name inside the description.
+  // (Nor is the name's role or entity theirs: a later "he said" is not pointed at the name.)
+  if (a.speaker !== p.text && a.entity && DESCRIBED_BY_NAME.test(p.text)) return { ...a, speaker: withRelativeClause(text, p).text, role: null, entity: null };
   // ("one Republican involved in the planning": a determiner opens a description whatever its head.)
   if (a.speaker !== p.text || (endsCapitalised(p) && !/^(?:a|an|one|another|some)\s/.test(p.text))) return a;
   return { ...a, speaker: withRelativeClause(text, p).text };

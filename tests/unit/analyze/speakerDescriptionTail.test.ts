@@ -120,3 +120,16 @@ describe('speakers: a description opening the sentence runs on to its verb', () 
     expect(speakerOf('Former Secretary of State Hillary Clinton spoke next. Reprising one of her own favorite lines, the former secretary of state talked about continuing the “progress we had under President Obama” and more.')).toBe('Hillary Clinton');
   });
 });
+
+describe('speakers: a name inside a description is not the speaker', () => {
+  it('"a spokesman for Paul Ryan" is the spokesman, in every cue order', () => {
+    expect(speakerOf('Paul Ryan spoke Monday. A spokesman for Paul Ryan said, “We will respond.”')).toBe('A spokesman for Paul Ryan');
+    expect(speakerOf('“We will respond,” said a spokesman for House Speaker Paul Ryan.')).toBe('a spokesman for House Speaker Paul Ryan');
+    expect(speakerOf('Hillary Clinton spoke Monday. A spokesman for Hillary Clinton declined to comment but said in a statement that “we will respond.”')).toBe('A spokesman for Hillary Clinton');
+    expect(findQuotes('“We will respond,” said a spokesman for House Speaker Paul Ryan.')[0]?.speakerRole ?? null).toBeNull();
+  });
+
+  it('the name a description goes by is the speaker', () => {
+    expect(speakerOf('“It is not correct to say so,” wrote a German user from Hanover going by the handle Pulvermann.')).toBe('Pulvermann');
+  });
+});
