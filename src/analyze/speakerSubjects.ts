@@ -86,7 +86,7 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
   return base;
 }
 
-const SUBORDINATOR = /^(as|when|while|after|before|because|since|although|though|until|once|whereas)$/;
+const SUBORDINATOR = /^(as|when|where|while|after|before|because|since|although|though|until|once|whereas|if|unless|whether|that)$/;
 
 /** "Rep. Tom Cole of Oklahoma": a name's "of" place is read with the name that owns it. */
 function withOfOwner(text: string, toks: Tok[], p: NP, lo: number): NP {

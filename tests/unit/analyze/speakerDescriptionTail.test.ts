@@ -28,6 +28,7 @@ describe('speakers: a description subject of a subordinate clause keeps its "of"
   it('reads the subject after as/when as a whole description', () => {
     expect(speakerOf('It erupted as the head of the party’s rules committee has accused the leaders of a “major breach of trust” in the fight.')).toBe('the head of the party’s rules committee');
     expect(speakerOf('He was there when a member of the family suggested they tweet his “Mexican” lunch.')).toBe('a member of the family');
+    expect(speakerOf('The evidence was a video clip from a rally, where the secretary of state said she was “not only here to do my job” today.')).toBe('the secretary of state');
   });
 });
 
