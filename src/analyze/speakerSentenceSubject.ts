@@ -133,10 +133,11 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   // noun it owns is (up to a verb).
   if (/[’']s$/.test(toks[b]!.t) && isCap(toks[b])) {
     let e = b;
-    // ("Hoff’s letter makes a … case": a word in -s before a determiner is the verb.)
+    // ("Hoff’s letter makes a … case": a word in -s before a determiner is the verb; "Obama’s first
+    // five questioners ranged …": 'first' after the possessive is an ordinal, not an adverb.)
     const presentVerb = (x: number) => /[^s’']s$/.test(toks[x]!.lc) && DETERMINERS.has(toks[x + 1]?.lc ?? '') && toks[x + 1]!.t === toks[x + 1]!.lc;
     while (e + 1 < c && e - b < 3 && toks[e + 1]!.kind === 'word' && toks[e + 1]!.t === toks[e + 1]!.lc &&
-      !isVerbLike(toks[e + 1]!) && !LEFT_STOP.has(toks[e + 1]!.lc) && !RIGHT_STOP.has(toks[e + 1]!.lc) && !(e > b && presentVerb(e + 1))) e++;
+      (!isVerbLike(toks[e + 1]!) || (e === b && /^(first|last)$/.test(toks[e + 1]!.lc))) && !LEFT_STOP.has(toks[e + 1]!.lc) && !RIGHT_STOP.has(toks[e + 1]!.lc) && !(e > b && presentVerb(e + 1))) e++;
     const after = toks[e + 1];
     if (e > b && after && after.kind === 'word' && (isVerbLike(after) || presentVerb(e + 1))) return np(text, toks, k, e);
   }

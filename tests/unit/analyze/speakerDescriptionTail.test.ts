@@ -134,3 +134,9 @@ describe('speakers: a name inside a description is not the speaker', () => {
     expect(speakerOf('“It is not correct to say so,” wrote a German user from Hanover going by the handle Pulvermann.')).toBe('Pulvermann');
   });
 });
+
+describe('speakers: an ordinal after a possessive name', () => {
+  it('"Obama’s first five questioners" are the speakers, not Obama', () => {
+    expect(speakerOf('President Obama spoke in Turkey. At his news conference on Monday, Obama’s first five questioners ranged from skeptical to hostile: “Is it time for your strategy to change?”')).toBe('Obama’s first five questioners');
+  });
+});
