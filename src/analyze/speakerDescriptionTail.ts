@@ -8,6 +8,7 @@
 import { endsCapitalised, WHEN_OR_HOW, type NP } from './speakerPhrases';
 import type { Attribution } from './speakers';
 import { pollOfShare } from './speakerPolls';
+import { PEOPLE_NOUNS } from './speakerSentenceSubject';
 
 /** Longest clause kept (characters): past this the sentence runs on and the cut would be a guess. */
 const MAX_CLAUSE = 140;
@@ -86,6 +87,12 @@ export function withRelativeClause(text: string, p: NP): NP {
 // ("a user going by the handle Pulvermann" is Pulvermann: the name it goes by is the speaker's.)
 const DESCRIBED_BY_NAME = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:\p{Ll}[\p{L}’'-]*\s+){1,4}(?:for|of|to|with|at|from)\s(?!.*\b(?:known as|named|nicknamed|going by|goes by)\b)/u;
 
+/** "Attorneys for Clinton", "Republicans on Capitol Hill": a plural people noun and its phrase. */
+function groupWithPhrase(s: string): boolean {
+  const m = /^(\p{L}+)\s+(?:for|of|to|with|at|from|on|in)\s/u.exec(s);
+  return m !== null && (PEOPLE_NOUNS.test(m[1]!.toLowerCase()) || /^(attorneys|lawyers)$/i.test(m[1]!));
+}
+
 /**
  * The attribution to show for the phrase `p` resolved as `a`: a share of poll respondents speaks
  * for the poll named in its sentence (speakerPolls.ts), and a description shown as written keeps
@@ -98,7 +105,7 @@ export function shownAs(text: string, p: NP, a: Attribution): Attribution {
   }
   // "a spokesman for Paul Ryan said": the spokesman speaks, not the name inside the description.
   // (Nor is the name's role or entity theirs: a later "he said" is not pointed at the name.)
-  if (a.speaker !== p.text && a.entity && DESCRIBED_BY_NAME.test(p.text)) return { ...a, speaker: withRelativeClause(text, p).text, role: null, entity: null };
+  if (a.speaker !== p.text && a.entity && (DESCRIBED_BY_NAME.test(p.text) || groupWithPhrase(p.text))) return { ...a, speaker: withRelativeClause(text, p).text, role: null, entity: null };
   // ("one Republican involved in the planning": a determiner opens a description whatever its head.)
   if (a.speaker !== p.text || (endsCapitalised(p) && !/^(?:a|an|one|another|some)\s/.test(p.text))) return a;
   return { ...a, speaker: withRelativeClause(text, p).text };

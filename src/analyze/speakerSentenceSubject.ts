@@ -113,7 +113,8 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
     !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
-  if (DETERMINERS.has(t.lc) && toks[b]!.t === toks[b]!.lc) b = throughPlacePhrase(toks, b, c);
+  // ("Republicans on Capitol Hill seized on …": a plural people noun opening the sentence too.)
+  if ((DETERMINERS.has(t.lc) && toks[b]!.t === toks[b]!.lc) || (b === k && (PEOPLE_NOUNS.test(t.lc) || /^(attorneys|lawyers)$/.test(t.lc)))) b = throughPlacePhrase(toks, b, c);
   // "A 2014 House Intelligence Committee report found …": a name inside a determiner phrase is a
   // modifier; the common noun after it, right before the verb, is the head (not a verb in -s:
   // "the Daily News focuses on …").

@@ -140,3 +140,10 @@ describe('speakers: an ordinal after a possessive name', () => {
     expect(speakerOf('President Obama spoke in Turkey. At his news conference on Monday, Obama’s first five questioners ranged from skeptical to hostile: “Is it time for your strategy to change?”')).toBe('Obama’s first five questioners');
   });
 });
+
+describe('speakers: a plural people noun opening the sentence keeps its phrase', () => {
+  it('and is shown as written, not as the name inside it', () => {
+    expect(speakerOf('Hillary Clinton was asked. Attorneys for Clinton appeared to oppose the effort, saying her account “has never been the property of the State Department.”')).toBe('Attorneys for Clinton');
+    expect(speakerOf('It was a memo. Republicans on Capitol Hill seized on the message, arguing that it showed “intent” to mislead.')).toBe('Republicans on Capitol Hill');
+  });
+});
