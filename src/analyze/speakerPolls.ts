@@ -14,9 +14,12 @@ const DETERMINER = /\b(?:a|an|the|this|another)\s/giu;
 // A share of the people asked: "75 percent of", "31%", "Six in 10", "a majority of".
 const SHARE = /(?:\b\d[\d.,]*\s*(?:percent\b|per cent\b|%)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:10|ten)\b|\bmajority\b)/giu;
 
-/** Offset where the sentence holding `pos` starts (its paragraph's start at most). */
+// How far back a sentence is read (bounded work per speaker on a huge one-paragraph page).
+const REACH = 600;
+
+/** Offset where the sentence holding `pos` starts (its paragraph's start, or REACH back, at most). */
 function sentenceStart(text: string, pos: number): number {
-  const para = text.lastIndexOf('\n', pos - 1) + 1;
+  const para = Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - REACH);
   const before = text.slice(para, pos);
   let start = 0;
   for (const m of before.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)) {
