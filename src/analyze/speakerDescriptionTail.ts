@@ -1,9 +1,11 @@
 /**
- * A speaker shown as a description keeps the clause that says which one is meant: "said a Mexican
- * official who was not authorized to speak publicly on this issue" is that official, not just "a
- * Mexican official", and "a prominent committee member who supports Trump" tells the reader more
- * than "a prominent committee member". (The description is all a reader gets of an unnamed source;
- * PolNeAR's gold spans run to the end of such a clause.)
+ * A speaker shown as a description keeps the words after its noun that say which one is meant:
+ * "a prominent committee member who supports Trump" (a relative clause), "says a source involved
+ * in the group's creation" (a participle), "reads a Wednesday editorial in The Des Moines
+ * Register" (a place or body), "the order released Friday" (a date). The description is all a
+ * reader gets of an unnamed source, and PolNeAR's gold spans run to the end of such modifiers.
+ * A description naming someone inside it ("a spokesman for Paul Ryan") is shown as written, not
+ * as that name; a share of poll respondents speaks for its poll (speakerPolls.ts).
  */
 import { endsCapitalised, WHEN_OR_HOW, type NP } from './speakerPhrases';
 import type { Attribution } from './speakers';
@@ -49,11 +51,12 @@ function clauseEnd(s: string): number {
 }
 
 /**
- * `p` (a description, not a name) with the restrictive relative clause written right after it
- * ("… who supports Trump"), up to the comma or full stop that ends the clause; `p` itself when
- * none follows or the clause does not end within reach.
+ * `p` (a description, not a name) with the modifier written right after it: a restrictive
+ * relative clause ("… who supports Trump"), and after its cue a participle or place phrase, up to
+ * the comma or full stop that ends it; or a dated participle. `p` itself when none follows or the
+ * modifier does not end within reach.
  */
-export function withRelativeClause(text: string, p: NP): NP {
+export function withModifiers(text: string, p: NP): NP {
   const after = text.slice(p.end, p.end + MAX_CLAUSE + 40);
   // (Or a participle with its phrase, "says a source involved in the group's creation", when the
   // description follows its cue: before the cue, "the group shouted from the street" is its verb.)
@@ -96,7 +99,7 @@ function groupWithPhrase(s: string): boolean {
 /**
  * The attribution to show for the phrase `p` resolved as `a`: a share of poll respondents speaks
  * for the poll named in its sentence (speakerPolls.ts), and a description shown as written keeps
- * its restrictive clause.
+ * its modifiers.
  */
 export function shownAs(text: string, p: NP, a: Attribution): Attribution {
   if (a.entity?.kind !== 'person') {
@@ -105,8 +108,8 @@ export function shownAs(text: string, p: NP, a: Attribution): Attribution {
   }
   // "a spokesman for Paul Ryan said": the spokesman speaks, not the name inside the description.
   // (Nor is the name's role or entity theirs: a later "he said" is not pointed at the name.)
-  if (a.speaker !== p.text && a.entity && (DESCRIBED_BY_NAME.test(p.text) || groupWithPhrase(p.text))) return { ...a, speaker: withRelativeClause(text, p).text, role: null, entity: null };
+  if (a.speaker !== p.text && a.entity && (DESCRIBED_BY_NAME.test(p.text) || groupWithPhrase(p.text))) return { ...a, speaker: withModifiers(text, p).text, role: null, entity: null };
   // ("one Republican involved in the planning": a determiner opens a description whatever its head.)
   if (a.speaker !== p.text || (endsCapitalised(p) && !/^(?:a|an|one|another|some)\s/.test(p.text))) return a;
-  return { ...a, speaker: withRelativeClause(text, p).text };
+  return { ...a, speaker: withModifiers(text, p).text };
 }
