@@ -34,6 +34,9 @@ function placeOrBody(after: string): RegExpExecArray | null {
 
 const DATED = /^[^\S\n]+(?:released|published|issued|filed|posted|aired|sent|unveiled)[^\S\n]+(?:(?:on|last|late|early)[^\S\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/u;
 
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}’'-]*|of|and|the|for|a|an|in|on|to)`;
+const TITLE_PHRASE = new RegExp(String.raw`^[^\S\n]+(?:of|for|from|in|on)[^\S\n]+(?:the[^\S\n]+)?[“"]\p{Lu}[\p{L}’'-]*(?:\s+${TITLE_WORD}){0,8}[,.]?[”"]`, 'u');
+
 const SAYS = /\s(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b/;
 
 const UNNAMED = / (?:who|that) (?:(?!(?:who|that) )[^,])*?\b(?:anonymity|anonymously|(?:be )?(?:named|identified)|authori[sz]ed to|on the record)\b/;
@@ -68,6 +71,11 @@ export function withModifiers(text: string, p: NP): NP {
   if (dated && (inverted || /^[^\S\n]+\p{Ll}{3,}\b/u.test(after.slice(dated[0].length)))) {
     return { ...p, end: p.end + dated[0].length, text: p.text + dated[0].replace(/\s+/g, ' ') };
   }
+  // "wrote the authors of the “Growth and Opportunity Project,”": a title in quotation marks
+  // closes the phrase (without the sentence's comma or full stop the American convention puts
+  // inside).
+  const titled = inverted ? TITLE_PHRASE.exec(after) : null;
+  if (titled) return { ...p, end: p.end + titled[0].length, text: p.text + titled[0].replace(/[,.]([”"])$/u, '$1').replace(/\s+/g, ' ') };
   const m = (inverted ? PARTICIPLE : RELATIVE).exec(after) ?? (inverted ? placeOrBody(after) : null);
   if (!m) return p;
   const end = clauseEnd(after.slice(m[0].length));

@@ -147,3 +147,10 @@ describe('speakers: a plural people noun opening the sentence keeps its phrase',
     expect(speakerOf('It was a memo. Republicans on Capitol Hill seized on the message, arguing that it showed “intent” to mislead.')).toBe('Republicans on Capitol Hill');
   });
 });
+
+describe('speakers: a description after its cue keeps a quoted title closing its phrase', () => {
+  it('without the comma or full stop inside the closing mark', () => {
+    expect(speakerOf('“If we want voters to support us, we have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving an example.')).toBe('the authors of the “Growth and Opportunity Project”');
+    expect(speakerOf('“It works,” said the author of “The Art of the Deal.”')).toBe('the author of “The Art of the Deal”');
+  });
+});
