@@ -11,6 +11,7 @@ import { endsCapitalised, WHEN_OR_HOW, type NP } from './speakerPhrases';
 import type { Attribution } from './speakers';
 import { pollOfShare } from './speakerPolls';
 import { PEOPLE_NOUNS } from './speakerSentenceSubject';
+import { roleWords } from './nameRoles';
 
 /** Longest clause kept (characters): past this the sentence runs on and the cut would be a guess. */
 const MAX_CLAUSE = 140;
@@ -98,6 +99,18 @@ export function withModifiers(text: string, p: NP): NP {
 // ("a user going by the handle Pulvermann" is Pulvermann: the name it goes by is the speaker's.)
 const DESCRIBED_BY_NAME = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:\p{Ll}[\p{L}’'-]*\s+){1,4}(?:for|of|to|with|at|from)\s(?!.*\b(?:known as|named|nicknamed|going by|goes by)\b)/u;
 
+/**
+ * "the secretary of State John Kerry": the description is the named person's own title (its head
+ * is a word of their role, or an office), so the name is the speaker after all.
+ */
+function ownTitle(s: string, a: Attribution): boolean {
+  const head = /^\S+\s+(?:\p{Ll}[\p{L}’'-]*\s+){0,3}?(\p{Ll}[\p{L}’'-]*)\s+(?:for|of|to|with|at|from)\s/u.exec(s)?.[1];
+  if (!head || a.entity?.kind !== 'person') return false;
+  return (a.entity.role !== null && roleWords(a.entity.role).includes(head)) || OFFICE_TITLES.test(head);
+}
+
+const OFFICE_TITLES = /^(secretary|minister|president|chairman|chairwoman|chair|governor|mayor|director|speaker|ambassador|commissioner)$/;
+
 /** "Attorneys for Clinton", "Republicans on Capitol Hill": a plural people noun and its phrase. */
 function groupWithPhrase(s: string): boolean {
   const m = /^(\p{L}+)\s+(?:for|of|to|with|at|from|on|in)\s/u.exec(s);
@@ -116,7 +129,7 @@ export function shownAs(text: string, p: NP, a: Attribution): Attribution {
   }
   // "a spokesman for Paul Ryan said": the spokesman speaks, not the name inside the description.
   // (Nor is the name's role or entity theirs: a later "he said" is not pointed at the name.)
-  if (a.speaker !== p.text && a.entity && (DESCRIBED_BY_NAME.test(p.text) || groupWithPhrase(p.text))) return { ...a, speaker: withModifiers(text, p).text, role: null, entity: null };
+  if (a.speaker !== p.text && a.entity && !ownTitle(p.text, a) && (DESCRIBED_BY_NAME.test(p.text) || groupWithPhrase(p.text))) return { ...a, speaker: withModifiers(text, p).text, role: null, entity: null };
   // ("one Republican involved in the planning": a determiner opens a description whatever its head.)
   if (a.speaker !== p.text || (endsCapitalised(p) && !/^(?:a|an|one|another|some)\s/.test(p.text))) return a;
   return { ...a, speaker: withModifiers(text, p).text };

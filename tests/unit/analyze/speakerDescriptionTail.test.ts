@@ -130,6 +130,11 @@ describe('speakers: a name inside a description is not the speaker', () => {
     expect(findQuotes('“We will respond,” said a spokesman for House Speaker Paul Ryan.')[0]?.speakerRole ?? null).toBeNull();
   });
 
+  it('but a title of the named person is theirs', () => {
+    expect(speakerOf('Secretary of State John Kerry arrived. “We will act,” said the secretary of State John Kerry.')).toBe('John Kerry');
+    expect(speakerOf('Hillary Clinton spoke. “No comment,” said an attorney for Hillary Clinton.')).toBe('an attorney for Hillary Clinton');
+  });
+
   it('the name a description goes by is the speaker', () => {
     expect(speakerOf('“It is not correct to say so,” wrote a German user from Hanover going by the handle Pulvermann.')).toBe('Pulvermann');
   });
