@@ -130,7 +130,9 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number, n
       if (PARTICIPLE_CUES.has(tk.lc)) {
         const own = plausible(subjectLeft(text, toks, c, lo));
         const at = own ? tokenAt(toks, own.start) : -1;
-        if (own && at > lo && toks[at - 1]!.lc === 'with' && isCap(toks[at])) return own;
+        // ("… no meeting planned with Trump, adding: “…”": after a comma the participle is the main
+        // clause's, and Trump is the object of "with".)
+        if (own && at > lo && toks[at - 1]!.lc === 'with' && isCap(toks[at]) && toks[c - 1]!.t !== ',') return own;
         // "… – Ryan saying he was “…” and Trump calling it a “…”": a name right after a dash, or
         // after "and" that follows a quote, is the participle's own subject.
         const joiner = at > lo ? toks[at - 1]! : null;

@@ -22,7 +22,7 @@ import { isSentenceEnd } from './speakerFrames';
 import { laterClauseSpeaker } from './speakerLaterClause';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 import { endsCapitalised, POLL_PHRASE } from './speakerPhrases';
-
+import { shownAs } from './speakerDescriptionTail';
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
 
 function genderOk(e: Entity, g: 'm' | 'f' | 'p' | null): boolean {
@@ -156,7 +156,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       continue;
     }
     const p = findSpeakerNP(ctx, i);
-    let a = p ? resolve(ctx, p, sources) : EMPTY;
+    let a = p ? shownAs(ctx.text, p, resolve(ctx, p, sources)) : EMPTY;
     // "KELLER: I told them, “…”": the first person of a transcript turn is its label.
     // "WALLACE: … because as “The Journal” wrote, …": a cue with no subject of its own inside a
     // transcript turn speaks for the turn's label, not for the last person named.

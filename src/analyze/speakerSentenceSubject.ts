@@ -5,6 +5,7 @@
  * Rubino"), or a determiner phrase up to its head noun ("The Florida senator sought …").
  */
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
+import { throughPlacePhrase } from './speakerPhraseTail';
 import { tokenAt, quoteClosesOnComma, type Tok } from './speakerFrames';
 import { baseNP, capSoon, np, plausible, DESCRIPTORS, FINITE_AUX, PREPS, type NP } from './speakerPhrases';
 import { isCue, isAux, isCap, isPronoun, isVerbLike, DETERMINERS, LEFT_STOP, RIGHT_STOP, IRREGULAR_PAST } from './speakerWordClasses';
@@ -122,6 +123,14 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   }
   // "Sanders supporters are crying “fraud”": a name before a plural people noun modifies it.
   if (isCap(toks[b]) && !/[’']s?$/.test(toks[b]!.t) && b + 2 < c && toks[b + 1]!.t === toks[b + 1]!.lc && PEOPLE_NOUNS.test(toks[b + 1]!.lc) && isVerbLike(toks[b + 2]!)) b++;
+  // ("Republicans on Capitol Hill seized on …": a plural people noun opening the sentence too.)
+  if ((DETERMINERS.has(t.lc) && toks[b]!.t === toks[b]!.lc) || (b === k && (PEOPLE_NOUNS.test(t.lc) || /^(attorneys|lawyers)$/.test(t.lc)))) b = throughPlacePhrase(toks, b, c);
+  // "A 2014 House Intelligence Committee report found …": a name inside a determiner phrase is a
+  // modifier; the common noun after it, right before the verb, is the head (not a verb in -s:
+  // "the Daily News focuses on …").
+  const noun = toks[b + 1];
+  const verb = toks[b + 2];
+  if (DETERMINERS.has(t.lc) && isCap(toks[b]) && noun?.kind === 'word' && noun.t === noun.lc && !/s$/.test(noun.lc) && !isVerbLike(noun) && !LEFT_STOP.has(noun.lc) && !RIGHT_STOP.has(noun.lc) && !isCue(noun) && verb?.kind === 'word' && (b + 2 === c || isVerbLike(verb) || isCue(verb))) b++;
   // "Small groups of protesters …", "Hundreds of supporters …": a group or a number of people
   // is named by the noun after "of" (up to the verb); a phrase never ends on "of".
   if (toks[b + 1]?.t === 'of' && GROUP_HEAD.test(toks[b]!.lc)) b++;
@@ -135,11 +144,11 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   // noun it owns is (up to a verb).
   if (/[’']s$/.test(toks[b]!.t) && isCap(toks[b])) {
     let e = b;
-    // ("Hoff’s letter makes a … case": a word in -s before a determiner is the verb.)
+    // ("Hoff’s letter makes a … case": a word in -s before a determiner is the verb; "Obama’s first
+    // five questioners ranged …": 'first' after the possessive is an ordinal, not an adverb.)
     const presentVerb = (x: number) => /[^s’']s$/.test(toks[x]!.lc) && DETERMINERS.has(toks[x + 1]?.lc ?? '') && toks[x + 1]!.t === toks[x + 1]!.lc;
-    // ("Obama's first five questioners ranged …": an ordinal after the possessive is no adverb.)
     while (e + 1 < c && e - b < 3 && toks[e + 1]!.kind === 'word' && toks[e + 1]!.t === toks[e + 1]!.lc &&
-      (!isVerbLike(toks[e + 1]!) || (e === b && /^(first|second|third|own|only|top)$/.test(toks[e + 1]!.lc))) && !LEFT_STOP.has(toks[e + 1]!.lc) && !RIGHT_STOP.has(toks[e + 1]!.lc) && !(e > b && presentVerb(e + 1))) e++;
+      (!isVerbLike(toks[e + 1]!) || (e === b && /^(first|second|third|last|own|only|top)$/.test(toks[e + 1]!.lc))) && !LEFT_STOP.has(toks[e + 1]!.lc) && !RIGHT_STOP.has(toks[e + 1]!.lc) && !(e > b && presentVerb(e + 1))) e++;
     const after = toks[e + 1];
     if (e > b && after && after.kind === 'word' && (isVerbLike(after) || presentVerb(e + 1))) return np(text, toks, k, e);
   }

@@ -71,9 +71,10 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     // ("footage of Hillary Clinton asking": a participle's subject is the name after "of".)
     const participle = /ing$/.test(toks[c]?.lc ?? '');
     let owner = prep?.t === 'of' && a - 1 > lo && !participle ? ofOwner(text, toks, a - 1, lo) : null;
-    // "a narrator in the Clinton ad asks", "a spokesman for the group said": a description runs on
-    // through a place or affiliation phrase (not "in a statement", "on Tuesday").
-    if (!owner && prep && /^(in|on|for|at|with|from)$/.test(prep.t) && a - 1 > lo && !participle && !WHEN_OR_HOW.test(toks[k]!.lc)) {
+    // "a narrator in the Clinton ad asks", "a spokesman for the group said", "A letter to platform
+    // committee members calls for": a description runs on through a place, affiliation or
+    // addressee phrase (not "in a statement", "on Tuesday").
+    if (!owner && prep && /^(in|on|for|at|with|from|to)$/.test(prep.t) && a - 1 > lo && !participle && !WHEN_OR_HOW.test(toks[k]!.lc)) {
       const d = ofOwner(text, toks, a - 1, lo);
       if (d && !endsCapitalised(d)) owner = d;
     }
@@ -106,6 +107,8 @@ function dashAt(toks: Tok[], k: number): number {
   return t.t === '-' && toks[k - 1]?.t === '-' && toks[k - 1]!.end === t.start ? 2 : 0;
 }
 
+const SUBORDINATOR = /^(as|when|where|while|after|before|because|since|although|though|until|once|whereas|if|unless|whether|that)$/;
+
 /** "Rep. Tom Cole of Oklahoma": a name's "of" place is read with the name that owns it. */
 function withOfOwner(text: string, toks: Tok[], p: NP, lo: number): NP {
   const at = tokenAt(toks, p.start);
@@ -135,8 +138,9 @@ function ofOwner(text: string, toks: Tok[], of: number, lo: number): NP | null {
   if (!p || isPronoun(toks[of - 1])) return null;
   const at = tokenAt(toks, p.start);
   const prev = at > lo ? toks[at - 1]! : null;
-  // ("… Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented": a subordinator opens a clause too.)
-  if (prev && prev.kind === 'word' && !/^(and|but|or|so|then|also|meanwhile|yet|when|while|after|before|because|since|as|if|that|though|although|where|whereas|once|until|unless|whether)$/.test(prev.lc)) return null;
+  // ("… as the head of the RNC’s rules committee has accused", "when a member of the family
+  // suggested": a subordinate clause opens on its conjunction, then its subject.)
+  if (prev && prev.kind === 'word' && !/^(and|but|or|so|then|also|meanwhile|yet)$/.test(prev.lc) && !SUBORDINATOR.test(prev.lc)) return null;
   // A verb inside ("The ad uses footage") means the phrase ran past its subject.
   for (let j = at; j < of - 1; j++) {
     const t = toks[j]!;
@@ -232,10 +236,12 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
 /** A pronoun or name opening tokens [a, e) and followed there by a finite verb, or null. */
 function clauseSubject(text: string, toks: Tok[], a: number, e: number): NP | null {
   const first = toks[a];
-  // "The candidate has mocked a reporter, referred to …": a determiner phrase opening the clause.
+  // "The candidate has mocked a reporter, referred to …": a description opening the clause.
   const det = first?.t === 'The' || first?.t === 'This';
-  if (!first || first.kind !== 'word' || !(isPronoun(first) || isCap(first)) || (NOT_NAMES.has(first.lc) && !isPronoun(first) && !det) || /[’']s?$/.test(first.t)) return null;
+  const described = /^(The|A|An)$/.test(first?.t ?? '') && (a === 0 || isSentenceEnd(toks, a - 1));
+  if (!first || first.kind !== 'word' || !(isPronoun(first) || isCap(first)) || (NOT_NAMES.has(first.lc) && !isPronoun(first) && !described && !det) || /[’']s?$/.test(first.t)) return null;
   let v = a + 1;
+  if (described) while (v < e && v - a < 4 && toks[v]!.kind === 'word' && toks[v]!.t === toks[v]!.lc && !isVerbLike(toks[v]!) && !isAux(toks[v]!) && !isCue(toks[v])) v++;
   while (v < e && isCap(toks[v]) && !isPronoun(first)) v++;
   if (v === a + 1 && det) while (v < e && v - a < 4 && toks[v]!.kind === 'word' && toks[v]!.t === toks[v]!.lc && !isAux(toks[v]!) && !isVerbLike(toks[v]!) && !FINITE_AUX.test(toks[v]!.lc)) v++;
   const last = v - 1;

@@ -83,7 +83,7 @@ describe('speakers: time phrases and unclosed appositives', () => {
 describe('speakers: a sentence ending in a colon', () => {
   it('a document or a person introducing the quote speaks', () => {
     expect(speakerOf('The piece used one of her quotes as its headline: “Finally. Someone who thinks like me.”')).toBe('The piece');
-    expect(speakerOf('A footnote in the report makes that clear: “These rules do not apply.”')).toBe('A footnote');
+    expect(speakerOf('A footnote in the report makes that clear: “These rules do not apply.”')).toBe('A footnote in the report');
   });
 
   it('other subjects do not ("The implication is clear:")', () => {
@@ -124,8 +124,9 @@ describe('speakers: signed lines and opening clauses', () => {
 });
 
 describe('speakers: shares of people and infinitives after a description', () => {
-  it('"75 percent of Republicans said": the share speaks', () => {
-    expect(speakerOf('In a September poll, 75 percent of Republicans said “most people in politics” cannot be trusted.')).toBe('75 percent of Republicans');
+  it('"75 percent of Republicans said": the share speaks, unless its sentence names the poll first', () => {
+    expect(speakerOf('In September, 75 percent of Republicans said “most people in politics” cannot be trusted.')).toBe('75 percent of Republicans');
+    expect(speakerOf('In a September poll, 75 percent of Republicans said “most people in politics” cannot be trusted.')).toBe('a September poll');
     expect(speakerOf('However, 63 percent said she was “justified” in keeping it private.')).toBe('63 percent');
     expect(speakerOf('Only 52 percent of registered voters agreed that she is in “good enough health to serve,” a poll found.')).toMatch(/52 percent of registered voters$/);
   });
