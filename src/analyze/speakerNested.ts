@@ -35,6 +35,8 @@ export function outerSpeaker(text: string, toks: Tok[], inner: NP, lo: number, d
   if (opener.t === opener.lc && /^(that|que|qu’|qu'|dass|что)$/.test(opener.lc)) {
     // "Trump said during a rally in Michigan that Clinton …": a short adverbial before "that".
     c--;
+    // "The hour was so late that a spokesman … could only quip": "so … that" gives a result, not speech.
+    if (toks[c - 1]?.lc === 'so' || toks[c - 1]?.lc === 'such') return null;
     // "sagte am Freitag, dass …" / "сказал, что …": the comma before the conjunction.
     if (toks[c]?.t === ',') c--;
     // ("she pointed to reports that Trump …": "reports" after a preposition is a noun, read on.)
