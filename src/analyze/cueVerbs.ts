@@ -96,3 +96,11 @@ export const PRONOUNS = lookupTable<'m' | 'f' | 'p' | null>({
   er: 'm', sie: null, il: 'm', elle: 'f', ils: 'p', elles: 'p', él: 'm', ella: 'f', ellos: 'p', ellas: 'p',
   он: 'm', она: 'f', они: 'p',
 });
+
+/** "saying", "citing", "acknowledging": an -ing form of a cue verb. */
+export function speechParticiple(lc: string): boolean {
+  if (PARTICIPLE_CUES.has(lc)) return true;
+  if (!lc.endsWith('ing') || lc.length < 6) return false;
+  const stem = lc.slice(0, -3);
+  return CUE_WORDS.has(stem + 'ed') || CUE_WORDS.has(stem + 'd') || CUE_WORDS.has(stem + 'es') || CUE_WORDS.has(stem + 's');
+}

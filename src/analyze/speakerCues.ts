@@ -8,7 +8,7 @@
  * is read in speakerClauseEnds.ts, nested reports in speakerNested.ts.
  */
 import type { SpeakerContext } from './speakers';
-import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY, NAMING_CUES } from './cueVerbs';
+import { PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY, NAMING_CUES } from './cueVerbs';
 import { ROLE_WORDS } from './nameLists';
 import { tokenize, isSentenceEnd, tokenAt, tokenFrom, WINDOW, type Tok } from './speakerFrames';
 import { endsCapitalised, npRight, baseNP, plausible, np, PREPS, type NP } from './speakerPhrases';
@@ -274,14 +274,6 @@ export function cueSubjects(text: string, toks: Tok[]): NP[] {
     out.push(p);
   }
   return out;
-}
-
-/** "saying", "citing", "acknowledging": an -ing form of a cue verb. */
-export function speechParticiple(lc: string): boolean {
-  if (PARTICIPLE_CUES.has(lc)) return true;
-  if (!lc.endsWith('ing') || lc.length < 6) return false;
-  const stem = lc.slice(0, -3);
-  return CUE_WORDS.has(stem + 'ed') || CUE_WORDS.has(stem + 'd') || CUE_WORDS.has(stem + 'es') || CUE_WORDS.has(stem + 's');
 }
 
 /** The subject after the first comma following token `q` ("…,” though, Allen did …"), or null. */

@@ -102,3 +102,10 @@ export function tokenAt(toks: Tok[], pos: number): number {
   const lo = partitionPoint(toks, (x) => x.start < pos);
   return lo < toks.length && toks[lo]!.start === pos ? lo : -1;
 }
+
+/** Start of the paragraph before the one holding `pos` (0 when there is none). */
+export function previousParagraphStart(text: string, pos: number): number {
+  let e = text.lastIndexOf('\n', pos - 1);
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e <= 0 ? 0 : text.lastIndexOf('\n', e - 1) + 1;
+}

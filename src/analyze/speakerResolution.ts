@@ -18,7 +18,7 @@ import { isPronounText } from './speakerWordClasses';
 import { transcriptLabel, labelSpeaker } from './speakerLabels';
 import { signatureAfter } from './speakerSignature';
 import { sentenceSubject } from './speakerSentenceSubject';
-import { isSentenceEnd } from './speakerFrames';
+import { isSentenceEnd, previousParagraphStart } from './speakerFrames';
 import { laterClauseSpeaker } from './speakerLaterClause';
 import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 import { endsCapitalised, POLL_PHRASE } from './speakerPhrases';
@@ -235,13 +235,6 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     } else out[i] = laterClauseSpeaker(ctx, i, (p) => resolve(ctx, p, sources)) ?? out[i]!;
   }
   return out;
-}
-
-/** Start of the paragraph before the one holding `pos` (0 when there is none). */
-function previousParagraphStart(text: string, pos: number): number {
-  let e = text.lastIndexOf('\n', pos - 1);
-  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
-  return e <= 0 ? 0 : text.lastIndexOf('\n', e - 1) + 1;
 }
 
 /**

@@ -8,7 +8,8 @@
  */
 import type { Entity, EntityIndex } from './names';
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
-import { searchAccording, searchBefore, speechParticiple, mainClauseSubject, personOrBodyAt } from './speakerCues';
+import { searchAccording, searchBefore, mainClauseSubject, personOrBodyAt } from './speakerCues';
+import { speechParticiple } from './cueVerbs';
 import { outerSource, openingSource } from './speakerNested';
 import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { speakerAfterQuote, opensNewSentence, IMPLICIT_SUBJECT } from './speakerAfterQuote';
