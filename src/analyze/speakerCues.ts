@@ -18,7 +18,7 @@ import { sentenceSubject, finiteVerbSubject } from './speakerSentenceSubject';
 import { outerSpeaker } from './speakerNested';
 import { remarkOwner } from './speakerRemarks';
 import { agentlessPassive, closesSoon, hasCueVerb, inOpeningClause } from './speakerClauseEnds';
-import { agentAfterQuote, aspectVerbSubject, inRelativeAside, namedPossessor } from './speakerVerbFrames';
+import { agentAfterQuote, aspectVerbSubject, inRelativeAside } from './speakerVerbFrames';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
 
@@ -70,8 +70,7 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number, n
     // "Politifact checked Trump’s claim that there have been “…”": the remark's owner said it.
     // ("X said that Rubio's claim that … is “not true”": inside a reported clause, X's words.)
     // "X said in his statement that “…”": a possessive pronoun gives way to the verb's subject.
-    const found = remarkOwner(text, toks, c, q, lo);
-    const owner = (found && namedPossessor(text, toks, found, lo)) ?? found; // "Trump stood by his comment that “…”"
+    const owner = remarkOwner(text, toks, c, q, lo);
     if (owner && (!isPronounText(owner.text) || !hasCueVerb(toks, lo, c))) return outerSpeaker(text, toks, owner, lo) ?? owner;
     if (PREPOSITION_CUES.has(tk.lc)) {
       const p = plausible(npRight(text, toks, prepositionObject(toks, c), q));

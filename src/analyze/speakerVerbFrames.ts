@@ -3,14 +3,13 @@
  * kept asking her why …") shares that verb's subject, and a passive cue right before a quote takes
  * the agent after it ("has been called “strategic ambiguity” by Joshua Hendrick"); a cue inside a
  * ", which …," aside ("his plan, which the Tax Foundation estimates would cost …, would risk “…”")
- * is the aside's, not the quote's; "Trump stood by his comment that “…”" is Trump's remark.
+ * is the aside's, not the quote's.
  */
-import { tokenAt, type Tok } from './speakerFrames';
+import type { Tok } from './speakerFrames';
 import { isPronounText, isVerbLike } from './speakerWordClasses';
 import { endsCapitalised, npRight, plausible, type NP } from './speakerPhrases';
 import { subjectLeft } from './speakerSubjects';
 import { outerSpeaker } from './speakerNested';
-import { finiteVerbSubject } from './speakerSentenceSubject';
 
 /** Verbs of aspect that take an -ing form as object ("kept asking", "began calling"). */
 const ASPECT_VERBS = /^(kept|keeps|keep|began|begins|begin|started|starts|start|continued|continues|continue|stopped|stops|resumed|resumes)$/;
@@ -53,14 +52,4 @@ export function inRelativeAside(toks: Tok[], c: number, q: number, lo: number): 
     if (t.t === ',') return k + 1 < q && isVerbLike(toks[k + 1]!);
   }
   return false;
-}
-
-/**
- * A possessive pronoun owning a remark ("his comment that …", read as "he") stands for the named
- * subject of the nearest finite verb before it ("Trump stood by his comment"), or null.
- */
-export function namedPossessor(text: string, toks: Tok[], owner: NP, lo: number): NP | null {
-  if (!isPronounText(owner.text)) return null;
-  const s = finiteVerbSubject(text, toks, tokenAt(toks, owner.start), lo);
-  return s && endsCapitalised(s) ? s : null;
 }
