@@ -237,13 +237,11 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
 function clauseSubject(text: string, toks: Tok[], a: number, e: number): NP | null {
   const first = toks[a];
   // "The candidate has mocked a reporter, referred to …": a description opening the clause.
-  const det = first?.t === 'The' || first?.t === 'This';
   const described = /^(The|A|An)$/.test(first?.t ?? '') && (a === 0 || isSentenceEnd(toks, a - 1));
-  if (!first || first.kind !== 'word' || !(isPronoun(first) || isCap(first)) || (NOT_NAMES.has(first.lc) && !isPronoun(first) && !described && !det) || /[’']s?$/.test(first.t)) return null;
+  if (!first || first.kind !== 'word' || !(isPronoun(first) || isCap(first)) || (NOT_NAMES.has(first.lc) && !isPronoun(first) && !described) || /[’']s?$/.test(first.t)) return null;
   let v = a + 1;
   if (described) while (v < e && v - a < 4 && toks[v]!.kind === 'word' && toks[v]!.t === toks[v]!.lc && !isVerbLike(toks[v]!) && !isAux(toks[v]!) && !isCue(toks[v])) v++;
   while (v < e && isCap(toks[v]) && !isPronoun(first)) v++;
-  if (v === a + 1 && det) while (v < e && v - a < 4 && toks[v]!.kind === 'word' && toks[v]!.t === toks[v]!.lc && !isAux(toks[v]!) && !isVerbLike(toks[v]!) && !FINITE_AUX.test(toks[v]!.lc)) v++;
   const last = v - 1;
   // "He later suggested …": adverbs before the verb.
   while (v < e && isAux(toks[v]!) && !FINITE_AUX.test(toks[v]!.lc)) v++;
