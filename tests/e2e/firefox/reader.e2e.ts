@@ -152,8 +152,8 @@ describe.skipIf(!hasReader)('Firefox reader mode', () => {
     await tab.click('#toggle-display');
     await tab.click(`input[type="radio"][name$="-theme"][value="${next}"]`);
     await until(() => tab.evaluate((next) => document.documentElement.dataset.theme === next, next), 'the theme to apply');
-    const stored = await tab.evaluate(() => browser.storage.local.get(null));
-    expect(JSON.stringify(stored)).toContain(next);
+    // The theme shows before its storage write settles (the page applies it first): wait for both.
+    await until(async () => JSON.stringify(await tab.evaluate(() => browser.storage.local.get(null))).includes(`"theme":"${next}"`), 'the theme to be stored');
 
     await reloadAndWait(tab, 'the reloaded reader');
     await until(() => tab.evaluate(() => document.documentElement.dataset.view), 'the reloaded reader to render');
