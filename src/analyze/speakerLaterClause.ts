@@ -8,6 +8,22 @@
 import type { Attribution, NP, SpeakerContext } from './speakers';
 import { cueSubjects } from './speakerCues';
 import { wordCount } from './quoteKind';
+import type { Tok } from './speakerFrames';
+
+/**
+ * The tokens of site `i`'s paragraph between the previous quote (which has its own speaker) or the
+ * paragraph start and the quote, and the subject of the last cue among them; null before tokens.
+ */
+export function lastCueBefore(ctx: SpeakerContext, i: number): { part: Tok[]; last: NP | null } | null {
+  const s = ctx.sites[i]!;
+  const toks = ctx.tokens?.get(s.paraStart);
+  if (!toks) return null;
+  const from = i > 0 && ctx.sites[i - 1]!.paragraph === s.paragraph ? ctx.sites[i - 1]!.close : s.paraStart;
+  const part = toks.filter((t) => t.start >= from && t.end <= s.open);
+  let last: NP | null = null;
+  for (const np of cueSubjects(ctx.text, part)) last = np;
+  return { part, last };
+}
 
 /** Strong speech verbs after a bare "he"/"she" closing its clause ("…, he said."). */
 const PRONOUN_CUE = /^(said|says|added|argued|wrote|explained|noted)$/;
@@ -19,13 +35,11 @@ const PRONOUN_CUE = /^(said|says|added|argued|wrote|explained|noted)$/;
  */
 export function laterClauseSpeaker(ctx: SpeakerContext, i: number, resolve: (p: NP) => Attribution): Attribution | null {
   const s = ctx.sites[i]!;
-  const toks = ctx.tokens?.get(s.paraStart);
-  if (!toks || wordCount(ctx.text.slice(s.start, s.end)) < 4) return null;
-  // Only the text after the previous quote of the paragraph: that quote has its own speaker.
-  const from = i > 0 && ctx.sites[i - 1]!.paragraph === s.paragraph ? ctx.sites[i - 1]!.close : s.paraStart;
-  const part = toks.filter((t) => t.start >= from && t.end <= s.open);
-  let last: NP | null = null;
-  for (const np of cueSubjects(ctx.text, part)) last = np;
+  if (wordCount(ctx.text.slice(s.start, s.end)) < 4) return null;
+  const before = lastCueBefore(ctx, i);
+  if (!before) return null;
+  const { part } = before;
+  let { last } = before;
   // A pronoun cue after it ("…, he said."): cueSubjects only lists names.
   for (let k = part.length - 1; k > 0 && !(last && part[k]!.start < last.end); k--) {
     const t = part[k]!;

@@ -19,8 +19,8 @@ import { transcriptLabel, labelSpeaker } from './speakerLabels';
 import { signatureAfter } from './speakerSignature';
 import { sentenceSubject } from './speakerSentenceSubject';
 import { isSentenceEnd, previousParagraphStart } from './speakerFrames';
-import { laterClauseSpeaker } from './speakerLaterClause';
-import { findSpeakerNP, findIntroSpeaker, cueSubjects, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
+import { laterClauseSpeaker, lastCueBefore } from './speakerLaterClause';
+import { findSpeakerNP, findIntroSpeaker, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
 import { endsCapitalised, POLL_PHRASE } from './speakerPhrases';
 import { shownAs } from './speakerDescriptionTail';
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
@@ -256,14 +256,9 @@ function introducedIn(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f
 
 /** The subject of the last cue word before site `i` in its paragraph (not past another quote). */
 function priorCueSubject(ctx: SpeakerContext, i: number): NP | null {
-  const s = ctx.sites[i]!;
-  const toks = ctx.tokens?.get(s.paraStart);
-  if (!toks) return null;
-  // Only the text after the previous quote of the paragraph: that quote has its own speaker.
-  const from = i > 0 && ctx.sites[i - 1]!.paragraph === s.paragraph ? ctx.sites[i - 1]!.close : s.paraStart;
-  const part = toks.filter((t) => t.start >= from && t.end <= s.open);
-  let last: NP | null = null;
-  for (const np of cueSubjects(ctx.text, part)) last = np;
+  const before = lastCueBefore(ctx, i);
+  if (!before) return null;
+  const { part, last } = before;
   // No cue in it ("Sen. X, who lost …, identified exhaustion with bigotry as a reason to vote. “…”"):
   // the named subject of the sentence right before the quote speaks on.
   if (!last && part.length > 2) {
