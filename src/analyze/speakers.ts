@@ -124,7 +124,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // editorialize.”⏎On Monday, Trump groused …" in text whose paragraphs are single lines).
   while (hi < toks.length && hi - q < WINDOW && !isSentenceEnd(toks, hi) && !text.slice(toks[hi - 1]!.end, toks[hi]!.start).includes('\n')) hi++;
   if (namesAThing(toks, q, lo)) {
-    (ctx.named ??= new Set()).add(i);
+    markUnspoken(ctx, i);
     return null;
   }
   // "Crows are considered the “…”": a passive naming frame; only its agent ("by X") speaks.
@@ -134,7 +134,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     const agent = passiveAgentAfter(text, toks, q, hi) ?? (passive.be ? speakerAfterQuote(text, toks, site, q, lo, hi) : null);
     if (agent) return agent;
     if (passive.be) {
-      (ctx.named ??= new Set()).add(i);
+      markUnspoken(ctx, i);
       return null;
     }
   }
@@ -150,13 +150,13 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
 
   // "… to chants of “Marco! Marco!”": a crowd's voice with no crowd named.
   if (anonymousChant(toks, q, lo)) {
-    (ctx.named ??= new Set()).add(i);
+    markUnspoken(ctx, i);
     return null;
   }
   // "Asked whether Clinton “has the integrity …,” 75 percent said yes": a question, not an answer.
   const question = lo < q ? askedQuestion(text, toks, q, lo) : null;
   if (question) {
-    if (!question.asker) (ctx.named ??= new Set()).add(i);
+    if (!question.asker) markUnspoken(ctx, i);
     return question.asker;
   }
 
@@ -242,6 +242,11 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     if (owner) return { ...owner, weak: true };
   }
   return null;
+}
+
+/** Site `i` is nobody's words (a name, a chant, a question): no speaker, and none inherited. */
+function markUnspoken(ctx: SpeakerContext, i: number): void {
+  (ctx.named ??= new Set()).add(i);
 }
 
 /**
