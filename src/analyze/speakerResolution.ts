@@ -9,7 +9,7 @@ import { ROLE_WORDS } from './nameLists';
 import { PRONOUNS } from './cueVerbs';
 import {
   lastMentionAt, recentWithRole, protagonist, addSource, paragraphPerson, lastSourceBefore, namedSources,
-  lastSpeechSourceIn, mentionIndex, insideQuote, lastNamedOutsideQuotes, type Source,
+  lastSpeechSourceIn, mentionIndex, insideQuote, lastNamedOutsideQuotes, personCarriedOn, type Source,
 } from './speakerAntecedents';
 import { possessiveOwner } from './speakerPossessive';
 import { personAfterPhrase } from './namePersonAfter';
@@ -69,6 +69,13 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
       if (/^\s*[“"«„]/u.test(ctx.text.slice(paraStart, paraStart + 3))) {
         const n = introducedIn(ctx, prevStart, paraStart, g);
         if (n && (!found || found.pos < n.mentions[0]!.start)) return { ...fromEntity(n, n.name), asWritten: p.text };
+      }
+      // ("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. … he says. ¶ “…,” he
+      // said.": a source of that paragraph, even of unknown gender, is who it goes on about.)
+      const carried = !found || found.pos < prevStart ? personCarriedOn(ctx, prevStart, paraStart, g) : null;
+      if (carried) {
+        const e = ctx.entities.entities[carried.entity]!;
+        return { ...fromEntity(e, e.name), asWritten: p.text };
       }
     }
     const src = found?.entity;

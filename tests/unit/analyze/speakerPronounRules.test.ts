@@ -83,3 +83,23 @@ describe('speakers: relative clauses and pronouns point back to the right person
     expect(speakerOf(text, 1)).toBe('Ted Cruz');
   });
 });
+
+describe('speakers: a person carried on through a pronoun into the next paragraph', () => {
+  it('"… was Garcia, the grocery worker. He was not feeling it. ¶ “…,” he said": the man the paragraph went on about', () => {
+    const text = [
+      'Donald Trump held a rally on Tuesday. “We will win,” Trump said.',
+      'The crowd cheered the speech. Yet there in the back was Peter Garcia, a grocery store worker. He was not feeling it.',
+      '“This is like a cheerleading contest,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 1)).toBe('Peter Garcia');
+  });
+
+  it('a "he" inside the sentence that names a man as its object does not carry him on', () => {
+    const text = [
+      'Paul Ryan said on Thursday that he was not ready to back the nominee. “I am not there yet,” Ryan said.',
+      'The Wisconsin Republican did give Donald Trump some credit, saying he should be congratulated.',
+      '“We don’t always nominate a Lincoln,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 1)).toBe('Paul Ryan');
+  });
+});
