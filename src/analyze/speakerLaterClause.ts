@@ -52,3 +52,16 @@ export function laterClauseSpeaker(ctx: SpeakerContext, i: number, resolve: (p: 
   const a = last ? resolve(last) : null;
   return a?.entity && (a.entity.kind === 'person' || a.entity.kind === 'organisation') ? { ...a, how: 'inherited' } : null;
 }
+
+/**
+ * "“I held and hugged” grieving family members before laying flowers …, he said.": a sentence that
+ * opens on a quote (at token `q`, the sentence spanning [lo, hi)) and closes on a bare "he said"
+ * is all the speaker's account, the quoted words included; the pronoun, or null.
+ */
+export function closingPronounTag(toks: Tok[], q: number, lo: number, hi: number): NP | null {
+  if (q !== lo || hi - q < 5 || toks[hi]?.kind !== 'punct') return null;
+  const [comma, p, v] = [toks[hi - 3]!, toks[hi - 2]!, toks[hi - 1]!];
+  if (comma.t !== ',' || !/^(he|she)$/.test(p.t) || !PRONOUN_CUE.test(v.t)) return null;
+  for (let k = q + 1; k < hi - 3; k++) if (toks[k]!.kind === 'quote') return null;
+  return { start: p.start, end: p.end, text: p.t };
+}

@@ -24,6 +24,7 @@ import { passiveNamingAt, passiveAgentAfter } from './speakerPassive';
 import { askedQuestion } from './speakerQuestion';
 import { anonymousChant } from './speakerChants';
 import { asClauseAfter, openingClauseSpeaker, opinionHolder } from './speakerOpeningClause';
+import { closingPronounTag } from './speakerLaterClause';
 
 export type { NP } from './speakerPhrases';
 export { findIntroSpeaker, cueSubjects } from './speakerCues';
@@ -216,7 +217,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
     if (s && !isPronounText(s.text) && (DOCUMENT_HEAD.test(s.text) || isPersonOrBody(ctx, s))) return { ...s, weak: true };
   }
   // 3. According-to after the quote within the sentence.
-  const after = searchAccording(text, toks, q, hi);
+  const after = searchAccording(text, toks, q, hi) ?? closingPronounTag(toks, q, lo, hi);
   if (after) return after;
   // "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …": a
   // sentence opening on a speech participle quotes the subject of its main clause.

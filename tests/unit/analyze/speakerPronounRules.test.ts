@@ -103,3 +103,14 @@ describe('speakers: a person carried on through a pronoun into the next paragrap
     expect(speakerOf(text, 1)).toBe('Paul Ryan');
   });
 });
+
+describe('speakers: a sentence opening on a quote and closing on "he said"', () => {
+  it('"“I held and hugged” grieving families before laying flowers, he said": the closing tag speaks, not a later quote', () => {
+    const text = [
+      'President Barack Obama and Vice President Joe Biden lay flowers at a memorial in Orlando.',
+      '“I held and hugged” grieving relatives before laying flowers at a memorial for the victims of the attack on the Pulse nightclub, he said. Police killed the gunman, a U.S. citizen born in New York.\nThe group claimed the attack but officials have said they do not believe the gunman was helped from abroad. CIA Director John Brennan told a Senate hearing on Thursday that the agency had “not been able to find any direct link” to militants.',
+    ].join('\n\n');
+    expect(speakerOf(text, 0)).toBe('Barack Obama');
+    expect(speakerOf(text, 1)).toBe('John Brennan');
+  });
+});
