@@ -84,7 +84,7 @@ export function paragraphPerson(ctx: SpeakerContext, from: number, to: number, g
 }
 
 /** The first mention in [from, to) of a person of gender `g`, outside quotes and not an object. */
-function paragraphPersonMention(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): Mention | null {
+export function paragraphPersonMention(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): Mention | null {
   const idx = ctx.entities;
   const end = mentionIndex(idx, { start: to });
   for (let i = mentionIndex(idx, { start: from }); i < end; i++) {
@@ -93,20 +93,6 @@ function paragraphPersonMention(ctx: SpeakerContext, from: number, to: number, g
     if (e.kind === 'person' && e.gender === g && !insideQuote(ctx.sites, m.start, ctx.text) && !afterPreposition(ctx.text, m.start) && !REPORTED_CLAUSE.test(ctx.text.slice(Math.max(0, m.start - 9), m.start))) return m;
   }
   return null;
-}
-
-/**
- * "Yet there in the back was Garcia, the grocery store worker. He was not feeling it. ¶ “…,” he
- * said.": a paragraph that names a person and then goes on about them as "he" hands that person
- * on to the next paragraph's "he" — the mention of that person in [from, to), or null when the
- * paragraph never speaks of anyone of gender `g` through a pronoun.
- */
-export function personCarriedOn(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): Mention | null {
-  const pronoun = firstPronoun(ctx, from, to, g);
-  // A pronoun opening its own sentence goes on about the person before; one inside the sentence
-  // that names someone ("… did give Trump some credit, saying he should …") may be its subject's.
-  if (pronoun >= to || !/^\p{Lu}/u.test(ctx.text[pronoun]!)) return null;
-  return paragraphPersonMention(ctx, from, pronoun, g);
 }
 
 // Subject pronouns only: a possessive may point forward ("In his own videos, Santilli plays …").
@@ -118,7 +104,7 @@ const PRONOUN_OF = { m: /(?<![\p{L}’'])he(?![\p{L}’'])/giu, f: /(?<![\p{L}�
  * a pronoun before it names anyone goes on about that same person; people named after that
  * pronoun are not what its later pronouns point to.
  */
-function firstPronoun(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): number {
+export function firstPronoun(ctx: SpeakerContext, from: number, to: number, g: 'm' | 'f'): number {
   const re = PRONOUN_OF[g];
   re.lastIndex = 0;
   const part = ctx.text.slice(from, Math.min(to, from + 3000));

@@ -9,9 +9,10 @@ import { ROLE_WORDS } from './nameLists';
 import { PRONOUNS } from './cueVerbs';
 import {
   lastMentionAt, recentWithRole, protagonist, addSource, paragraphPerson, lastSourceBefore, namedSources,
-  lastSpeechSourceIn, mentionIndex, insideQuote, lastNamedOutsideQuotes, personCarriedOn, type Source,
+  lastSpeechSourceIn, mentionIndex, insideQuote, lastNamedOutsideQuotes, type Source,
 } from './speakerAntecedents';
 import { possessiveOwner } from './speakerPossessive';
+import { personCarriedOn } from './speakerPronounChain';
 import { personAfterPhrase } from './namePersonAfter';
 import { isFirstName } from './nameFirstNames';
 import { isPronounText } from './speakerWordClasses';
