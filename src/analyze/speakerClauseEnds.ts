@@ -10,7 +10,14 @@ import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } 
 /** Token `c` sits in a sentence-opening "With/While/When/After … ," clause that closes before `q`. */
 export function inOpeningClause(text: string, toks: Tok[], c: number, q: number, lo: number): boolean {
   const first = toks[lo];
-  if (!first || !/^(With|Amid|Despite|Although|Though|While|When|After|Before|Because|Since|If|Even)$/.test(first.t)) return false;
+  if (!first) return false;
+  // "Last month, when I asked Sanders if …, he looked … and said, “…”": a subordinate clause after
+  // a short opening phrase ("Last month,", "In 2008,") opens the sentence all the same.
+  if (!/^(With|Amid|Despite|Although|Though|While|When|After|Before|Because|Since|If|Even)$/.test(first.t)) {
+    let k = lo;
+    while (k < c && k - lo < 5 && toks[k]!.kind === 'word') k++;
+    if (k === lo || k >= c || toks[k]!.t !== ',' || !/^(although|though|while|when|after|before|because|since|if)$/.test(toks[k + 1]?.t ?? '')) return false;
+  }
   for (let k = c + 1; k < q; k++) {
     const t = toks[k]!;
     // "While Sullivan proclaims the article a “terrific piece …,” Clinton fixates on the “pivot”

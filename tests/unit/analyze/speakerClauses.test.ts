@@ -198,3 +198,10 @@ describe('speakers: possessive subjects and opening "Given"', () => {
     expect(speakerOf('The idea began, as bad ideas often do, in the mouth of Tom Baker, who proclaimed in July that refugees "cannot come into this country" at all.')).toBe('Tom Baker');
   });
 });
+
+describe('speakers: a subordinate clause after a short opening phrase', () => {
+  it('"Last month, when I asked X if …, he looked … and said, “…”": the main clause speaks, not the asker', () => {
+    const text = 'Tom Baker spoke in Iowa.\n\nLast month, when I asked Tom Baker if he would ever endorse the governor, he looked into my camera, furrowed his brow and said, “I am going to endorse you!”';
+    expect(speakerOf(text)).toBe('Tom Baker');
+  });
+});
