@@ -12,7 +12,7 @@ import {
   lastSpeechSourceIn, mentionIndex, insideQuote, lastNamedOutsideQuotes, type Source,
 } from './speakerAntecedents';
 import { possessiveOwner } from './speakerPossessive';
-import { personCarriedOn } from './speakerPronounChain';
+import { personCarriedOn, speakerAddedTo } from './speakerPronounChain';
 import { personAfterPhrase } from './namePersonAfter';
 import { isFirstName } from './nameFirstNames';
 import { isPronounText } from './speakerWordClasses';
@@ -52,6 +52,7 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     if (headLc === 'i' || headLc === 'we') return { ...EMPTY, speaker: p.text, asWritten: p.text, how: 'cue' };
     // The nearest earlier named source (a cue's subject, quoted or not) of a compatible gender.
     let found = possessiveOwner(ctx, p, g) ?? lastSourceBefore(sources, p.start, g);
+    if ((g === 'm' || g === 'f') && found) found = speakerAddedTo(ctx, p, sources, found);
     // "The Times wrote. ¶ “…,” it further wrote.": "it" is a body named close before; further
     // back it is as often a person's letter or statement, which speaks for its author.
     if (headLc === 'it') {
@@ -74,10 +75,7 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
       // ("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. … he says. ¶ “…,” he
       // said.": a source of that paragraph, even of unknown gender, is who it goes on about.)
       const carried = !found || found.pos < prevStart ? personCarriedOn(ctx, prevStart, paraStart, g) : null;
-      if (carried) {
-        const e = ctx.entities.entities[carried.entity]!;
-        return { ...fromEntity(e, e.name), asWritten: p.text };
-      }
+      if (carried) return { ...fromEntity(carried, carried.name), asWritten: p.text };
     }
     const src = found?.entity;
     if (src) return { ...fromEntity(src, src.name), asWritten: p.text };
