@@ -66,6 +66,13 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     // "Hundreds of supporters chanted", "Leaders of the group said": the group speaks.
     const group = groupOf(text, toks, a, lo, k);
     if (group) return group;
+    // "A letter from the Legion obtained by The Associated Press warns", "Another source speaking
+    // to Fox News said": a name after a participle's preposition is its object, not the subject;
+    // the noun the participle describes is. (A description there is read through below.)
+    if (!described && prep && prep.t === prep.lc && PREPS.has(prep.lc) && a - 2 > lo && modifierParticiple(toks[a - 2]!)) {
+      const head = subjectLeft(text, toks, a - 2, lo, depth + 1);
+      if (head) return head;
+    }
     // "Sen. Ben Cardin of Maryland said", "the former secretary of state said": an "of" phrase
     // belongs to the noun before it, which heads the subject.
     // ("footage of Hillary Clinton asking": a participle's subject is the name after "of".)
@@ -86,6 +93,11 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     }
   }
   return base;
+}
+
+/** A lower-case participle modifying the noun before it ("obtained", "speaking"), not a preposition ("during"). */
+function modifierParticiple(t: Tok): boolean {
+  return t.kind === 'word' && t.t === t.lc && /\p{L}{3,}(?:ed|ing)$/u.test(t.lc) && !/^(during|according|including|regarding|concerning|following|pending|notwithstanding)$/.test(t.lc);
 }
 
 /**
