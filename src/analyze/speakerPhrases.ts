@@ -69,7 +69,10 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
   const inName = isCap(lastTok) && k > s && isCap(toks[k - 1]);
   if (NOT_NAMES.has(lastTok.lc) && !inName && !(s === k && loneName(toks, k)) && !VAGUE_PLURAL.test(lastTok.lc) && !/^(reports|some|many|several|most|another)$/.test(lastTok.lc)) return null;
   // "Protesters marching (through the streets) chanted": a participle after the noun is not its head.
-  if (k > s && lastTok.t === lastTok.lc && /\p{L}{3,}ing$/u.test(lastTok.lc) && !ROLE_WORDS.has(lastTok.lc)) return np(text, toks, s, k - 1);
+  // ("a source familiar with Cruz’s thinking said", "the meeting": after a determiner or a
+  // possessive the -ing word is the noun itself.)
+  const ownedNoun = DETERMINERS.has(toks[k - 1]?.lc ?? '') || /[’']s$/.test(toks[k - 1]?.t ?? '');
+  if (k > s && lastTok.t === lastTok.lc && /\p{L}{3,}ing$/u.test(lastTok.lc) && !ROLE_WORDS.has(lastTok.lc) && !ownedNoun) return np(text, toks, s, k - 1);
   return np(text, toks, s, k);
 }
 
