@@ -229,6 +229,9 @@ export function endsCapitalised(p: NP): boolean {
   return /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '');
 }
 
+/** "someone in the audience shouted": an unnamed person, described but never resolved to a name. */
+export const INDEFINITE_PERSON = /^(someone|somebody)$/;
+
 /** A plausible speaker: a pronoun, a capitalised name, or a determiner phrase / plural people noun. */
 export function plausible(p: NP | null): NP | null {
   if (!p) return null;
@@ -240,7 +243,7 @@ export function plausible(p: NP | null): NP | null {
   const firstLc = words[0]!.toLowerCase();
   if (isPronounText(firstLc) && words.length === 1) return p;
   if (/^\p{Lu}/u.test(words[0]!) || /^\p{Lu}/u.test(words[words.length - 1]!)) return p;
-  if (DETERMINERS.has(firstLc)) return p;
+  if (DETERMINERS.has(firstLc) || INDEFINITE_PERSON.test(firstLc)) return p;
   if (words.length <= 3 && /s$/.test(words[words.length - 1]!)) return p; // "officials", "senior aides"
   // "63 percent", "Only 52 percent of registered voters": a share of people.
   if (/(?:^|\s)\d[\d,.]*(?:\s*percent|%)(?:\s|$)/u.test(p.text)) return p;

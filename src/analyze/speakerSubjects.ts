@@ -4,7 +4,7 @@
  * before the comma ("He suggested …, called her …") and a parenthetical ("CNN, Cruz said, called").
  */
 import { isSentenceEnd, tokenAt, type Tok } from './speakerFrames';
-import { endsCapitalised, baseNP, np, PREPS, WEEKDAY, FINITE_AUX, WHEN_OR_HOW, type NP } from './speakerPhrases';
+import { endsCapitalised, baseNP, np, PREPS, WEEKDAY, FINITE_AUX, WHEN_OR_HOW, INDEFINITE_PERSON, type NP } from './speakerPhrases';
 import { DETERMINERS, IRREGULAR_PAST, isAux, isCap, isCue, isPronoun, isVerbLike } from './speakerWordClasses';
 import { NOT_NAMES } from './nameLists';
 import { groupOf } from './speakerSentenceSubject';
@@ -161,7 +161,7 @@ function ofOwner(text: string, toks: Tok[], of: number, lo: number): NP | null {
   }
   const first = p.text.split(/\s+/)[0]!.toLowerCase();
   // ("Source familiar with the ad says": a capitalised noun opening the clause with no determiner.)
-  return endsCapitalised(p) || DETERMINERS.has(first) || isCap(toks[at]) ? p : null;
+  return endsCapitalised(p) || DETERMINERS.has(first) || INDEFINITE_PERSON.test(first) || isCap(toks[at]) ? p : null;
 }
 
 /** Comma-separated noun phrases ending at the comma `k`: prefer a name at the head of the chain. */
