@@ -93,7 +93,7 @@ export function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | nul
       continue;
     }
     if (at < 0) continue;
-    const r = plausible(npRight(ctx.text, toks, at, Math.min(toks.length, at + 12)));
+    const r = plausible(npRight(ctx.text, toks, at, Math.min(toks.length, at + 20)));
     if (r && !isPronounText(r.text)) return r;
     return null;
   }

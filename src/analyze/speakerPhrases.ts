@@ -157,6 +157,9 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
     b++;
     n++;
   }
+  // "according to a letter … from the chairman of the U.S. Senate Committee on Homeland Security":
+  // the word cap does not cut a description inside the name that closes it.
+  if (description && n >= 10) b = throughName(toks, b, hi);
   b--;
   if (b < k) return null;
   while (b > k && /^(of|for|to|at|from|with|close|de|del|van|von|der|al|bin|the|a|an)$/.test(toks[b]!.lc)) b--;
@@ -171,6 +174,14 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
     if (e + 1 >= hi || toks[e + 1]!.kind === 'punct') return np(text, toks, nameAt, e);
   }
   return np(text, toks, k, b);
+}
+
+/** Index after the capitalised name running through token `b` ("U.S. Senate Committee on Homeland Security"). */
+function throughName(toks: Tok[], b: number, hi: number): number {
+  if (!isCap(toks[b - 1]) || !isCap(toks[b])) return b;
+  let e = b;
+  while (e < hi && e - b < 8 && (isCap(toks[e]) || (/^(of|on|for|and|the)$/.test(toks[e]!.t) && isCap(toks[e + 1])))) e++;
+  return e;
 }
 
 const POLL_HEAD = /^(polls?|surveys?|reports?|study|studies|analysis|analyses|research|review|audit)$/;
@@ -239,8 +250,10 @@ export function plausible(p: NP | null): NP | null {
   // "“…,” Mitch McConnell, R-Ky., said Tuesday.": a day or month after the verb is no speaker.
   if (WEEKDAY.test(p.text) || /^(January|February|March|September|October|November|December|Today|Yesterday|Tonight)$/.test(p.text)) return null;
   const words = p.text.split(/\s+/);
-  if (words.length > 10) return null;
   const firstLc = words[0]!.toLowerCase();
+  // (A description may close on a long name: "a letter from the chairman of the U.S. Senate
+  // Committee on Homeland Security".)
+  if (words.length > (DETERMINERS.has(firstLc) && /^\p{Lu}/u.test(words[words.length - 1]!) ? 16 : 10)) return null;
   if (isPronounText(firstLc) && words.length === 1) return p;
   if (/^\p{Lu}/u.test(words[0]!) || /^\p{Lu}/u.test(words[words.length - 1]!)) return p;
   if (DETERMINERS.has(firstLc) || INDEFINITE_PERSON.test(firstLc)) return p;
