@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotesAndTerms } from '../../../src/analyze/quotes';
+
+/** Speaker of the quote holding `words` (undefined when it is not a quote). */
+const speakerOf = (text: string, words: string) => findQuotesAndTerms(text).quotes.find((q) => q.text.includes(words))?.speaker;
+
+describe('an according-to source after the cue outranks the speaker inside', () => {
+  it('outranks a pronoun', () => {
+    expect(speakerOf('He attacked some lawmakers. “You have been very critical of me,” he told Sen. Jeff Flake, according to officials with knowledge of the meeting.', 'critical of me')).toBe('officials with knowledge of the meeting');
+  });
+});
