@@ -147,11 +147,15 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
       b = e;
       break;
     }
-    if (b > k && isCue(t)) break;
-    if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc) && !(description && (PP_OK.has(t.lc) || placePhrase(toks, b, hi)))) break;
+    // ("the recently released playbook", "a newly formed group": an adverb in -ly and the
+    // participle after it modify the noun that follows.)
+    const adverb = description && b === k + 1 && /ly$/.test(t.lc) && /\p{L}{3,}ed$/u.test(toks[b + 1]?.lc ?? '');
+    const modified = description && b > k + 1 && /\p{L}{3,}ed$/u.test(t.lc) && /\p{L}{3,}ly$/u.test(toks[b - 1]!.lc) && toks[b + 1]?.kind === 'word';
+    if (b > k && isCue(t) && !modified) break;
+    if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc) && !adverb && !(description && (PP_OK.has(t.lc) || placePhrase(toks, b, hi)))) break;
     // ("said Air Force 1st Lt. Tyler Livingston": an ordinal rank goes on to the name.)
     if (!description && !isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi) && !(/^\d+(?:st|nd|rd|th)$/.test(t.lc) && isCap(toks[b + 1]))) break;
-    if (description && b > k + 1 && !isCap(t) && /(?:ed|ly)$/.test(t.lc) && !ROLE_WORDS.has(t.lc)) break;
+    if (description && b > k + 1 && !isCap(t) && /(?:ed|ly)$/.test(t.lc) && !ROLE_WORDS.has(t.lc) && !modified) break;
     // "a report from the inspector general to be …": an infinitive ends the description.
     if (description && t.t === 'to' && /^(be|have|do|make|take|get|give|go|say|tell)$/.test(toks[b + 1]?.lc ?? '')) break;
     b++;
