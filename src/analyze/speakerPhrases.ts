@@ -122,6 +122,8 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
   // "said 9/11 widow Terry Strada", "said retired general Lloyd Newton": skip a few lower-case
   // descriptors (and digits) before the name.
   if (t0.t === t0.lc && !DETERMINERS.has(t0.lc) && !/[’']s$/.test(t0.t)) {
+    const made = madeBy(toks, k, hi);
+    if (made > 0) return np(text, toks, k, made);
     let j = k;
     while (j < Math.min(hi, k + 5) && !isCap(toks[j]) && (toks[j]!.kind === 'word' ? !isCue(toks[j]) && !RIGHT_STOP.has(toks[j]!.lc) : toks[j]!.t === '/' || toks[j]!.t === '-')) j++;
     if (j > k && j < hi && isCap(toks[j])) return npRight(text, toks, j, hi);
@@ -187,6 +189,23 @@ function throughName(toks: Tok[], b: number, hi: number): number {
   while (e < hi && e - b < 8 && (isCap(toks[e]) || (/^(of|on|for|and|the)$/.test(toks[e]!.t) && isCap(toks[e + 1])))) e++;
   return e;
 }
+
+/**
+ * "according to audio provided by Wyoming Public Radio", "excerpts of his speech released by the
+ * White House": a bare noun (with its "of" phrase) and the participle saying who made it public;
+ * the index of the maker's last word, or -1.
+ */
+function madeBy(toks: Tok[], k: number, hi: number): number {
+  let p = k + 1;
+  while (p < Math.min(hi, k + 6) && toks[p]!.kind === 'word' && toks[p]!.t === toks[p]!.lc && !MADE_PUBLIC.test(toks[p]!.t) && (p > k + 1 || toks[p]!.t === 'of') && !isVerbLike(toks[p]!)) p++;
+  if (p >= hi || !MADE_PUBLIC.test(toks[p]!.t) || toks[p + 1]?.t !== 'by') return -1;
+  let e = p + 2;
+  if (toks[e]?.lc === 'the') e++;
+  if (!isCap(toks[e])) return -1;
+  while (e + 1 < hi && isCap(toks[e + 1])) e++;
+  return e;
+}
+const MADE_PUBLIC = /^(released|provided|obtained|published|issued|posted|reviewed|taken|filed|leaked)$/;
 
 const POLL_HEAD = /^(polls?|surveys?|reports?|study|studies|analysis|analyses|research|review|audit)$/;
 const POLL_VERBS = 'released|conducted|published|taken|issued';
