@@ -8,9 +8,12 @@ import { endsCapitalised, baseNP, np, PREPS, WEEKDAY, FINITE_AUX, WHEN_OR_HOW, I
 import { DETERMINERS, IRREGULAR_PAST, isAux, isCap, isCue, isPronoun, isVerbLike } from './speakerWordClasses';
 import { NOT_NAMES } from './nameLists';
 import { groupOf } from './speakerSentenceSubject';
+import { restrictiveSubject } from './speakerRestrictive';
 
 /** Subject ending just before token `c` (exclusive), read leftwards; `lo` bounds the sentence. */
 export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, depth = 0): NP | null {
+  const restricted = restrictiveSubject(text, toks, c, lo);
+  if (restricted) return restricted;
   let k = c - 1;
   // Skip auxiliaries and short adverbials between subject and verb ("has", "also", "on Tuesday").
   let skipped = 0;
