@@ -26,7 +26,11 @@ function commaBefore(toks: Tok[], c: number): boolean {
 
 /** ", said Geert Wilders, founder of …": the name after an inverted cue `c`, when its clause closes soon. */
 function invertedCueSpeaker(text: string, toks: Tok[], c: number, hi: number): NP | null {
-  if (!commaBefore(toks, c) || !isCap(toks[c + 1]) || /^(told|tells|asked|asks|called|calls)$/.test(toks[c]!.lc)) return null;
+  // ("…, said the bureau’s director, James B. Comey, on Monday.": a description too, after a verb
+  // of saying; "…, described a day at home" takes an object.)
+  const next = toks[c + 1];
+  const described = next !== undefined && /^(the|a|an)$/.test(next.t) && /^(said|says|added|adds|wrote|writes|noted|notes)$/.test(toks[c]!.t);
+  if (!commaBefore(toks, c) || !(isCap(next) || described) || /^(told|tells|asked|asks|called|calls)$/.test(toks[c]!.lc)) return null;
   const r = plausible(npRight(text, toks, c + 1, hi));
   return r && closesSoon(toks, r.end, hi, c) ? r : null;
 }
@@ -136,13 +140,20 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
     let nameEnd = k;
     while (nameEnd < k + 4 && isCap(toks[nameEnd + 1])) nameEnd++;
     const reach = isCap(toks[k]) && toks[nameEnd + 1]?.t === ',' ? 40 : 20;
+    // "did not find “ties of any consequence,” aside from … “casually” …, said the bureau’s
+    // director, James B. Comey.": past a later quote, only an inverted cue closing the sentence
+    // frames it all.
+    let pastQuote = false;
     for (let c2 = k; c2 < hi; c2++) {
-      if (toks[c2]!.kind === 'quote') break;
+      if (toks[c2]!.kind === 'quote') {
+        pastQuote = true;
+        continue;
+      }
       if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc) && verbUse(toks, c2)) {
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
         // "The promise to “take our country back” appeals to …, said Alan Abramowitz, a
         // demographer.": past the reach, only an inverted cue closing the sentence frames it all.
-        if (c2 >= k + reach) {
+        if (c2 >= k + reach || pastQuote) {
           const r = newSentence ? null : invertedCueSpeaker(text, toks, c2, hi);
           if (r) return r;
           break;

@@ -136,13 +136,18 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number, n
         // after "and" that follows a quote, is the participle's own subject.
         const joiner = at > lo ? toks[at - 1]! : null;
         if (own && joiner && isCap(toks[at]) && toks[c - 1]!.end === own.end && ('–—'.includes(joiner.t) || (joiner.t === 'and' && toks[at - 2]?.kind === 'quote'))) return own;
-        // "… with many marchers and spectators chanting “…”": a plural group after "with".
-        for (let w = c - 2; w >= Math.max(lo, c - 7); w--) {
+        // "… with many marchers and spectators chanting “…”", "… with the campaign of the former
+        // senator saying …": a plural group or a determiner phrase after "with" is its own subject.
+        for (let w = c - 2; w >= Math.max(lo, c - 12); w--) {
           const t = toks[w]!;
-          if (t.kind !== 'word' || isCue(t) || isVerbLike(t)) break;
+          // (A cue word after a determiner is a noun: "a voice over"; "a" is no French verb here.)
+          if (t.kind !== 'word' || (isCue(t) && !DETERMINERS.has(toks[w - 1]?.lc ?? '')) || (isVerbLike(t) && !DETERMINERS.has(t.lc))) break;
           if (t.t === 'with') {
             const group = np(text, toks, w + 1, c - 1);
-            if (group && /s$/.test(toks[c - 1]!.lc) && toks[c - 1]!.t === toks[c - 1]!.lc) return group;
+            const plural = /s$/.test(toks[c - 1]!.lc) && toks[c - 1]!.t === toks[c - 1]!.lc && c - w <= 7;
+            // (Not after a comma: "emailed reporters with the text of the Act, arguing".)
+            const described = DETERMINERS.has(toks[w + 1]!.lc) && toks[c - 1]!.kind === 'word' && !isAux(toks[c - 1]!);
+            if (group && (plural || described)) return group;
             break;
           }
         }

@@ -77,10 +77,13 @@ export function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | nul
       if (site.endsSentence && isCap(toks[k + 1])) return null;
       continue;
     }
-    if ((t.t !== ',' && !commaQuote) || toks[k + 1]?.kind !== 'word') continue;
-    const w = toks[k + 1]!;
+    // ("… Jamal Ware said in a statement according to The Blaze.": the comma may be missing.)
+    const bare = t.lc === 'according' && toks[k + 1]?.lc === 'to' && toks[k - 1]?.kind === 'word';
+    if (!bare && ((t.t !== ',' && !commaQuote) || toks[k + 1]?.kind !== 'word')) continue;
+    const w = bare ? t : toks[k + 1]!;
     let at = -1;
-    if (w.lc === 'according' && toks[k + 2]?.lc === 'to') at = k + 3;
+    if (bare) at = k + 2;
+    else if (w.lc === 'according' && toks[k + 2]?.lc === 'to') at = k + 3;
     else if (/^(reports|reported|reporting)$/.test(w.lc) && w.t === w.lc) at = k + 2;
     else if (isCap(w) || (w.t === 'the' && isCap(toks[k + 2]))) {
       // "…, suggesting he might run, CNN reported.": the outlet named before "reported" ("…, the
@@ -93,7 +96,7 @@ export function outerSource(ctx: SpeakerContext, i: number, inner: NP): NP | nul
       continue;
     }
     if (at < 0) continue;
-    const r = plausible(npRight(ctx.text, toks, at, Math.min(toks.length, at + 12)));
+    const r = plausible(npRight(ctx.text, toks, at, Math.min(toks.length, at + 20)));
     if (r && !isPronounText(r.text)) return r;
     return null;
   }

@@ -69,7 +69,10 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
   const inName = isCap(lastTok) && k > s && isCap(toks[k - 1]);
   if (NOT_NAMES.has(lastTok.lc) && !inName && !(s === k && loneName(toks, k)) && !VAGUE_PLURAL.test(lastTok.lc) && !/^(reports|some|many|several|most|another)$/.test(lastTok.lc)) return null;
   // "Protesters marching (through the streets) chanted": a participle after the noun is not its head.
-  if (k > s && lastTok.t === lastTok.lc && /\p{L}{3,}ing$/u.test(lastTok.lc) && !ROLE_WORDS.has(lastTok.lc)) return np(text, toks, s, k - 1);
+  // ("a source familiar with Cruz’s thinking said", "the meeting": after a determiner or a
+  // possessive the -ing word is the noun itself.)
+  const ownedNoun = DETERMINERS.has(toks[k - 1]?.lc ?? '') || /[’']s$/.test(toks[k - 1]?.t ?? '');
+  if (k > s && lastTok.t === lastTok.lc && /\p{L}{3,}ing$/u.test(lastTok.lc) && !ROLE_WORDS.has(lastTok.lc) && !ownedNoun) return np(text, toks, s, k - 1);
   return np(text, toks, s, k);
 }
 
@@ -119,6 +122,8 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
   // "said 9/11 widow Terry Strada", "said retired general Lloyd Newton": skip a few lower-case
   // descriptors (and digits) before the name.
   if (t0.t === t0.lc && !DETERMINERS.has(t0.lc) && !/[’']s$/.test(t0.t)) {
+    const made = madeBy(toks, k, hi);
+    if (made > 0) return np(text, toks, k, made);
     let j = k;
     while (j < Math.min(hi, k + 5) && !isCap(toks[j]) && (toks[j]!.kind === 'word' ? !isCue(toks[j]) && !RIGHT_STOP.has(toks[j]!.lc) : toks[j]!.t === '/' || toks[j]!.t === '-')) j++;
     if (j > k && j < hi && isCap(toks[j])) return npRight(text, toks, j, hi);
@@ -144,16 +149,23 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
       b = e;
       break;
     }
-    if (b > k && isCue(t)) break;
-    if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc) && !(description && (PP_OK.has(t.lc) || placePhrase(toks, b, hi)))) break;
+    // ("the recently released playbook", "a newly formed group": an adverb in -ly and the
+    // participle after it modify the noun that follows.)
+    const adverb = description && b === k + 1 && /ly$/.test(t.lc) && /\p{L}{3,}ed$/u.test(toks[b + 1]?.lc ?? '');
+    const modified = description && b > k + 1 && /\p{L}{3,}ed$/u.test(t.lc) && /\p{L}{3,}ly$/u.test(toks[b - 1]!.lc) && toks[b + 1]?.kind === 'word';
+    if (b > k && isCue(t) && !modified) break;
+    if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc) && !adverb && !(description && (PP_OK.has(t.lc) || placePhrase(toks, b, hi)))) break;
     // ("said Air Force 1st Lt. Tyler Livingston": an ordinal rank goes on to the name.)
     if (!description && !isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi) && !(/^\d+(?:st|nd|rd|th)$/.test(t.lc) && isCap(toks[b + 1]))) break;
-    if (description && b > k + 1 && !isCap(t) && /(?:ed|ly)$/.test(t.lc) && !ROLE_WORDS.has(t.lc)) break;
+    if (description && b > k + 1 && !isCap(t) && /(?:ed|ly)$/.test(t.lc) && !ROLE_WORDS.has(t.lc) && !modified) break;
     // "a report from the inspector general to be …": an infinitive ends the description.
     if (description && t.t === 'to' && /^(be|have|do|make|take|get|give|go|say|tell)$/.test(toks[b + 1]?.lc ?? '')) break;
     b++;
     n++;
   }
+  // "according to a letter … from the chairman of the U.S. Senate Committee on Homeland Security":
+  // the word cap does not cut a description inside the name that closes it.
+  if (description && n >= 10) b = throughName(toks, b, hi);
   b--;
   if (b < k) return null;
   while (b > k && /^(of|for|to|at|from|with|close|de|del|van|von|der|al|bin|the|a|an)$/.test(toks[b]!.lc)) b--;
@@ -169,6 +181,31 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
   }
   return np(text, toks, k, b);
 }
+
+/** Index after the capitalised name running through token `b` ("U.S. Senate Committee on Homeland Security"). */
+function throughName(toks: Tok[], b: number, hi: number): number {
+  if (!isCap(toks[b - 1]) || !isCap(toks[b])) return b;
+  let e = b;
+  while (e < hi && e - b < 8 && (isCap(toks[e]) || (/^(of|on|for|and|the)$/.test(toks[e]!.t) && isCap(toks[e + 1])))) e++;
+  return e;
+}
+
+/**
+ * "according to audio provided by Wyoming Public Radio", "excerpts of his speech released by the
+ * White House": a bare noun (with its "of" phrase) and the participle saying who made it public;
+ * the index of the maker's last word, or -1.
+ */
+function madeBy(toks: Tok[], k: number, hi: number): number {
+  let p = k + 1;
+  while (p < Math.min(hi, k + 6) && toks[p]!.kind === 'word' && toks[p]!.t === toks[p]!.lc && !MADE_PUBLIC.test(toks[p]!.t) && (p > k + 1 || toks[p]!.t === 'of') && !isVerbLike(toks[p]!)) p++;
+  if (p >= hi || !MADE_PUBLIC.test(toks[p]!.t) || toks[p + 1]?.t !== 'by') return -1;
+  let e = p + 2;
+  if (toks[e]?.lc === 'the') e++;
+  if (!isCap(toks[e])) return -1;
+  while (e + 1 < hi && isCap(toks[e + 1])) e++;
+  return e;
+}
+const MADE_PUBLIC = /^(released|provided|obtained|published|issued|posted|reviewed|taken|filed|leaked)$/;
 
 const POLL_HEAD = /^(polls?|surveys?|reports?|study|studies|analysis|analyses|research|review|audit)$/;
 const POLL_VERBS = 'released|conducted|published|taken|issued';
@@ -226,6 +263,9 @@ export function endsCapitalised(p: NP): boolean {
   return /^\p{Lu}/u.test(p.text.split(/\s+/).pop() ?? '');
 }
 
+/** "someone in the audience shouted": an unnamed person, described but never resolved to a name. */
+export const INDEFINITE_PERSON = /^(someone|somebody)$/;
+
 /** A plausible speaker: a pronoun, a capitalised name, or a determiner phrase / plural people noun. */
 export function plausible(p: NP | null): NP | null {
   if (!p) return null;
@@ -233,11 +273,13 @@ export function plausible(p: NP | null): NP | null {
   // "“…,” Mitch McConnell, R-Ky., said Tuesday.": a day or month after the verb is no speaker.
   if (WEEKDAY.test(p.text) || /^(January|February|March|September|October|November|December|Today|Yesterday|Tonight)$/.test(p.text)) return null;
   const words = p.text.split(/\s+/);
-  if (words.length > 10) return null;
   const firstLc = words[0]!.toLowerCase();
+  // (A description may close on a long name: "a letter from the chairman of the U.S. Senate
+  // Committee on Homeland Security".)
+  if (words.length > (DETERMINERS.has(firstLc) && /^\p{Lu}/u.test(words[words.length - 1]!) ? 16 : 10)) return null;
   if (isPronounText(firstLc) && words.length === 1) return p;
   if (/^\p{Lu}/u.test(words[0]!) || /^\p{Lu}/u.test(words[words.length - 1]!)) return p;
-  if (DETERMINERS.has(firstLc)) return p;
+  if (DETERMINERS.has(firstLc) || INDEFINITE_PERSON.test(firstLc)) return p;
   if (words.length <= 3 && /s$/.test(words[words.length - 1]!)) return p; // "officials", "senior aides"
   // "63 percent", "Only 52 percent of registered voters": a share of people.
   if (/(?:^|\s)\d[\d,.]*(?:\s*percent|%)(?:\s|$)/u.test(p.text)) return p;

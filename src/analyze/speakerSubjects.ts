@@ -4,13 +4,16 @@
  * before the comma ("He suggested …, called her …") and a parenthetical ("CNN, Cruz said, called").
  */
 import { isSentenceEnd, tokenAt, type Tok } from './speakerFrames';
-import { endsCapitalised, baseNP, np, PREPS, WEEKDAY, FINITE_AUX, WHEN_OR_HOW, type NP } from './speakerPhrases';
+import { endsCapitalised, baseNP, np, PREPS, WEEKDAY, FINITE_AUX, WHEN_OR_HOW, INDEFINITE_PERSON, type NP } from './speakerPhrases';
 import { DETERMINERS, IRREGULAR_PAST, isAux, isCap, isCue, isPronoun, isVerbLike } from './speakerWordClasses';
 import { NOT_NAMES } from './nameLists';
 import { groupOf } from './speakerSentenceSubject';
+import { restrictiveSubject } from './speakerRestrictive';
 
 /** Subject ending just before token `c` (exclusive), read leftwards; `lo` bounds the sentence. */
 export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, depth = 0): NP | null {
+  const restricted = restrictiveSubject(text, toks, c, lo);
+  if (restricted) return restricted;
   let k = c - 1;
   // Skip auxiliaries and short adverbials between subject and verb ("has", "also", "on Tuesday").
   let skipped = 0;
@@ -66,6 +69,13 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     // "Hundreds of supporters chanted", "Leaders of the group said": the group speaks.
     const group = groupOf(text, toks, a, lo, k);
     if (group) return group;
+    // "A letter from the Legion obtained by The Associated Press warns", "Another source speaking
+    // to Fox News said": a name after a participle's preposition is its object, not the subject;
+    // the noun the participle describes is. (A description there is read through below.)
+    if (!described && prep && prep.t === prep.lc && PREPS.has(prep.lc) && a - 2 > lo && modifierParticiple(toks[a - 2]!)) {
+      const head = subjectLeft(text, toks, a - 2, lo, depth + 1);
+      if (head) return head;
+    }
     // "Sen. Ben Cardin of Maryland said", "the former secretary of state said": an "of" phrase
     // belongs to the noun before it, which heads the subject.
     // ("footage of Hillary Clinton asking": a participle's subject is the name after "of".)
@@ -86,6 +96,11 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     }
   }
   return base;
+}
+
+/** A lower-case participle modifying the noun before it ("obtained", "speaking"), not a preposition ("during"). */
+function modifierParticiple(t: Tok): boolean {
+  return t.kind === 'word' && t.t === t.lc && /\p{L}{3,}(?:ed|ing)$/u.test(t.lc) && !/^(during|according|including|regarding|concerning|following|pending|notwithstanding)$/.test(t.lc);
 }
 
 /**
@@ -149,7 +164,7 @@ function ofOwner(text: string, toks: Tok[], of: number, lo: number): NP | null {
   }
   const first = p.text.split(/\s+/)[0]!.toLowerCase();
   // ("Source familiar with the ad says": a capitalised noun opening the clause with no determiner.)
-  return endsCapitalised(p) || DETERMINERS.has(first) || isCap(toks[at]) ? p : null;
+  return endsCapitalised(p) || DETERMINERS.has(first) || INDEFINITE_PERSON.test(first) || isCap(toks[at]) ? p : null;
 }
 
 /** Comma-separated noun phrases ending at the comma `k`: prefer a name at the head of the chain. */

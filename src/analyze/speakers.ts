@@ -100,7 +100,8 @@ export function findSpeakerNP(ctx: SpeakerContext, i: number): NP | null {
   if (!p) return p;
   const opening = openingSource(ctx, i, p);
   if (opening) return opening;
-  if (isPronounText(p.text) || p.text === IMPLICIT_SUBJECT) return p;
+  // ("“…,” he told Sen. Flake, according to officials …": the outlet outranks a pronoun too.)
+  if (isPronounText(p.text) || p.text === IMPLICIT_SUBJECT) return outerSource(ctx, i, p) ?? p;
   const toks = ctx.tokens?.get(ctx.sites[i]!.paraStart);
   const speaker = (toks && remarkPhraseOwner(ctx.text, toks, p)) || p;
   return outerSource(ctx, i, speaker) ?? speaker;
