@@ -16,7 +16,7 @@ export function askedQuestion(text: string, toks: Tok[], q: number, lo: number):
   let a = lo;
   if (toks[a]?.t === 'When' || toks[a]?.t === 'If') a++;
   const asked = toks[a];
-  if (!asked || !(asked.t === 'Asked' || (a > lo && asked.t === 'asked'))) return null;
+  if (!asked || !(asked.t === 'Asked' || (a > lo && asked.t === 'asked'))) return passiveAsked(toks, q, lo);
   if (!/^(whether|if|about|by|what|how|why|who|to|for)$/.test(toks[a + 1]?.lc ?? '')) return null;
   for (let k = a + 1; k < q; k++) if (toks[k]!.kind !== 'word') return null;
   if (toks[a + 1]!.t !== 'by') return { asker: null };
@@ -24,4 +24,15 @@ export function askedQuestion(text: string, toks: Tok[], q: number, lo: number):
   let e = a + 2;
   while (e < q && !/^(whether|if|about|what|how|why|who|to)$/.test(toks[e]!.t)) e++;
   return { asker: plausible(npRight(text, toks, a + 2, e)) };
+}
+
+/**
+ * "Blumenthal was asked, “If you had known …?” He answered, “…”": the subject of a passive
+ * "asked" answers; the quote right after it (a comma or colon between) is the question, put by
+ * someone the sentence does not name. (An agent, "was asked by X," is read as a cue elsewhere.)
+ */
+function passiveAsked(toks: Tok[], q: number, lo: number): { asker: NP | null } | null {
+  const a = q - 2;
+  if (a - 1 < lo || !/^[,:]$/.test(toks[q - 1]!.t) || toks[a]!.t !== 'asked') return null;
+  return /^(was|were|is|are|been|being)$/.test(toks[a - 1]!.t) ? { asker: null } : null;
 }

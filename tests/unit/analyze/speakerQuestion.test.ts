@@ -18,3 +18,11 @@ describe('quoted questions in an "Asked …" clause', () => {
     expect(speakerOf('Asked whether he would run, Cole said “not this time, no.”', 'not this time')).toBe('Cole');
   });
 });
+
+describe('a question put to the subject of a passive "asked"', () => {
+  it('is not the answer of the one asked, nor inherited from the answer after it', () => {
+    const t = 'Senator Dana Mills was asked, “If you had known, would you have told her?” She answered, “I have no idea.”';
+    expect(speakerOf(t, 'If you had known')).toBeFalsy();
+    expect(speakerOf(t, 'no idea')).toBe('Dana Mills');
+  });
+});
