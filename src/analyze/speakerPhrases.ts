@@ -8,6 +8,7 @@ import { hasRoleWord } from './names';
 import type { Tok } from './speakerFrames';
 import { DETERMINERS, LEFT_STOP, RIGHT_STOP, isCap, isCue, isPronoun, isPronounText, isVerbLike } from './speakerWordClasses';
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
+import { countStart } from './speakerCounts';
 
 export interface NP {
   start: number; // char offsets
@@ -64,6 +65,8 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
   // Drop a leading lower-case non-determiner run when a capitalised name follows it ("critic Ted Cruz").
   let s = a;
   while (s < k && !isCap(toks[s]) && !DETERMINERS.has(toks[s]!.lc) && isCap(toks[s + 1])) s++;
+  // "about 200 protesters", "About four in 10": a count opening the clause is part of the phrase.
+  s = countStart(toks, s, lo);
   const lastTok = toks[k]!;
   // ("Judicial Watch", "Human Rights Watch": a capitalised common word closing a name is part of it.)
   const inName = isCap(lastTok) && k > s && isCap(toks[k - 1]);
