@@ -156,6 +156,10 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number, n
       // (A title after a preposition or a possessive, "with “The View,” remarking", "MSNBC’s “Morning Joe,” calling", has no cue.)
       for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote' && !/^(with|in|on|at|from)$/.test(toks[x - 1]!.t) && !(isCap(toks[x - 1]) && /[’']s$/.test(toks[x - 1]!.t))) { from = x + 1; break; }
       const prior = searchBefore(text, toks, a, from);
+      // "Clinton spoke near the casino, where about 50 protesters had gathered, chanting “…”": a
+      // finite verb after the cue, nearer the participle, names its subject.
+      const nearer = prior && PARTICIPLE_CUES.has(tk.lc) ? finiteVerbSubject(text, toks, a, tokenFrom(toks, from, prior.end, a)) : null;
+      if (nearer && nearer.start > prior!.end) return nearer;
       if (prior) return prior;
       // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject;
       // "Ryan lamented the “disheartened” state … and criticized the “…”": the first verb's.

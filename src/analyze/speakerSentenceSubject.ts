@@ -183,7 +183,8 @@ export function finiteVerbSubject(text: string, toks: Tok[], e: number, from: nu
     if (t.kind === 'quote') return null;
     if (t.kind !== 'word' || t.t !== t.lc || isCue(t) || isAux(t)) continue;
     if (!/\p{L}{3,}ed$/u.test(t.lc) && !(IRREGULAR_PAST.has(t.lc) && !FINITE_AUX.test(t.lc))) continue;
-    if (/^(was|were|is|are|been|being|be|has|have|had)$/.test(toks[v - 1]?.lc ?? '')) continue;
+    // (A passive, "was fired", is skipped; a perfect, "had gathered", is the subject's own act.)
+    if (/^(was|were|is|are|been|being|be)$/.test(toks[v - 1]?.lc ?? '')) continue;
     // "…, who allegedly assaulted a reporter, calling …": a relative clause's verb is not it.
     let b = v - 1;
     while (b > from && isAux(toks[b]!)) b--;
