@@ -237,7 +237,8 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   if (lo < q - 1) {
     const s0 = sentenceSubject(text, toks, lo, q);
     // ("Mosad was being treated for a “malignant disease”": a passive subject is no speaker.)
-    const s = s0 && !passiveSubject(toks, s0, q) ? s0 : null;
+    // ("Zuckoff’s 13 Hours book is described …": a possessive cut short of its head owns a thing.)
+    const s = s0 && !passiveSubject(toks, s0, q) && !/[’']s?$/.test(s0.text) ? s0 : null;
     if (s && isPronounText(s.text) && !/^(it|es|il|lo|это|i|we)$/i.test(s.text)) return { ...s, weak: true };
     if (s && !isPronounText(s.text) && !ownedThing(s.text) && (isPersonOrBody(ctx, s) || DOCUMENT_HEAD.test(s.text) || PEOPLE_HEAD.test(s.text))) return { ...s, weak: true };
     // "The Florida senator’s answer was that “…”": a remark's owner said it.
