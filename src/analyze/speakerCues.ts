@@ -19,6 +19,7 @@ import { outerSpeaker } from './speakerNested';
 import { remarkOwner } from './speakerRemarks';
 import { agentlessPassive, closesSoon, hasCueVerb, inOpeningClause } from './speakerClauseEnds';
 import { agentAfterQuote, aspectVerbSubject, inRelativeAside } from './speakerVerbFrames';
+import { causedSpeech } from './speakerCausative';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
 
@@ -31,7 +32,7 @@ const HYPOTHETICAL = /^(will|would|could|might|should|may|can|to|must)$/;
  */
 function hypothetical(toks: Tok[], c: number): boolean {
   const m = toks[c - 1]!;
-  return HYPOTHETICAL.test(m.lc) && !(m.t !== m.lc && /ed$|^(said|wrote|told)$/.test(toks[c]!.lc));
+  return HYPOTHETICAL.test(m.lc) && !(m.t !== m.lc && /ed$|^(said|wrote|told)$/.test(toks[c]!.lc)) && !(m.t === 'to' && causedSpeech(toks, c - 1));
 }
 
 /** Token where the speaker of the preposition cue at `c` starts ("according to X", "selon X"). */
