@@ -32,7 +32,10 @@ export function askedQuestion(text: string, toks: Tok[], q: number, lo: number):
  * someone the sentence does not name. (An agent, "was asked by X," is read as a cue elsewhere.)
  */
 function passiveAsked(toks: Tok[], q: number, lo: number): { asker: NP | null } | null {
-  const a = q - 2;
-  if (a - 1 < lo || !/^[,:]$/.test(toks[q - 1]!.t) || toks[a]!.t !== 'asked') return null;
+  let a = q - 2;
+  // ("Pence was asked about the “not there yet” comment": the topic put to him, not his answer.)
+  if (a - 1 >= lo && toks[q - 1]!.t === 'the' && toks[a]!.t === 'about') a -= 1;
+  else if (a - 1 < lo || !/^[,:]$/.test(toks[q - 1]!.t)) return null;
+  if (toks[a]!.t !== 'asked') return null;
   return /^(was|were|is|are|been|being)$/.test(toks[a - 1]!.t) ? { asker: null } : null;
 }

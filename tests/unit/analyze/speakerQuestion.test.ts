@@ -25,4 +25,10 @@ describe('a question put to the subject of a passive "asked"', () => {
     expect(speakerOf(t, 'If you had known')).toBeFalsy();
     expect(speakerOf(t, 'no idea')).toBe('Dana Mills');
   });
+
+  it('leaves the topic of a passive "asked about the “…”" to nobody', () => {
+    const t = 'In an interview, Senator Dana Cole was asked about the “not there yet” comment. Cole replied, “We are talking.”';
+    expect(speakerOf(t, 'not there yet')).toBeFalsy();
+    expect(speakerOf(t, 'We are talking')).toBe('Dana Cole');
+  });
 });
