@@ -32,3 +32,11 @@ describe('a question put to the subject of a passive "asked"', () => {
     expect(speakerOf(t, 'We are talking')).toBe('Dana Cole');
   });
 });
+
+describe('a question named in an opening "To a question on “…”"', () => {
+  it('is the question’s wording, not the answer of the one who replies', () => {
+    const t = 'To a question on the “privatization of public jobs,” Mayor Dana Cole said contractors can cost more.';
+    expect(speakerOf(t, 'privatization')).toBeFalsy();
+  });
+});
+
