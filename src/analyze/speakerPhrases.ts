@@ -37,6 +37,8 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
   const first = toks[k]!;
   if (first.kind !== 'word') return null;
   if (isPronoun(first)) return np(text, toks, k, k);
+  // "those surveyed", "those polled": the people a poll asked, named by its participle.
+  if (k - 1 >= lo && /^those$/i.test(toks[k - 1]!.t) && /^(surveyed|polled|questioned|interviewed)$/.test(first.t)) return np(text, toks, k - 1, k);
   // A noun phrase does not end in a verb ("The spokesman refused", "the race has turned").
   if (isVerbLike(first) || /n[’']t$/.test(first.lc)) return null;
   let a = k;

@@ -18,3 +18,11 @@ describe('a counted group of people as the subject', () => {
     expect(speakerOf('Mayor Dana Cole spoke for about 50 minutes and said the plan was “a disaster.”', 'disaster')).toBe('Dana Cole');
   });
 });
+
+describe('the people a poll asked ("those surveyed")', () => {
+  it('reads "those surveyed" / "those polled" as the subject of the cue', () => {
+    expect(speakerOf('While those surveyed said Mayor Dana Cole has the “best experience,” Reyes leads the race.', 'best experience')).toBe('those surveyed');
+    expect(speakerOf('Those polled said the council was “out of touch.”', 'out of touch')).toBe('Those polled');
+  });
+});
+
