@@ -5,7 +5,7 @@
  * in its sentence with no cue of its own is somebody else's words (the doctor's, the consultants',
  * the interviewer's), so the sentence subject must not be read as its speaker.
  */
-import { tokenFrom, type Tok } from './speakerFrames';
+import { tokenAt, tokenFrom, type Tok } from './speakerFrames';
 import type { NP } from './speakerPhrases';
 import { isCue } from './speakerWordClasses';
 import { AFTER_QUOTE_ONLY, speechParticiple } from './cueVerbs';
@@ -31,7 +31,10 @@ const STILL_SPEAKS = /^(quoted|heard|overheard|caught|recorded|filmed|taped|capt
  * come before it).
  */
 export function passiveSubject(toks: Tok[], s: NP, q: number): boolean {
-  let i = tokenFrom(toks, 0, s.end, q);
+  // (From the subject's first token, found by binary search: bounded work per quote.)
+  const first = tokenAt(toks, s.start);
+  if (first < 0) return false;
+  let i = tokenFrom(toks, first, s.end, q);
   // "Mosad, who was a teaching assistant at the school, was being treated …": past the aside.
   if (toks[i]?.t === ',' && /^(who|which)$/.test(toks[i + 1]?.t ?? '')) {
     let c = i + 2;
