@@ -41,7 +41,7 @@ predicted promised labeled called dubbed described termed terms likened likens c
 rated ruled asserted asserts asserting interjected interjects boomed retweeted chimed bellowed hollered roared
 thanked thanks referenced teased taunted groused vented derided ridiculed implored reminisced queried barked deadpanned put puts
 typed scrawled scribbled jotted echoed echoes found
-quip describe declare acknowledge admit concede contend assert testify reiterate proclaim characterize denounce recount insist`;
+quip describe declare acknowledge admit concede contend assert testify reiterate proclaim characterize denounce recount insist conclude`;
 
 const DE = `sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt warnte
 warnt fragte fragt antwortete antwortet berichtete berichtet kritisierte kritisiert forderte fordert teilte

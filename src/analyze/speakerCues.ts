@@ -19,6 +19,7 @@ import { outerSpeaker } from './speakerNested';
 import { remarkOwner } from './speakerRemarks';
 import { agentlessPassive, closesSoon, hasCueVerb, inOpeningClause } from './speakerClauseEnds';
 import { agentAfterQuote, aspectVerbSubject, inRelativeAside } from './speakerVerbFrames';
+import { causedSpeech } from './speakerCausative';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
 
@@ -31,7 +32,7 @@ const HYPOTHETICAL = /^(will|would|could|might|should|may|can|to|must)$/;
  */
 function hypothetical(toks: Tok[], c: number): boolean {
   const m = toks[c - 1]!;
-  return HYPOTHETICAL.test(m.lc) && !(m.t !== m.lc && /ed$|^(said|wrote|told)$/.test(toks[c]!.lc));
+  return HYPOTHETICAL.test(m.lc) && !(m.t !== m.lc && /ed$|^(said|wrote|told)$/.test(toks[c]!.lc)) && !(m.t === 'to' && causedSpeech(toks, c - 1));
 }
 
 /** Token where the speaker of the preposition cue at `c` starts ("according to X", "selon X"). */
@@ -161,6 +162,10 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number, n
       // (A title after a preposition or a possessive, "with “The View,” remarking", "MSNBC’s “Morning Joe,” calling", has no cue.)
       for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote' && !/^(with|in|on|at|from)$/.test(toks[x - 1]!.t) && !(isCap(toks[x - 1]) && /[’']s$/.test(toks[x - 1]!.t))) { from = x + 1; break; }
       const prior = searchBefore(text, toks, a, from);
+      // "Clinton spoke near the casino, where about 50 protesters had gathered, chanting “…”": a
+      // finite verb after the cue, nearer the participle, names its subject.
+      const nearer = prior && PARTICIPLE_CUES.has(tk.lc) ? finiteVerbSubject(text, toks, a, tokenFrom(toks, from, prior.end, a)) : null;
+      if (nearer && nearer.start > prior!.end) return nearer;
       if (prior) return prior;
       // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject;
       // "Ryan lamented the “disheartened” state … and criticized the “…”": the first verb's.

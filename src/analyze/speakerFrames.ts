@@ -3,6 +3,7 @@
  * so cue patterns ("X said", "said X", "X, who…, told", "according to X") can be read left and right.
  */
 import { partitionPoint } from './partitionPoint';
+import { causedInfinitiveCue } from './speakerCausative';
 
 export interface Tok {
   /** Word, single punctuation character, or 'Q' for a masked quote. */
@@ -14,6 +15,8 @@ export interface Tok {
   kind: 'word' | 'punct' | 'quote';
   /** Index of the quote site for quote tokens. */
   site: number;
+  /** A base form after a causative's "to" whose past tense is a cue ("prompted X to state"). */
+  infinitiveCue?: true;
 }
 
 // Mis-decoded UTF-8 ("FranÃÂ§ois", "TrÃ©vidic") puts Latin-1 signs after Ã or Â inside a name: they
@@ -59,7 +62,9 @@ export function tokenize(text: string, from: number, to: number, sites: { open: 
         end++;
         w += '.';
       }
-      out.push({ t: w, lc: w.toLowerCase(), start: i, end, kind: 'word', site: -1 });
+      const tok: Tok = { t: w, lc: w.toLowerCase(), start: i, end, kind: 'word', site: -1 };
+      if (causedInfinitiveCue(out, tok.lc)) tok.infinitiveCue = true;
+      out.push(tok);
       i = end;
       continue;
     }

@@ -8,6 +8,7 @@ import { hasRoleWord } from './names';
 import type { Tok } from './speakerFrames';
 import { DETERMINERS, LEFT_STOP, RIGHT_STOP, isCap, isCue, isPronoun, isPronounText, isVerbLike } from './speakerWordClasses';
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
+import { countStart } from './speakerCounts';
 
 export interface NP {
   start: number; // char offsets
@@ -36,6 +37,8 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
   const first = toks[k]!;
   if (first.kind !== 'word') return null;
   if (isPronoun(first)) return np(text, toks, k, k);
+  // "those surveyed", "those polled": the people a poll asked, named by its participle.
+  if (k - 1 >= lo && /^those$/i.test(toks[k - 1]!.t) && /^(surveyed|polled|questioned|interviewed)$/.test(first.t)) return np(text, toks, k - 1, k);
   // A noun phrase does not end in a verb ("The spokesman refused", "the race has turned").
   if (isVerbLike(first) || /n[’']t$/.test(first.lc)) return null;
   let a = k;
@@ -48,7 +51,8 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
       a--;
       break;
     }
-    if (LEFT_STOP.has(t.lc) && !(isCap(t) && a < k && !NOT_NAMES.has(t.lc))) break;
+    // ("“…,” From said": a stop word standing alone before its cue is a name, Al From.)
+    if (LEFT_STOP.has(t.lc) && !(isCap(t) && a < k && !NOT_NAMES.has(t.lc)) && !(a === k && loneName(toks, k))) break;
     // A capitalised common word ("But", "From") stops the phrase at a sentence start; inside a
     // sentence the capital makes it a name ("Will", "Hope").
     // ("Officials said …", "Critics say …": a vague plural opening the sentence is its subject.)
@@ -64,6 +68,8 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
   // Drop a leading lower-case non-determiner run when a capitalised name follows it ("critic Ted Cruz").
   let s = a;
   while (s < k && !isCap(toks[s]) && !DETERMINERS.has(toks[s]!.lc) && isCap(toks[s + 1])) s++;
+  // "about 200 protesters", "About four in 10": a count opening the clause is part of the phrase.
+  s = countStart(toks, s, lo);
   const lastTok = toks[k]!;
   // ("Judicial Watch", "Human Rights Watch": a capitalised common word closing a name is part of it.)
   const inName = isCap(lastTok) && k > s && isCap(toks[k - 1]);

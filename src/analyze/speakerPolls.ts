@@ -20,11 +20,12 @@ const REACH = 600;
 /** Offset where the sentence holding `pos` starts (its paragraph's start, or REACH back, at most). */
 function sentenceStart(text: string, pos: number): number {
   const para = Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - REACH);
-  const before = text.slice(para, pos);
+  // (Two characters past `pos`, so that a sentence opening right at `pos` is seen to open.)
+  const before = text.slice(para, pos + 2);
   let start = 0;
   for (const m of before.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)) {
     // "U.S. Court": a full stop after a capital letter is an abbreviation's.
-    if (!/\p{Lu}$/u.test(before.slice(0, m.index))) start = m.index + m[0].length;
+    if (m.index + m[0].length <= pos - para && !/\p{Lu}$/u.test(before.slice(0, m.index))) start = m.index + m[0].length;
   }
   return para + start;
 }

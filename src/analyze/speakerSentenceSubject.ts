@@ -6,6 +6,7 @@
  */
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
 import { throughPlacePhrase } from './speakerPhraseTail';
+import { opensCount } from './speakerCounts';
 import { tokenAt, quoteClosesOnComma, type Tok } from './speakerFrames';
 import { baseNP, capSoon, np, plausible, DESCRIPTORS, FINITE_AUX, PREPS, type NP } from './speakerPhrases';
 import { isCue, isAux, isCap, isPronoun, isVerbLike, DETERMINERS, LEFT_STOP, RIGHT_STOP, IRREGULAR_PAST } from './speakerWordClasses';
@@ -100,6 +101,7 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   const t = toks[k];
   if (!t || k >= c) return null;
   if (isPronoun(t)) return np(text, toks, k, k);
+  if (opensCount(toks, k)) return countedGroup(text, toks, k, c);
   if (!isCap(t) && !DETERMINERS.has(t.lc)) return null;
   // "Preys on our worst fears …": a list item that opens on its verb has no subject.
   if (k === lo && /[^s’']s$/.test(t.t) && t.t.length > 3 && PREPS.has(toks[k + 1]?.t ?? '') && /^(our|his|her|their|its|my|your|the)$/.test(toks[k + 2]?.t ?? '')) return null;
@@ -181,7 +183,8 @@ export function finiteVerbSubject(text: string, toks: Tok[], e: number, from: nu
     if (t.kind === 'quote') return null;
     if (t.kind !== 'word' || t.t !== t.lc || isCue(t) || isAux(t)) continue;
     if (!/\p{L}{3,}ed$/u.test(t.lc) && !(IRREGULAR_PAST.has(t.lc) && !FINITE_AUX.test(t.lc))) continue;
-    if (/^(was|were|is|are|been|being|be|has|have|had)$/.test(toks[v - 1]?.lc ?? '')) continue;
+    // (A passive, "was fired", is skipped; a perfect, "had gathered", is the subject's own act.)
+    if (/^(was|were|is|are|been|being|be)$/.test(toks[v - 1]?.lc ?? '')) continue;
     // "…, who allegedly assaulted a reporter, calling …": a relative clause's verb is not it.
     let b = v - 1;
     while (b > from && isAux(toks[b]!)) b--;
@@ -206,7 +209,7 @@ export function finiteVerbSubject(text: string, toks: Tok[], e: number, from: nu
     if (before && before.t === before.lc && PREPS.has(before.lc)) return groupOf(text, toks, at, from, b);
     // "Bradley apologized … after they came out, saying …": a pronoun in a subordinate clause.
     if (isPronoun(toks[at]) && before && /^(after|before|when|as|since|because|if|while|although|though|until|once)$/.test(before.t)) continue;
-    if (isPronoun(toks[at]) || /^\p{Lu}/u.test(p.text.split(/\s+/)[0]!)) return p;
+    if (isPronoun(toks[at]) || /^\p{Lu}/u.test(p.text.split(/\s+/)[0]!) || opensCount(toks, at)) return p;
     return null;
   }
   return null;
@@ -236,4 +239,15 @@ export function groupOf(text: string, toks: Tok[], at: number, lo: number, end: 
   const phrase = baseNP(text, toks, at - 1, lo);
   const from = phrase ? tokenAt(toks, phrase.start) : at - 2;
   return np(text, toks, from < 0 ? at - 2 : from, end);
+}
+
+/**
+ * "about 200 protesters congregated …": a counted group opening the sentence at `k`, up to its
+ * plural head noun right before the verb; null when no verb follows the count.
+ */
+function countedGroup(text: string, toks: Tok[], k: number, c: number): NP | null {
+  let e = k + 1;
+  while (e + 1 < c && e - k < 6 && toks[e + 1]!.kind === 'word' && !isVerbLike(toks[e + 1]!) && !isAux(toks[e + 1]!) && !LEFT_STOP.has(toks[e + 1]!.lc)) e++;
+  const next = toks[e + 1];
+  return next && (isVerbLike(next) || isAux(next)) ? np(text, toks, k, e) : null;
 }

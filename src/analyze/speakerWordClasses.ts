@@ -39,7 +39,7 @@ export const RIGHT_STOP = new Set([
 
 /** A cue word in lower case ("States" in "United States" is not one; headline "Says" is). */
 export function isCue(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && CUE_WORDS.has(tok.lc) && (tok.t === tok.lc || /^(Says|Said|Tells|Told|Warns|Writes|Tweeted|Tweets)$/.test(tok.t));
+  return tok !== undefined && tok.kind === 'word' && (CUE_WORDS.has(tok.lc) || tok.infinitiveCue === true) && (tok.t === tok.lc || /^(Says|Said|Tells|Told|Warns|Writes|Tweeted|Tweets)$/.test(tok.t));
 }
 export function isAux(tok: Tok): boolean {
   // Auxiliaries, time words and -ly adverbs ("Cruz gingerly said").

@@ -23,6 +23,7 @@ import { ROLE_WORDS } from './nameLists';
 import { passiveNamingAt, passiveAgentAfter } from './speakerPassive';
 import { askedQuestion } from './speakerQuestion';
 import { anonymousChant } from './speakerChants';
+import { passiveSubject } from './speakerPassiveSubject';
 import { asClauseAfter, openingClauseSpeaker, opinionHolder } from './speakerOpeningClause';
 import { closingPronounTag } from './speakerLaterClause';
 
@@ -236,7 +237,10 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // 4. No cue at all: the subject opening the sentence, when the quote sits later in it
   // ("She also called for more “flexibility”").
   if (lo < q - 1) {
-    const s = sentenceSubject(text, toks, lo, q);
+    const s0 = sentenceSubject(text, toks, lo, q);
+    // ("Mosad was being treated for a “malignant disease”": a passive subject is no speaker.)
+    // ("Zuckoff’s 13 Hours book is described …": a possessive cut short of its head owns a thing.)
+    const s = s0 && !passiveSubject(toks, s0, q) && !/[’']s?$/.test(s0.text) ? s0 : null;
     if (s && isPronounText(s.text) && !/^(it|es|il|lo|это|i|we)$/i.test(s.text)) return { ...s, weak: true };
     if (s && !isPronounText(s.text) && !ownedThing(s.text) && (isPersonOrBody(ctx, s) || DOCUMENT_HEAD.test(s.text) || PEOPLE_HEAD.test(s.text))) return { ...s, weak: true };
     // "The Florida senator’s answer was that “…”": a remark's owner said it.

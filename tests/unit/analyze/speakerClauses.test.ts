@@ -22,6 +22,10 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Columnist Tom Will spoke first. “It is over,” Will wrote.')).toBe('Will');
   });
 
+  it('a surname that is also a preposition ("From") alone before its cue is a name', () => {
+    expect(speakerOf('Strategist Al From led the council. Many saw the party as “too big to care,” From said.')).toMatch(/From$/);
+  });
+
   it('"X late Thursday night issued …": a time phrase between the name and the cue is not part of the name', () => {
     expect(speakerOf('Judge Ana Ruiz late Thursday night issued an order citing a “sincere religious belief” as no excuse.')).toBe('Ana Ruiz');
     expect(speakerOf('Sen. Tom Baker early Monday issued a statement calling the bill a “disaster.”')).toBe('Tom Baker');

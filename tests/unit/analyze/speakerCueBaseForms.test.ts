@@ -10,4 +10,9 @@ describe('base forms of cue verbs', () => {
     expect(speakerOf('Corporate lobbyists describe such work as “a different kettle of fish” than lobbying.', 'kettle')).toBe('Corporate lobbyists');
     expect(speakerOf('Local farmers insist the river is “poisoned beyond repair.”', 'poisoned')).toBe('Local farmers');
   });
+
+  it('reads "conclude" after a plural subject ("…,” they conclude.")', () => {
+    const t = 'The Lakeside Journal editorial board weighed in on Sunday. “The attacks on the mayor show how far the party has drifted,” they conclude.';
+    expect(speakerOf(t, 'attacks on the mayor')).toMatch(/Journal/);
+  });
 });

@@ -17,3 +17,9 @@ describe('things that are no speakers', () => {
     expect(speakerOf('Dana Cole’s campaign later called the report “a pack of lies from start to end.”', 'pack of lies')).toMatch(/campaign|Cole/);
   });
 });
+
+describe('a sentence subject cut short at a possessive', () => {
+  it('is the owner of a thing, not the speaker of a cue-less quote', () => {
+    expect(speakerOf('Dana Cole’s 13 Days book, now a film, is sold on the store’s page as a book that “takes readers into the action.”', 'takes readers')).toBeFalsy();
+  });
+});

@@ -18,3 +18,25 @@ describe('quoted questions in an "Asked …" clause', () => {
     expect(speakerOf('Asked whether he would run, Cole said “not this time, no.”', 'not this time')).toBe('Cole');
   });
 });
+
+describe('a question put to the subject of a passive "asked"', () => {
+  it('is not the answer of the one asked, nor inherited from the answer after it', () => {
+    const t = 'Senator Dana Mills was asked, “If you had known, would you have told her?” She answered, “I have no idea.”';
+    expect(speakerOf(t, 'If you had known')).toBeFalsy();
+    expect(speakerOf(t, 'no idea')).toBe('Dana Mills');
+  });
+
+  it('leaves the topic of a passive "asked about the “…”" to nobody', () => {
+    const t = 'In an interview, Senator Dana Cole was asked about the “not there yet” comment. Cole replied, “We are talking.”';
+    expect(speakerOf(t, 'not there yet')).toBeFalsy();
+    expect(speakerOf(t, 'We are talking')).toBe('Dana Cole');
+  });
+});
+
+describe('a question named in an opening "To a question on “…”"', () => {
+  it('is the question’s wording, not the answer of the one who replies', () => {
+    const t = 'To a question on the “privatization of public jobs,” Mayor Dana Cole said contractors can cost more.';
+    expect(speakerOf(t, 'privatization')).toBeFalsy();
+  });
+});
+
