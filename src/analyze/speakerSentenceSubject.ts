@@ -200,10 +200,6 @@ export function finiteVerbSubject(text: string, toks: Tok[], e: number, from: nu
     if (!isCap(head) && !isPronoun(head) && !/s$/.test(head.lc) && !ROLE_WORDS.has(head.lc)) return null;
     const at = tokenAt(toks, p.start);
     const before = toks[at - 1];
-    // "about 200 protesters congregated …, chanting": a head count before the people.
-    // ("more than 50 protesters": the comparative with its "than".)
-    const more = before?.t === 'than' && /^(more|fewer|less)$/.test(toks[at - 2]?.lc ?? '');
-    if (before && (more || /^(about|nearly|around|some|over|almost|roughly)$/.test(before.lc)) && /^\d[\d,]*$/.test(toks[at]!.t) && /s$/.test(head.lc)) return np(text, toks, more ? at - 2 : at - 1, b);
     // "Attorneys for Clinton appeared …": a prepositional object is not the subject, unless a
     // group owns it ("Hundreds of pro-Sanders demonstrators marched …").
     if (before && before.t === before.lc && PREPS.has(before.lc)) return groupOf(text, toks, at, from, b);
