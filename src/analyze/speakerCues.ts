@@ -31,7 +31,7 @@ const HYPOTHETICAL = /^(will|would|could|might|should|may|can|to|must)$/;
  */
 function hypothetical(toks: Tok[], c: number): boolean {
   const m = toks[c - 1]!;
-  return HYPOTHETICAL.test(m.lc) && !(m.t !== m.lc && /ed$|^(said|wrote|told)$/.test(toks[c]!.lc));
+  return HYPOTHETICAL.test(m.lc) && !(m.t !== m.lc && /ed$|[^s]s$|^(said|wrote|told)$/.test(toks[c]!.lc));
 }
 
 /** Token where the speaker of the preposition cue at `c` starts ("according to X", "selon X"). */

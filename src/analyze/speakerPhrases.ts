@@ -80,7 +80,11 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
 function loneName(toks: Tok[], k: number): boolean {
   const prev = toks[k - 1];
   const next = toks[k + 1];
-  return isCap(toks[k]) && prev !== undefined && (prev.t === ',' || prev.kind === 'quote') && next !== undefined && next.kind === 'word' && next.t === next.lc && (isCue(next) || /ed$/.test(next.lc));
+  if (!isCap(toks[k]) || next === undefined || next.kind !== 'word' || next.t !== next.lc) return false;
+  if (prev !== undefined && (prev.t === ',' || prev.kind === 'quote') && (isCue(next) || /ed$/.test(next.lc))) return true;
+  // "While Will acknowledges …": a modal never takes a verb in -s or -ed, so a capitalised one
+  // before such a cue is a name wherever it stands.
+  return FINITE_AUX.test(toks[k]!.lc) && isCue(next) && /(?:[^s]s|ed)$/.test(next.lc);
 }
 
 /** Plural people nouns that name no one but are a speaker all the same ("Officials said"). */

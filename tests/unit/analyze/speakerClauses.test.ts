@@ -22,6 +22,11 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Columnist Tom Will spoke first. “It is over,” Will wrote.')).toBe('Will');
   });
 
+  it('a capitalised modal before a cue in -s or -ed is a name anywhere in the sentence ("While Will acknowledges …")', () => {
+    expect(speakerOf('Columnist Tom Will spoke first. While Will acknowledges the mayor’s appeal as a “forceful persona,” he prefers the governor.')).toBe('Will');
+    expect(speakerOf('Columnist Tom Will spoke first. The mayor’s speech, which Will claims affirmed “the founding belief,” was long.')).toBe('Will');
+  });
+
   it('"X late Thursday night issued …": a time phrase between the name and the cue is not part of the name', () => {
     expect(speakerOf('Judge Ana Ruiz late Thursday night issued an order citing a “sincere religious belief” as no excuse.')).toBe('Ana Ruiz');
     expect(speakerOf('Sen. Tom Baker early Monday issued a statement calling the bill a “disaster.”')).toBe('Tom Baker');
