@@ -168,6 +168,11 @@ describe('speakers: "After saying …" and "referenced"', () => {
     expect(speakerOf('After saying her foot was “so swollen I could barely walk,” she was taken to hospital.')).toBe('she');
   });
 
+  it('"After spending a week bickering over whether the other is “…”, X …": any participle after "after" takes the main subject', () => {
+    const t = 'The race has Lopez and Baker on edge.\n\nAfter spending the past week bickering over whether the other is “qualified” to lead, Lopez on Monday ripped into Baker.';
+    expect(speakerOf(t)).toBe('Lopez');
+  });
+
   it('"X referenced a report that “…”"', () => {
     expect(speakerOf('Moreover, Tom Baker referenced a report that “less than one percent of emails” were kept.')).toBe('Tom Baker');
   });
