@@ -115,6 +115,7 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
     !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
+  b = joinedName(toks, b, c);
   // "Netanyahu and other right-wing Israeli leaders shunned …": the group joined by "and other".
   if (toks[b + 1]?.t === 'and' && toks[b + 2]?.t === 'other') {
     let e = b + 3;
@@ -153,6 +154,20 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     if (e > b && after && after.kind === 'word' && (isVerbLike(after) || presentVerb(e + 1))) return np(text, toks, k, e);
   }
   return appositiveName(text, toks, k, b, c) ?? np(text, toks, k, b);
+}
+
+/**
+ * "Yahoo News and former TV network anchor Katie Couric has promoted …": a name joined by "and"
+ * after role words, right before the verb, belongs to the subject as a joined name does ("Mark
+ * Blumenthal and Jon Cohen wrote"); returns the subject's new last token, or `b`.
+ */
+function joinedName(toks: Tok[], b: number, c: number): number {
+  if (toks[b + 1]?.t !== 'and' || !isCap(toks[b])) return b;
+  let e = b + 2;
+  while (e < c && e - b < 10 && toks[e]!.kind === 'word' && !isVerbLike(toks[e]!) && !FINITE_AUX.test(toks[e]!.t) && !LEFT_STOP.has(toks[e]!.t) && !DETERMINERS.has(toks[e]!.t)) e++;
+  const v = toks[e];
+  const last = toks[e - 1]!;
+  return e > b + 3 && e < c && v!.kind === 'word' && (isVerbLike(v!) || FINITE_AUX.test(v!.t)) && isCap(last) && !NOT_NAMES.has(last.lc) && toks[b + 2]!.t === toks[b + 2]!.lc ? e - 1 : b;
 }
 
 /**

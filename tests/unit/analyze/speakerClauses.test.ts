@@ -50,6 +50,11 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Two days later, Tom Baker called it a “disaster.”')).toBe('Tom Baker');
   });
 
+  it('"A and former anchor Name has …, advising": the subject runs through the joined name before its verb', () => {
+    expect(speakerOf('City News and former TV anchor Dana Ruiz has promoted a humble approach in her speeches, advising graduates to “work hard and stay humble.”')).toBe('Dana Ruiz');
+    expect(speakerOf('Tom Baker and his wife were there, saying the plan is “a disaster.”')).toBe('Tom Baker');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
