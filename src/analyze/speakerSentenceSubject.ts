@@ -82,8 +82,16 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc) || /^(given|considering|including|regarding|following|per)$/.test(opening.lc) || (/\p{L}{3,}ly$/u.test(opening.lc) && (toks[k + 1]?.t === ',' || /\p{L}{3,}ing$/u.test(toks[k + 1]?.lc ?? '') || PREPS.has(toks[k + 1]?.t ?? '')))) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;
     // (A quote closing on the phrase's comma ends it too: "While X calls it a “fine piece,” Clinton …".)
-    while (j < c && j < k + 25 && toks[j]!.t !== ',' && !quoteClosesOnComma(text, toks[j]!)) j++;
-    if (j < c && (toks[j]!.t === ',' || quoteClosesOnComma(text, toks[j]!))) k = j + 1;
+    // ("Hastily politicizing the tragedy ― much like he did in Paris ― Trump cast …": a dash aside
+    // closing before a capitalised word ends the phrase as a comma would.)
+    let aside = -1;
+    while (j < c && j < k + 25 && toks[j]!.t !== ',' && !quoteClosesOnComma(text, toks[j]!)) {
+      aside = j > k ? closingDash(toks, j, c) : -1;
+      if (aside > 0) break;
+      j++;
+    }
+    if (aside > 0) k = aside + 1;
+    else if (j < c && (toks[j]!.t === ',' || quoteClosesOnComma(text, toks[j]!))) k = j + 1;
     // "Draußen vor der Halle riefen Demonstranten …": a place phrase with no comma after it
     // (verb-second languages) leaves no subject to read here, nor does "Debating Clinton’s …" or
     // a subordinate clause with no comma to close it ("While Republicans …").
@@ -154,6 +162,13 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     if (e > b && after && after.kind === 'word' && (isVerbLike(after) || presentVerb(e + 1))) return np(text, toks, k, e);
   }
   return appositiveName(text, toks, k, b, c) ?? np(text, toks, k, b);
+}
+
+/** When token `j` opens a dash aside whose closing dash (within 30 tokens, before `c`) is followed by a capitalised word, that dash; else -1. */
+function closingDash(toks: Tok[], j: number, c: number): number {
+  if (!/^[―—–]$/.test(toks[j]!.t)) return -1;
+  for (let e = j + 1; e < c - 1 && e - j <= 30; e++) if (toks[e]!.t === toks[j]!.t) return isCap(toks[e + 1]) && !NOT_NAMES.has(toks[e + 1]!.lc) ? e : -1;
+  return -1;
 }
 
 /**

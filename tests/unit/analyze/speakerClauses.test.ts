@@ -55,6 +55,11 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Tom Baker and his wife were there, saying the plan is “a disaster.”')).toBe('Tom Baker');
   });
 
+  it('an opening participle phrase with a dash aside ends at the aside’s closing dash ("Hastily politicizing … ― much like … ― Trump cast")', () => {
+    const t = 'Hastily politicizing the tragedy in the city ― much like he did after the deadly attacks in the capital in January of last year ― Baker cast the blame on his rivals in the state, and emphasized the threat that “foreign terrorism” poses to the world.';
+    expect(speakerOf(t)).toBe('Baker');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
