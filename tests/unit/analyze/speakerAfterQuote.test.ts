@@ -143,3 +143,11 @@ describe('speakers: a clause before the comma', () => {
     expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Ann Lowe', 'Ann Lowe']);
   });
 });
+
+describe('speakers: German "so" after a quote only', () => {
+  it('"so" later in the words after a quote is a conjunction, not a cue with a subject on its left', () => {
+    const t = 'Politicos call this the “expectations game” — setting expectations of your performance at a certain level so that you can do better and be the focus of the headlines.';
+    expect(speakerOf(t)).not.toBe('setting expectations');
+    expect(speakerOf('„Das ist gut“, so Merkel.')).toBe('Merkel');
+  });
+});
