@@ -13,7 +13,7 @@ import { speechParticiple } from './cueVerbs';
 import { outerSource, openingSource } from './speakerNested';
 import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { speakerAfterQuote, opensNewSentence, IMPLICIT_SUBJECT } from './speakerAfterQuote';
-import { headlineSubject, isTitleCase } from './speakerHeadline';
+import { headlineCueAfter, headlineSubject, isTitleCase } from './speakerHeadline';
 import { endsCapitalised, baseNP, np, type NP } from './speakerPhrases';
 import { isCap, isCue, isPronounText, isVerbLike, verbUse } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
@@ -144,7 +144,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   if (signer) return signer;
   // A Title Case headline names its speaker first: "Chris Christie Calls Hillary Clinton ‘A Disgrace’".
   if (lo < q && titleCase(ctx, site)) {
-    const h = headlineSubject(text, toks, lo, q);
+    const h = headlineCueAfter(text, toks, q, hi) ?? headlineSubject(text, toks, lo, q);
     if (h) return h;
   }
 

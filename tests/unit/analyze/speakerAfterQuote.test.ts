@@ -151,3 +151,19 @@ describe('speakers: German "so" after a quote only', () => {
     expect(speakerOf('„Das ist gut“, so Merkel.')).toBe('Merkel');
   });
 });
+
+describe('speakers: a headline quote closing on a comma hands over to the name and cue after it', () => {
+  it('"Guns Are ‘…,’ Howard Dean Tells Democratic Convention"', () => {
+    const t = 'Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention.\n\nGuns are a crisis, the former governor said on Monday.';
+    expect(speakerOf(t)).toBe('Howard Dean');
+  });
+
+  it('"Tom Baker Is A ‘Natural Born Citizen,’ Board Of Election Finds": the board, shown as written', () => {
+    const t = 'Tom Baker Is A ‘Natural Born Citizen,’ Board Of Election Finds.\n\nOn the same day, Tom Baker of Texas got a favorable decision.';
+    expect(speakerOf(t)).toBe('Board Of Election');
+  });
+
+  it('a headline with no name and cue after the quote keeps its opening subject', () => {
+    expect(speakerOf('Chris Christie Calls Hillary Clinton ‘A Disgrace’ At Rally.\n\nThe governor spoke on Monday.')).toBe('Chris Christie');
+  });
+});
