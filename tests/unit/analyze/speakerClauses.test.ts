@@ -60,6 +60,11 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf(t)).toBe('Baker');
   });
 
+  it('a name after a clause opener heads its appositive chain ("in what Bay Buchanan, treasurer for …, called “…”")', () => {
+    expect(speakerOf('Baker protected the delegates in 1976, in what Dana Ruiz, national treasurer for Reagan’s insurgent campaign, called “hand-to-hand combat.”')).toBe('Dana Ruiz');
+    expect(speakerOf('Tom Baker signed an order, while Dana Ruiz, the former governor, proposed we “wake up” and said nothing else.')).toBe('Dana Ruiz');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
