@@ -156,10 +156,14 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number, n
       // (A title after a preposition or a possessive, "with “The View,” remarking", "MSNBC’s “Morning Joe,” calling", has no cue.)
       for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote' && !/^(with|in|on|at|from)$/.test(toks[x - 1]!.t) && !(isCap(toks[x - 1]) && /[’']s$/.test(toks[x - 1]!.t))) { from = x + 1; break; }
       const prior = searchBefore(text, toks, a, from);
-      if (prior) return prior;
+      // "X said Reid quieted the chatter, telling his colleagues, “…”", "who highlighted comments
+      // Trump made in 2006 saying he “…”": a participle belongs to the nearest clause, so a finite
+      // verb's subject after the earlier cue's speaker takes it.
+      const near = prior && PARTICIPLE_CUES.has(tk.lc) ? finiteVerbSubject(text, toks, a, from) : null;
+      if (prior && !(near && near.start > prior.end)) return prior;
       // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject;
       // "Ryan lamented the “disheartened” state … and criticized the “…”": the first verb's.
-      const doer = finiteVerbSubject(text, toks, a, from) ?? (!nested && from > lo && /^(and|but)$/.test(toks[a]!.lc) ? searchBefore(text, toks, from - 1, lo, true) : null);
+      const doer = near ?? finiteVerbSubject(text, toks, a, from) ?? (!nested && from > lo && /^(and|but)$/.test(toks[a]!.lc) ? searchBefore(text, toks, from - 1, lo, true) : null);
       if (doer) return doer;
       const s = sentenceSubject(text, toks, lo, c);
       if (s) return s;

@@ -65,6 +65,12 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Tom Baker signed an order, while Dana Ruiz, the former governor, proposed we “wake up” and said nothing else.')).toBe('Dana Ruiz');
   });
 
+  it('a participle belongs to the nearest finite clause, after the earlier cue’s speaker ("X said Reid quieted the chatter, telling …")', () => {
+    expect(speakerOf('One official who relayed the exchange said Tom Baker quieted the chatter, telling his colleagues, “We have to remember that she has always been good to us.”')).toBe('Tom Baker');
+    expect(speakerOf('Democrats highlighted comments Tom Baker made in 2006 saying he “sort of hopes” the bubble would burst.')).toBe('Tom Baker');
+    expect(speakerOf('Tom Baker said the plan failed, adding that it was “a disaster.”')).toBe('Tom Baker');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
