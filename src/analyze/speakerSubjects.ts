@@ -57,6 +57,7 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     return null;
   }
   const base = baseNP(text, toks, k + 1, lo);
+  if (base && inTitle(toks, tokenAt(toks, base.start), lo)) return null;
   // "X in the past described …" / "X on Tuesday said": the noun phrase was a prepositional object.
   if (base && depth < 2 && !isPronoun(toks[k])) {
     let a = k;
@@ -86,6 +87,15 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     }
   }
   return base;
+}
+
+/**
+ * "his 1996 book The Truth About Hillary detailed …": a name after a capitalised function word
+ * that follows another capital ends a title, not a speaker's name.
+ */
+function inTitle(toks: Tok[], at: number, lo: number): boolean {
+  const fn = toks[at - 1];
+  return at - 2 >= lo && fn !== undefined && /^\p{Lu}\p{Ll}+$/u.test(fn.t) && /^(about|of|for|with|in|on|and|the|to|from|against)$/.test(fn.lc) && isCap(toks[at - 2]);
 }
 
 /**

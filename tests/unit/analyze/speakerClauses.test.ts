@@ -71,6 +71,11 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Tom Baker said the plan failed, adding that it was “a disaster.”')).toBe('Tom Baker');
   });
 
+  it('a name ending a title ("his book The Truth About Maria detailed how …") is not the cue’s subject', () => {
+    expect(speakerOf('Tom Baker spoke. Baker said his 1996 book The Truth About Maria detailed how Maria Lopez was “part of the effort.”')).toBe('Tom Baker');
+    expect(speakerOf('The Secretary of State Maria Lopez said the plan was “a disaster.”')).toBe('Maria Lopez');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
