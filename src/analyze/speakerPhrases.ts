@@ -48,7 +48,8 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
       a--;
       break;
     }
-    if (LEFT_STOP.has(t.lc) && !(isCap(t) && a < k && !NOT_NAMES.has(t.lc))) break;
+    // ("…,” From said": a surname that is also a stop word, alone before its verb — Al From.)
+    if (LEFT_STOP.has(t.lc) && !(isCap(t) && a < k && !NOT_NAMES.has(t.lc)) && !(a === k && loneName(toks, k))) break;
     // A capitalised common word ("But", "From") stops the phrase at a sentence start; inside a
     // sentence the capital makes it a name ("Will", "Hope").
     // ("Officials said …", "Critics say …": a vague plural opening the sentence is its subject.)

@@ -22,6 +22,10 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Columnist Tom Will spoke first. “It is over,” Will wrote.')).toBe('Will');
   });
 
+  it('a surname that is also a stop word, alone after a quote and before its verb, is a name ("…,” From said")', () => {
+    expect(speakerOf('Many Americans then saw the Democrats as "the party of overwhelming government," From said.')).toBe('From');
+  });
+
   it('a capitalised modal before a cue in -s or -ed is a name anywhere in the sentence ("While Will acknowledges …")', () => {
     expect(speakerOf('Columnist Tom Will spoke first. While Will acknowledges the mayor’s appeal as a “forceful persona,” he prefers the governor.')).toBe('Will');
     expect(speakerOf('Columnist Tom Will spoke first. The mayor’s speech, which Will claims affirmed “the founding belief,” was long.')).toBe('Will');
