@@ -256,3 +256,17 @@ describe('findEntities: two name particles', () => {
     expect(idx.entities.map((e) => e.name)).not.toContain('Sophie in Paris');
   });
 });
+
+describe('findEntities: a common word as a surname', () => {
+  it('a capitalised common word closing a run right after a known first name is a surname ("Al From", "George Will")', () => {
+    const idx = findEntities('"We won," said Al From, who helped found the council. Later, George Will wrote a column.');
+    const names = idx.entities.map((e) => e.name);
+    expect(names).toContain('Al From');
+    expect(names).toContain('George Will');
+  });
+
+  it('not after a surname ("Donald Trump Will")', () => {
+    const idx = findEntities('They said Donald Trump Will. Then nothing.');
+    expect(idx.entities.map((e) => e.name)).not.toContain('Donald Trump Will');
+  });
+});
