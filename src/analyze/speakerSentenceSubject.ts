@@ -95,7 +95,9 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     // "Draußen vor der Halle riefen Demonstranten …": a place phrase with no comma after it
     // (verb-second languages) leaves no subject to read here, nor does "Debating Clinton’s …" or
     // a subordinate clause with no comma to close it ("While Republicans …").
-    else if (PLACE_PREPS.test(opening.lc) || (isCap(opening) && /\p{L}{3,}ing$/u.test(opening.lc)) || /^(while|when|although|though|because|if|since|after|before|unless|whether|whereas)$/.test(opening.lc)) return null;
+    // ("From Donald Trump’s “coarse … effusion” in Iowa to his call for …, Will described …": an
+    // opening prepositional phrase that runs on into the quote has no subject before it.)
+    else if (PLACE_PREPS.test(opening.lc) || (PREPS.has(opening.lc) && toks[c]?.kind === 'quote') || (isCap(opening) && /\p{L}{3,}ing$/u.test(opening.lc)) || /^(while|when|although|though|because|if|since|after|before|unless|whether|whereas)$/.test(opening.lc)) return null;
     // "On July 6, 2015, Sanders …": the year after the date's comma belongs to the opening phrase.
     if (k + 1 < c && /^\d{4}$/.test(toks[k]!.t) && toks[k + 1]!.t === ',') k += 2;
     // "On Thursday, after remaining neutral …, Warren …": a second opening phrase.

@@ -26,6 +26,12 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Many Americans then saw the Democrats as "the party of overwhelming government," From said.')).toBe('From');
   });
 
+  it('an opening "From X’s “…” … to …," phrase runs into the quote: no subject before it, the cue after the phrase speaks', () => {
+    const t = 'Columnist Tom Will spoke. From Maria Lopez’s “coarse, vulgar 95-minute effusion” in Iowa to her call for a “deportation force,” Will described her as a “caricature.”';
+    expect(speakerOf(t)).toBe('Will');
+    expect(speakerOf('From Dana Ruiz writing at the Post:\n\n“It is over.”')).toBe('Dana Ruiz');
+  });
+
   it('a capitalised modal before a cue in -s or -ed is a name anywhere in the sentence ("While Will acknowledges …")', () => {
     expect(speakerOf('Columnist Tom Will spoke first. While Will acknowledges the mayor’s appeal as a “forceful persona,” he prefers the governor.')).toBe('Will');
     expect(speakerOf('Columnist Tom Will spoke first. The mayor’s speech, which Will claims affirmed “the founding belief,” was long.')).toBe('Will');
