@@ -138,6 +138,9 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
     const reach = isCap(toks[k]) && toks[nameEnd + 1]?.t === ',' ? 40 : 20;
     for (let c2 = k; c2 < hi; c2++) {
       if (toks[c2]!.kind === 'quote') break;
+      // ("…,” according to City Hall pool reports.": the words after "according to" are its
+      // object; a cue-like word among them takes no subject.)
+      if (PREPOSITION_CUES.has(toks[c2]!.lc)) break;
       // ("…” — setting expectations … so that you can do …": "so" speaks only right after a quote.)
       if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc) && !AFTER_QUOTE_ONLY.has(toks[c2]!.lc) && verbUse(toks, c2)) {
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;

@@ -167,3 +167,11 @@ describe('speakers: a headline quote closing on a comma hands over to the name a
     expect(speakerOf('Chris Christie Calls Hillary Clinton ‘A Disgrace’ At Rally.\n\nThe governor spoke on Monday.')).toBe('Chris Christie');
   });
 });
+
+describe('speakers: a plural source noun after capitalised modifiers heads the phrase', () => {
+  it('"according to White House pool reports", "according to Democratic officials"', () => {
+    expect(speakerOf('The mayor said “there is love,” according to City Hall pool reports.')).toBe('City Hall pool reports');
+    expect(speakerOf('The plan is “dead,” according to Democratic officials.')).toBe('Democratic officials');
+    expect(speakerOf('The plan is “dead,” according to Tom Baker.')).toBe('Tom Baker');
+  });
+});
