@@ -18,7 +18,7 @@ import { sentenceSubject, finiteVerbSubject } from './speakerSentenceSubject';
 import { outerSpeaker } from './speakerNested';
 import { remarkOwner } from './speakerRemarks';
 import { agentlessPassive, closesSoon, hasCueVerb, inOpeningClause } from './speakerClauseEnds';
-import { agentAfterQuote, aspectVerbSubject, inRelativeAside } from './speakerVerbFrames';
+import { agentAfterQuote, aspectVerbSubject, inRelativeAside, joinedVerbSubject } from './speakerVerbFrames';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
 
@@ -120,11 +120,9 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number, n
     if (a >= lo && (PARTICIPLE_CUES.has(tk.lc) || /^(and|but|und|et|y|и)$/.test(toks[a]!.lc))) {
       const aspect = a === c - 1 ? aspectVerbSubject(text, toks, a, lo) : null; // "X kept asking"
       if (aspect) return aspect;
-      // "he laughed and said": the subject of the verb just before "and".
-      if (toks[a]!.lc === 'and' && a - 1 > lo && isVerbLike(toks[a - 1]!) && !isCue(toks[a - 1])) {
-        const v = plausible(subjectLeft(text, toks, a - 1, lo));
-        if (v) return outerSpeaker(text, toks, v, lo) ?? v;
-      }
+      // "he laughed and said", "he looked …, furrowed his brow and said": the joined verbs' subject.
+      const joined = joinedVerbSubject(text, toks, a, lo);
+      if (joined) return joined;
       // "… with Trump reportedly yelling: “…”": an absolute clause names its own subject.
       if (PARTICIPLE_CUES.has(tk.lc)) {
         const own = plausible(subjectLeft(text, toks, c, lo));

@@ -86,6 +86,12 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('The Secretary of State Maria Lopez said the plan was “a disaster.”')).toBe('Maria Lopez');
   });
 
+  it('a series of verbs joined by commas and "and" shares the first one’s subject ("he looked …, furrowed his brow and said")', () => {
+    const t = 'Last month, when I asked Tom Baker if he would ever endorse her, he looked straight into my camera, furrowed his brow and said, "I am gonna endorse YOU!"';
+    expect(speakerOf(t)).toBe('Tom Baker');
+    expect(speakerOf('When I asked, Tom Baker laughed, paused and said, "It is over."')).toBe('Tom Baker');
+  });
+
   it('"X knocked Y on trade and called him a “moderate”"', () => {
     expect(speakerOf('There were sharper moments, such as when Tom Baker knocked Maria Lopez on trade and called her a “moderate,” a subtle dig.')).toBe('Tom Baker');
   });
