@@ -4,6 +4,7 @@
  * swallows them (names.ts).
  */
 import { NOT_NAMES } from './nameLists';
+import { isFirstName } from './nameFirstNames';
 import { isRoleToken, lc } from './nameRoles';
 
 const NAME_PARTICLES = new Set(['le', 'la', 'de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'el', 'al', 'dos', 'das']);
@@ -43,7 +44,10 @@ export function splitRun(at: number, run: string, out: [number, string][]): void
     const particle = NAME_PARTICLES.has(w) && m.index + m[0].length < run.length;
     // "Theresa May", "Yin Myint May, 60,": a month closing a run after a name is a surname (a date
     // has its number after it, outside the run).
-    const surname = /^(may|june|april|august)$/.test(w) && m.index + m[0].length === run.length && pieceStart >= 0;
+    // ("George Will", "Al From": any capitalised common word closing a run right after a lone known
+    // first name is that person's surname.)
+    const closes = m.index + m[0].length === run.length && pieceStart >= 0;
+    const surname = closes && (/^(may|june|april|august)$/.test(w) || (pieceStart === 0 && !/\s/.test(run.slice(0, pieceEnd)) && isFirstName(run.slice(0, pieceEnd))));
     const breaker = m.index > 0 && /^\p{Lu}/u.test(m[0]) && (NOT_NAMES.has(w) || HEADLINE_VERBS.has(w)) && !isRoleToken(m[0]) && !particle && !surname;
     if (breaker) {
       if (pieceStart >= 0) out.push([at + pieceStart, run.slice(pieceStart, pieceEnd)]);

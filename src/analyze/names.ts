@@ -85,7 +85,8 @@ export const TITLE_ABBR = '(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|C
 const CAP = String.raw`${TITLE_ABBR}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}’'\-]*`;
 // Runs of capitalised words joined by single spaces, with lower-case particles only between capitals.
 // At most 8 words per run: names are short, and a capitalised wall of text must not make one huge run.
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(?:${CAP})(?:[ \u00a0](?:${CONNECT}[ \u00a0])?(?:${CAP})){0,7}`, 'gu');
+// ("Frans van der Berg", "Sophie in 't Veld": Dutch and German names join two particles.)
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(?:${CAP})(?:[ \u00a0](?:(?:${CONNECT}|in[ \u00a0]['’]t|['’]t)[ \u00a0]){0,2}(?:${CAP})){0,7}`, 'gu');
 
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
 

@@ -149,7 +149,11 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         pastQuote = true;
         continue;
       }
-      if (isCue(toks[c2]) && !PREPOSITION_CUES.has(toks[c2]!.lc) && verbUse(toks, c2)) {
+      // ("…,” according to City Hall pool reports.": the words after "according to" are its
+      // object; a cue-like word among them takes no subject.)
+      if (PREPOSITION_CUES.has(toks[c2]!.lc)) break;
+      // ("…” — setting expectations … so that you can do …": "so" speaks only right after a quote.)
+      if (isCue(toks[c2]) && !AFTER_QUOTE_ONLY.has(toks[c2]!.lc) && verbUse(toks, c2)) {
         if (PARTICIPLE_CUES.has(toks[c2]!.lc)) break;
         // "The promise to “take our country back” appeals to …, said Alan Abramowitz, a
         // demographer.": past the reach, only an inverted cue closing the sentence frames it all.

@@ -18,7 +18,7 @@ import { sentenceSubject, finiteVerbSubject } from './speakerSentenceSubject';
 import { outerSpeaker } from './speakerNested';
 import { remarkOwner } from './speakerRemarks';
 import { agentlessPassive, closesSoon, hasCueVerb, inOpeningClause } from './speakerClauseEnds';
-import { agentAfterQuote, aspectVerbSubject, inRelativeAside } from './speakerVerbFrames';
+import { agentAfterQuote, aspectVerbSubject, inRelativeAside, joinedVerbSubject } from './speakerVerbFrames';
 import { causedSpeech } from './speakerCausative';
 
 const BACK_VERBS = /^(shot|fired|hit|hits|shoots|fires|pushed|pushes|struck|strikes|wrote|writes|snapped|snaps|lashed|lashes|punched|bit|bites)$/;
@@ -32,7 +32,7 @@ const HYPOTHETICAL = /^(will|would|could|might|should|may|can|to|must)$/;
  */
 function hypothetical(toks: Tok[], c: number): boolean {
   const m = toks[c - 1]!;
-  return HYPOTHETICAL.test(m.lc) && !(m.t !== m.lc && /ed$|^(said|wrote|told)$/.test(toks[c]!.lc)) && !(m.t === 'to' && causedSpeech(toks, c - 1));
+  return HYPOTHETICAL.test(m.lc) && !(m.t !== m.lc && /ed$|[^s]s$|^(said|wrote|told)$/.test(toks[c]!.lc)) && !(m.t === 'to' && causedSpeech(toks, c - 1));
 }
 
 /** Token where the speaker of the preposition cue at `c` starts ("according to X", "selon X"). */
@@ -121,11 +121,9 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number, n
     if (a >= lo && (PARTICIPLE_CUES.has(tk.lc) || /^(and|but|und|et|y|и)$/.test(toks[a]!.lc))) {
       const aspect = a === c - 1 ? aspectVerbSubject(text, toks, a, lo) : null; // "X kept asking"
       if (aspect) return aspect;
-      // "he laughed and said": the subject of the verb just before "and".
-      if (toks[a]!.lc === 'and' && a - 1 > lo && isVerbLike(toks[a - 1]!) && !isCue(toks[a - 1])) {
-        const v = plausible(subjectLeft(text, toks, a - 1, lo));
-        if (v) return outerSpeaker(text, toks, v, lo) ?? v;
-      }
+      // "he laughed and said", "he looked …, furrowed his brow and said": the joined verbs' subject.
+      const joined = joinedVerbSubject(text, toks, a, lo);
+      if (joined) return joined;
       // "… with Trump reportedly yelling: “…”": an absolute clause names its own subject.
       if (PARTICIPLE_CUES.has(tk.lc)) {
         const own = plausible(subjectLeft(text, toks, c, lo));
@@ -162,14 +160,14 @@ export function searchBefore(text: string, toks: Tok[], q: number, lo: number, n
       // (A title after a preposition or a possessive, "with “The View,” remarking", "MSNBC’s “Morning Joe,” calling", has no cue.)
       for (let x = a; x > lo; x--) if (toks[x]!.kind === 'quote' && !/^(with|in|on|at|from)$/.test(toks[x - 1]!.t) && !(isCap(toks[x - 1]) && /[’']s$/.test(toks[x - 1]!.t))) { from = x + 1; break; }
       const prior = searchBefore(text, toks, a, from);
-      // "Clinton spoke near the casino, where about 50 protesters had gathered, chanting “…”": a
-      // finite verb after the cue, nearer the participle, names its subject.
-      const nearer = prior && PARTICIPLE_CUES.has(tk.lc) ? finiteVerbSubject(text, toks, a, tokenFrom(toks, from, prior.end, a)) : null;
-      if (nearer && nearer.start > prior!.end) return nearer;
-      if (prior) return prior;
+      // "X said Reid quieted the chatter, telling his colleagues, “…”", "who highlighted comments
+      // Trump made in 2006 saying he “…”": a participle belongs to the nearest clause, so a finite
+      // verb's subject after the earlier cue's speaker takes it.
+      const near = prior && PARTICIPLE_CUES.has(tk.lc) ? finiteVerbSubject(text, toks, a, from) : null;
+      if (prior && !(near && near.start > prior.end)) return prior;
       // "when Sanders protesters interrupted her speech, shouting “…”": the nearest verb's subject;
       // "Ryan lamented the “disheartened” state … and criticized the “…”": the first verb's.
-      const doer = finiteVerbSubject(text, toks, a, from) ?? (!nested && from > lo && /^(and|but)$/.test(toks[a]!.lc) ? searchBefore(text, toks, from - 1, lo, true) : null);
+      const doer = near ?? finiteVerbSubject(text, toks, a, from) ?? (!nested && from > lo && /^(and|but)$/.test(toks[a]!.lc) ? searchBefore(text, toks, from - 1, lo, true) : null);
       if (doer) return doer;
       const s = sentenceSubject(text, toks, lo, c);
       if (s) return s;

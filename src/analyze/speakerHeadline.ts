@@ -9,7 +9,7 @@ import { CUE_WORDS } from './cueVerbs';
 import { NOT_NAMES, ROLE_WORDS } from './nameLists';
 import { np, type NP } from './speakerPhrases';
 import { PEOPLE_NOUNS, PLACE_PREPS } from './speakerSentenceSubject';
-import type { Tok } from './speakerFrames';
+import { quoteClosesOnComma, type Tok } from './speakerFrames';
 import { IRREGULAR_PAST } from './speakerWordClasses';
 
 /** Headline verbs that need not end in -s ("Black Lawmakers Rip …", "Parents Rally …"). */
@@ -75,4 +75,24 @@ export function headlineSubject(text: string, toks: Tok[], lo: number, q: number
   p.text = p.text.replace(/[’']s$/, '');
   p.end = p.start + p.text.length;
   return /[’']s$/.test(toks[e]!.t) ? null : p;
+}
+
+/**
+ * "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention": in a
+ * headline a quote closing on a comma hands over to the capitalised name and cue verb after it,
+ * as in prose ("…,” Dean said"); the words opening the headline are what the speaker talks about.
+ */
+export function headlineCueAfter(text: string, toks: Tok[], q: number, hi: number): NP | null {
+  let k = q + 1;
+  if (toks[k]?.t === ',') k++;
+  else if (!quoteClosesOnComma(text, toks[q]!)) return null;
+  const first = toks[k];
+  if (!first || first.kind !== 'word' || !/^\p{Lu}/u.test(first.t) || NOT_NAMES.has(first.lc) || CUE_WORDS.has(first.lc)) return null;
+  // ("Board Of Election Finds": a capitalised "Of" joins a name.)
+  let e = k;
+  while (e + 1 < hi && e - k < 5 && toks[e + 1]!.kind === 'word' && /^\p{Lu}/u.test(toks[e + 1]!.t) && !CUE_WORDS.has(toks[e + 1]!.lc) && toks[e + 1]!.lc !== 'finds' && (!NOT_NAMES.has(toks[e + 1]!.lc) || (toks[e + 1]!.lc === 'of' && /^\p{Lu}/u.test(toks[e + 2]?.t ?? '')))) e++;
+  const cue = toks[e + 1];
+  // ("Finds" is a headline's "found that", a finding reported.)
+  if (!cue || cue.kind !== 'word' || !/^\p{Lu}/u.test(cue.t) || !(CUE_WORDS.has(cue.lc) || cue.lc === 'finds') || !/s$/.test(cue.lc)) return null;
+  return np(text, toks, k, e);
 }

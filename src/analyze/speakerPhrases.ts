@@ -89,7 +89,11 @@ export function baseNP(text: string, toks: Tok[], e: number, lo: number): NP | n
 function loneName(toks: Tok[], k: number): boolean {
   const prev = toks[k - 1];
   const next = toks[k + 1];
-  return isCap(toks[k]) && prev !== undefined && (prev.t === ',' || prev.kind === 'quote') && next !== undefined && next.kind === 'word' && next.t === next.lc && (isCue(next) || /ed$/.test(next.lc));
+  if (!isCap(toks[k]) || next === undefined || next.kind !== 'word' || next.t !== next.lc) return false;
+  if (prev !== undefined && (prev.t === ',' || prev.kind === 'quote') && (isCue(next) || /ed$/.test(next.lc))) return true;
+  // "While Will acknowledges …": a modal never takes a verb in -s or -ed, so a capitalised one
+  // before such a cue is a name wherever it stands.
+  return FINITE_AUX.test(toks[k]!.lc) && isCue(next) && /(?:[^s]s|ed)$/.test(next.lc);
 }
 
 /** Plural people nouns that name no one but are a speaker all the same ("Officials said"). */
@@ -162,7 +166,13 @@ export function npRight(text: string, toks: Tok[], k: number, hi: number): NP | 
     if (b > k && isCue(t) && !modified) break;
     if (b > k && !isCap(t) && RIGHT_STOP.has(t.lc) && !adverb && !(description && (PP_OK.has(t.lc) || placePhrase(toks, b, hi)))) break;
     // ("said Air Force 1st Lt. Tyler Livingston": an ordinal rank goes on to the name.)
-    if (!description && !isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi) && !(/^\d+(?:st|nd|rd|th)$/.test(t.lc) && isCap(toks[b + 1]))) break;
+    if (!description && !isCap(t) && b > k && isCap(toks[b - 1]) && !/^(of|for|de|del|van|von|der|al|bin)$/.test(t.lc) && !capSoon(toks, b, hi) && !(/^\d+(?:st|nd|rd|th)$/.test(t.lc) && isCap(toks[b + 1]))) {
+      // "according to Democratic officials", "according to White House pool reports": a plural
+      // head noun after the capitalised words is the source; they only modify it.
+      const head = pluralHead(toks, b, hi);
+      if (head > 0) b = head + 1;
+      break;
+    }
     if (description && b > k + 1 && !isCap(t) && /(?:ed|ly)$/.test(t.lc) && !ROLE_WORDS.has(t.lc) && !modified) break;
     // "a report from the inspector general to be …": an infinitive ends the description.
     if (description && t.t === 'to' && /^(be|have|do|make|take|get|give|go|say|tell)$/.test(toks[b + 1]?.lc ?? '')) break;
@@ -212,6 +222,25 @@ function madeBy(toks: Tok[], k: number, hi: number): number {
   return e;
 }
 const MADE_PUBLIC = /^(released|provided|obtained|published|issued|posted|reviewed|taken|filed|leaked)$/;
+
+/** Plural heads that speak for the capitalised words before them ("Democratic officials", "FEC records"). */
+const PLURAL_SOURCE = /^(officials|aides|advisers|advisors|staffers|sources|supporters|spokesmen|allies|lawmakers|leaders|members|strategists|operatives|reports|records|documents|filings|data|figures|estimates)$/;
+
+/** Index of a plural source noun within two lower-case words from `b` that closes the phrase, or -1. */
+function pluralHead(toks: Tok[], b: number, hi: number): number {
+  for (let j = b; j < Math.min(hi, b + 2); j++) {
+    const t = toks[j]!;
+    if (t.kind !== 'word' || t.t !== t.lc) return -1;
+    // ("White House pool reports": the head may look like a cue; a word before it may not.)
+    if (!PLURAL_SOURCE.test(t.lc)) {
+      if (isCue(t) || RIGHT_STOP.has(t.lc) || isVerbLike(t)) return -1;
+      continue;
+    }
+    const next = toks[j + 1];
+    return next === undefined || j + 1 >= hi || next.kind !== 'word' || next.t !== next.lc || RIGHT_STOP.has(next.lc) || isCue(next) || PREPS.has(next.lc) ? j : -1;
+  }
+  return -1;
+}
 
 const POLL_HEAD = /^(polls?|surveys?|reports?|study|studies|analysis|analyses|research|review|audit)$/;
 const POLL_VERBS = 'released|conducted|published|taken|issued';

@@ -82,6 +82,8 @@ export function remarkOwner(text: string, toks: Tok[], c: number, q: number, lo:
     if (t.t === 'that' || t.t === 'dass') return owner;
     // "his call for “a total and complete ban”": what a call or demand asks for, quoted.
     if (t.t === 'for' && k === c + 1 && k + 1 === q && /^(call|calls|demand|demands|plea|appeal)$/.test(toks[c]!.lc)) return owner;
+    // "Clinton's assertion of a “claim of right”", "his promise of “…”": the content after "of".
+    if (t.t === 'of' && k === c + 1 && /^(assertion|claim|promise|pledge|declaration|warning|accusation|charge|allegation|prediction|boast|admission|vow)s?$/.test(toks[c]!.lc) && (k + 1 === q || (k + 2 === q && /^(a|an|the)$/.test(toks[k + 1]!.lc)))) return owner;
     // "Trump's pledge to be “neutral”": an infinitive after a commitment noun.
     if (t.t === 'to' && k === c + 1 && /^(pledge|promise|vow|threat|call|demand|offer)s?$/.test(toks[c]!.lc)) return owner;
     // "because, in Forbes’ words, “they are …”": "in X's words," frames the clause after it.

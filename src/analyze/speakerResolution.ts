@@ -104,7 +104,9 @@ function resolve(ctx: SpeakerContext, p: NP, sources: Source[]): Attribution {
     }
     // A mention cut short inside the phrase ("Judicial" of "Judicial Watch": names.ts splits runs
     // at capitalised common words) is not the speaker either; the phrase as written is.
-    const cut = m !== null && /^\s+\p{Lu}/u.test(ctx.text.slice(m.end, headEnd));
+    // ("Board Of Election": a mention after a capitalised "Of" inside the phrase is its object;
+    // "The Mythology Of Trump’s" still points to its owner.)
+    const cut = m !== null && (/^\s+\p{Lu}/u.test(ctx.text.slice(m.end, headEnd)) || (/\p{Lu}\S*\s+(?:Of|For)\s+$/u.test(ctx.text.slice(p.start, m.start)) && !/^[’']/u.test(ctx.text.slice(m.end, m.end + 1))));
     // "Bernie Sanders: ‘…’" read as the headline subject "Bernie" (Title Case hides the verb): a
     // known first name that opens a person's mention is that person.
     if (m && m.end > headEnd + 1 && m.start === p.start && isFirstName(p.text) && idx.entities[m.entity]!.kind === 'person') return fromEntity(idx.entities[m.entity]!, p.text);

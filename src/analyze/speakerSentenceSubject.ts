@@ -83,12 +83,22 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
   if (opening && (NOT_NAMES.has(opening.lc) || OPENING_TIME.test(toks[k + 1]?.lc ?? '') || !isCap(opening) || /ing$/.test(opening.lc) || NUMBER_WORDS.has(opening.lc) || PREPS.has(opening.lc) || LEFT_STOP.has(opening.lc) || PLACE_PREPS.test(opening.lc) || /^(given|considering|including|regarding|following|per)$/.test(opening.lc) || (/\p{L}{3,}ly$/u.test(opening.lc) && (toks[k + 1]?.t === ',' || /\p{L}{3,}ing$/u.test(toks[k + 1]?.lc ?? '') || PREPS.has(toks[k + 1]?.t ?? '')))) && !isPronoun(opening) && !DETERMINERS.has(opening.lc)) {
     let j = k;
     // (A quote closing on the phrase's comma ends it too: "While X calls it a “fine piece,” Clinton …".)
-    while (j < c && j < k + 25 && toks[j]!.t !== ',' && !quoteClosesOnComma(text, toks[j]!)) j++;
-    if (j < c && (toks[j]!.t === ',' || quoteClosesOnComma(text, toks[j]!))) k = j + 1;
+    // ("Hastily politicizing the tragedy ― much like he did in Paris ― Trump cast …": a dash aside
+    // closing before a capitalised word ends the phrase as a comma would.)
+    let aside = -1;
+    while (j < c && j < k + 25 && toks[j]!.t !== ',' && !quoteClosesOnComma(text, toks[j]!)) {
+      aside = j > k ? closingDash(toks, j, c) : -1;
+      if (aside > 0) break;
+      j++;
+    }
+    if (aside > 0) k = aside + 1;
+    else if (j < c && (toks[j]!.t === ',' || quoteClosesOnComma(text, toks[j]!))) k = j + 1;
     // "Draußen vor der Halle riefen Demonstranten …": a place phrase with no comma after it
     // (verb-second languages) leaves no subject to read here, nor does "Debating Clinton’s …" or
     // a subordinate clause with no comma to close it ("While Republicans …").
-    else if (PLACE_PREPS.test(opening.lc) || (isCap(opening) && /\p{L}{3,}ing$/u.test(opening.lc)) || /^(while|when|although|though|because|if|since|after|before|unless|whether|whereas)$/.test(opening.lc)) return null;
+    // ("From Donald Trump’s “coarse … effusion” in Iowa to his call for …, Will described …": an
+    // opening prepositional phrase that runs on into the quote has no subject before it.)
+    else if (PLACE_PREPS.test(opening.lc) || (PREPS.has(opening.lc) && toks[c]?.kind === 'quote') || (isCap(opening) && /\p{L}{3,}ing$/u.test(opening.lc)) || /^(while|when|although|though|because|if|since|after|before|unless|whether|whereas)$/.test(opening.lc)) return null;
     // "On July 6, 2015, Sanders …": the year after the date's comma belongs to the opening phrase.
     if (k + 1 < c && /^\d{4}$/.test(toks[k]!.t) && toks[k + 1]!.t === ',') k += 2;
     // "On Thursday, after remaining neutral …, Warren …": a second opening phrase.
@@ -117,6 +127,7 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     (DETERMINERS.has(t.lc) && b - k < 4 && !LEFT_STOP.has(toks[b + 1]!.lc) && !isVerbLike(toks[b + 1]!))) &&
     !(DETERMINERS.has(t.lc) && endsDeterminerPhrase(toks, b))) b++;
   if (b === k && DETERMINERS.has(t.lc)) return null;
+  b = joinedName(toks, b, c);
   // "Netanyahu and other right-wing Israeli leaders shunned …": the group joined by "and other".
   if (toks[b + 1]?.t === 'and' && toks[b + 2]?.t === 'other') {
     let e = b + 3;
@@ -155,6 +166,27 @@ export function sentenceSubject(text: string, toks: Tok[], lo: number, c: number
     if (e > b && after && after.kind === 'word' && (isVerbLike(after) || presentVerb(e + 1))) return np(text, toks, k, e);
   }
   return appositiveName(text, toks, k, b, c) ?? np(text, toks, k, b);
+}
+
+/** When token `j` opens a dash aside whose closing dash (within 30 tokens, before `c`) is followed by a capitalised word, that dash; else -1. */
+function closingDash(toks: Tok[], j: number, c: number): number {
+  if (!/^[―—–]$/.test(toks[j]!.t)) return -1;
+  for (let e = j + 1; e < c - 1 && e - j <= 30; e++) if (toks[e]!.t === toks[j]!.t) return isCap(toks[e + 1]) && !NOT_NAMES.has(toks[e + 1]!.lc) ? e : -1;
+  return -1;
+}
+
+/**
+ * "Yahoo News and former TV network anchor Katie Couric has promoted …": a name joined by "and"
+ * after role words, right before the verb, belongs to the subject as a joined name does ("Mark
+ * Blumenthal and Jon Cohen wrote"); returns the subject's new last token, or `b`.
+ */
+function joinedName(toks: Tok[], b: number, c: number): number {
+  if (toks[b + 1]?.t !== 'and' || !isCap(toks[b])) return b;
+  let e = b + 2;
+  while (e < c && e - b < 10 && toks[e]!.kind === 'word' && !isVerbLike(toks[e]!) && !FINITE_AUX.test(toks[e]!.t) && !LEFT_STOP.has(toks[e]!.t) && !DETERMINERS.has(toks[e]!.t)) e++;
+  const v = toks[e];
+  const last = toks[e - 1]!;
+  return e > b + 3 && e < c && v!.kind === 'word' && (isVerbLike(v!) || FINITE_AUX.test(v!.t)) && isCap(last) && !NOT_NAMES.has(last.lc) && toks[b + 2]!.t === toks[b + 2]!.lc ? e - 1 : b;
 }
 
 /**

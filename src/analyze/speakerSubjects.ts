@@ -60,6 +60,7 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     return null;
   }
   const base = baseNP(text, toks, k + 1, lo);
+  if (base && inTitle(toks, tokenAt(toks, base.start), lo)) return null;
   // "X in the past described …" / "X on Tuesday said": the noun phrase was a prepositional object.
   if (base && depth < 2 && !isPronoun(toks[k])) {
     let a = k;
@@ -101,6 +102,15 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
 /** A lower-case participle modifying the noun before it ("obtained", "speaking"), not a preposition ("during"). */
 function modifierParticiple(t: Tok): boolean {
   return t.kind === 'word' && t.t === t.lc && /\p{L}{3,}(?:ed|ing)$/u.test(t.lc) && !/^(during|according|including|regarding|concerning|following|pending|notwithstanding)$/.test(t.lc);
+}
+
+/**
+ * "his 1996 book The Truth About Hillary detailed …": a name after a capitalised function word
+ * that follows another capital ends a title, not a speaker's name.
+ */
+function inTitle(toks: Tok[], at: number, lo: number): boolean {
+  const fn = toks[at - 1];
+  return at - 2 >= lo && fn !== undefined && /^\p{Lu}\p{Ll}+$/u.test(fn.t) && /^(about|of|for|with|in|on|and|the|to|from|against)$/.test(fn.lc) && isCap(toks[at - 2]);
 }
 
 /**
@@ -188,7 +198,12 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
       if (named && named.start === toks[j + 2]?.start && endsCapitalised(named)) return named;
     }
     // "In a statement to the Observer, her adviser, Jake Sullivan, said": an opening adverbial ends the chain.
-    if (lead && segs.length > 0 && (PREPS.has(lead.lc) || (NOT_NAMES.has(lead.lc) && !DETERMINERS.has(lead.lc)))) {
+    const opens = lead !== undefined && (PREPS.has(lead.lc) || (NOT_NAMES.has(lead.lc) && !DETERMINERS.has(lead.lc)));
+    // "in what Bay Buchanan, a treasurer, called", "He said that Bay Buchanan, a treasurer,
+    // called": a name right after a clause opener heads the chain its clause hangs on.
+    const opened = opens && end < k ? nameAfterOpener(text, toks, closeParen(toks, end, j + 1), j + 1) : null;
+    if (opened) return opened;
+    if (lead && segs.length > 0 && opens) {
       // "Clinton, during a town hall in Columbus, Ohio, said": an aside between commas carries
       // the place after it; the subject is before the aside.
       if (atComma && PREPS.has(lead.lc) && lead.t === lead.lc && segs.every((x) => !/\s/.test(x.text))) {
@@ -246,6 +261,15 @@ function appositiveChain(text: string, toks: Tok[], k: number, lo: number, relat
   // segs[0] is nearest the verb, the last one opens the chain.
   const named = [...segs].reverse().find((p) => endsCapitalised(p) && !/[’']s$/.test(p.text));
   return named ?? segs[segs.length - 1]!;
+}
+
+/** A name ending right before `e` (exclusive) after a lower-case clause opener ("in what X", "that X"), within [lo, e); else null. */
+function nameAfterOpener(text: string, toks: Tok[], e: number, lo: number): NP | null {
+  const name = baseNP(text, toks, e, lo);
+  if (!name || !endsCapitalised(name) || /[’']s$/.test(name.text)) return null;
+  const at = tokenAt(toks, name.start);
+  const opener = toks[at - 1];
+  return at > lo && opener !== undefined && opener.t === opener.lc && /^(what|as|that|which|whom|when|while|after|before|because|since|though|although|if)$/.test(opener.t) && isCap(toks[at]) ? name : null;
 }
 
 /** A pronoun or name opening tokens [a, e) and followed there by a finite verb, or null. */

@@ -6,7 +6,7 @@
  * is the aside's, not the quote's.
  */
 import type { Tok } from './speakerFrames';
-import { isPronounText, isVerbLike } from './speakerWordClasses';
+import { isCue, isPronounText, isVerbLike } from './speakerWordClasses';
 import { endsCapitalised, npRight, plausible, type NP } from './speakerPhrases';
 import { subjectLeft } from './speakerSubjects';
 import { outerSpeaker } from './speakerNested';
@@ -52,4 +52,35 @@ export function inRelativeAside(toks: Tok[], c: number, q: number, lo: number): 
     if (t.t === ',') return k + 1 < q && isVerbLike(toks[k + 1]!);
   }
   return false;
+}
+
+/**
+ * "he laughed and said", "he looked into my camera, furrowed his brow and said": the subject of the
+ * verbs joined before "and" at token `a` (a series of clauses split by commas, each opening on its
+ * lower-case verb, shares the subject of the first), or null.
+ */
+export function joinedVerbSubject(text: string, toks: Tok[], a: number, lo: number): NP | null {
+  if (toks[a]!.lc !== 'and' || a - 1 <= lo) return null;
+  let v = a - 1;
+  if (!isVerbLike(toks[v]!) || isCue(toks[v])) {
+    // "…, furrowed his brow and said": the series verb opens the segment after its comma.
+    let s = a - 1;
+    while (s > lo && a - s <= 6 && toks[s - 1]!.kind === 'word') s--;
+    if (s <= lo || toks[s - 1]!.t !== ',' || s === a - 1 || !isPastVerb(toks[s]!)) return null;
+    v = s;
+  }
+  // Earlier segments of the series: ", V-ed …" back to the clause holding the subject.
+  for (let round = 0; round < 3 && toks[v - 1]?.t === ',' && isPastVerb(toks[v]!); round++) {
+    let s = v - 2;
+    while (s > lo && v - s <= 12 && toks[s]!.kind === 'word' && !(isPastVerb(toks[s]!) && toks[s - 1]!.kind === 'word')) s--;
+    if (s <= lo || !isPastVerb(toks[s]!)) break;
+    v = s;
+  }
+  const subject = plausible(subjectLeft(text, toks, v, lo));
+  return subject ? outerSpeaker(text, toks, subject, lo) ?? subject : null;
+}
+
+/** A lower-case past-tense verb ("looked", "furrowed"), not a cue. */
+function isPastVerb(t: Tok): boolean {
+  return t.kind === 'word' && t.t === t.lc && /\p{L}{3,}ed$/u.test(t.lc) && !isCue(t);
 }

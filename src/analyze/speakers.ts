@@ -13,7 +13,7 @@ import { speechParticiple } from './cueVerbs';
 import { outerSource, openingSource } from './speakerNested';
 import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { speakerAfterQuote, opensNewSentence, IMPLICIT_SUBJECT } from './speakerAfterQuote';
-import { headlineSubject, isTitleCase } from './speakerHeadline';
+import { headlineCueAfter, headlineSubject, isTitleCase } from './speakerHeadline';
 import { endsCapitalised, baseNP, np, type NP } from './speakerPhrases';
 import { isCap, isCue, isPronounText, isVerbLike, verbUse } from './speakerWordClasses';
 import { sentenceSubject } from './speakerSentenceSubject';
@@ -147,7 +147,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   if (signer) return signer;
   // A Title Case headline names its speaker first: "Chris Christie Calls Hillary Clinton ‘A Disgrace’".
   if (lo < q && titleCase(ctx, site)) {
-    const h = headlineSubject(text, toks, lo, q);
+    const h = headlineCueAfter(text, toks, q, hi) ?? headlineSubject(text, toks, lo, q);
     if (h) return h;
   }
 
@@ -225,8 +225,10 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // sentence opening on a speech participle quotes the subject of its main clause.
   // ("After saying her right foot was “so swollen …,” she was …": a preposition before it.)
   // ("And in explaining why …, Clinton described …": past a conjunction, "in" too.)
+  // ("After spending the week bickering over whether the other is “qualified”, Clinton …": any
+  // participle after "after/before/while/…" has the main clause's subject, speech verb or not.)
   const f = /^(And|But|Yet)$/.test(toks[lo]?.t ?? '') && lo + 1 < q ? lo + 1 : lo;
-  const opensOnParticiple = (f === lo ? isCap(toks[f]) : toks[f]?.kind === 'word') && (speechParticiple(toks[f]!.lc) || (/^(after|before|while|when|since|upon|by|in)$/.test(toks[f]!.lc) && speechParticiple(toks[f + 1]?.lc ?? '')));
+  const opensOnParticiple = (f === lo ? isCap(toks[f]) : toks[f]?.kind === 'word') && (speechParticiple(toks[f]!.lc) || (/^(after|before|while|when|since|upon|by|in)$/.test(toks[f]!.lc) && (speechParticiple(toks[f + 1]?.lc ?? '') || (toks[f]!.lc !== 'in' && /\p{L}{3,}ing$/u.test(toks[f + 1]?.lc ?? '')))));
   if (lo < q && opensOnParticiple) {
     const main = mainClauseSubject(text, toks, q, hi);
     if (main) return main;

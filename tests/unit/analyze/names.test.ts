@@ -243,3 +243,30 @@ describe('names: a month as a surname', () => {
     expect(names).not.toContain('May');
   });
 });
+
+describe('findEntities: two name particles', () => {
+  it('joins "van der" and the Dutch "in \'t" inside a name', () => {
+    const idx = findEntities("Frans van der Berg spoke first. Then Sophie in 't Veld, a Dutch member of the European Parliament, spoke.");
+    expect(idx.entityOf('Frans van der Berg')?.name).toBe('Frans van der Berg');
+    expect(idx.entityOf("Sophie in 't Veld")?.name).toBe("Sophie in 't Veld");
+  });
+
+  it('keeps "in" a preposition elsewhere ("Sophie in Paris")', () => {
+    const idx = findEntities('Sophie Durand lives in Paris. Sophie in Paris is happy.');
+    expect(idx.entities.map((e) => e.name)).not.toContain('Sophie in Paris');
+  });
+});
+
+describe('findEntities: a common word as a surname', () => {
+  it('a capitalised common word closing a run right after a known first name is a surname ("Al From", "George Will")', () => {
+    const idx = findEntities('"We won," said Al From, who helped found the council. Later, George Will wrote a column.');
+    const names = idx.entities.map((e) => e.name);
+    expect(names).toContain('Al From');
+    expect(names).toContain('George Will');
+  });
+
+  it('not after a surname ("Donald Trump Will")', () => {
+    const idx = findEntities('They said Donald Trump Will. Then nothing.');
+    expect(idx.entities.map((e) => e.name)).not.toContain('Donald Trump Will');
+  });
+});

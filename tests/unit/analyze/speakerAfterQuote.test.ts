@@ -143,3 +143,35 @@ describe('speakers: a clause before the comma', () => {
     expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Ann Lowe', 'Ann Lowe']);
   });
 });
+
+describe('speakers: German "so" after a quote only', () => {
+  it('"so" later in the words after a quote is a conjunction, not a cue with a subject on its left', () => {
+    const t = 'Politicos call this the “expectations game” — setting expectations of your performance at a certain level so that you can do better and be the focus of the headlines.';
+    expect(speakerOf(t)).not.toBe('setting expectations');
+    expect(speakerOf('„Das ist gut“, so Merkel.')).toBe('Merkel');
+  });
+});
+
+describe('speakers: a headline quote closing on a comma hands over to the name and cue after it', () => {
+  it('"Guns Are ‘…,’ Howard Dean Tells Democratic Convention"', () => {
+    const t = 'Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention.\n\nGuns are a crisis, the former governor said on Monday.';
+    expect(speakerOf(t)).toBe('Howard Dean');
+  });
+
+  it('"Tom Baker Is A ‘Natural Born Citizen,’ Board Of Election Finds": the board, shown as written', () => {
+    const t = 'Tom Baker Is A ‘Natural Born Citizen,’ Board Of Election Finds.\n\nOn the same day, Tom Baker of Texas got a favorable decision.';
+    expect(speakerOf(t)).toBe('Board Of Election');
+  });
+
+  it('a headline with no name and cue after the quote keeps its opening subject', () => {
+    expect(speakerOf('Chris Christie Calls Hillary Clinton ‘A Disgrace’ At Rally.\n\nThe governor spoke on Monday.')).toBe('Chris Christie');
+  });
+});
+
+describe('speakers: a plural source noun after capitalised modifiers heads the phrase', () => {
+  it('"according to White House pool reports", "according to Democratic officials"', () => {
+    expect(speakerOf('The mayor said “there is love,” according to City Hall pool reports.')).toBe('City Hall pool reports');
+    expect(speakerOf('The plan is “dead,” according to Democratic officials.')).toBe('Democratic officials');
+    expect(speakerOf('The plan is “dead,” according to Tom Baker.')).toBe('Tom Baker');
+  });
+});

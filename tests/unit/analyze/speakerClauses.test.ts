@@ -22,8 +22,19 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
     expect(speakerOf('Columnist Tom Will spoke first. “It is over,” Will wrote.')).toBe('Will');
   });
 
-  it('a surname that is also a preposition ("From") alone before its cue is a name', () => {
-    expect(speakerOf('Strategist Al From led the council. Many saw the party as “too big to care,” From said.')).toMatch(/From$/);
+  it('a surname that is also a stop word, alone after a quote and before its verb, is a name ("…,” From said")', () => {
+    expect(speakerOf('Many Americans then saw the Democrats as "the party of overwhelming government," From said.')).toBe('From');
+  });
+
+  it('an opening "From X’s “…” … to …," phrase runs into the quote: no subject before it, the cue after the phrase speaks', () => {
+    const t = 'Columnist Tom Will spoke. From Maria Lopez’s “coarse, vulgar 95-minute effusion” in Iowa to her call for a “deportation force,” Will described her as a “caricature.”';
+    expect(speakerOf(t)).toBe('Will');
+    expect(speakerOf('From Dana Ruiz writing at the Post:\n\n“It is over.”')).toBe('Dana Ruiz');
+  });
+
+  it('a capitalised modal before a cue in -s or -ed is a name anywhere in the sentence ("While Will acknowledges …")', () => {
+    expect(speakerOf('Columnist Tom Will spoke first. While Will acknowledges the mayor’s appeal as a “forceful persona,” he prefers the governor.')).toBe('Will');
+    expect(speakerOf('Columnist Tom Will spoke first. The mayor’s speech, which Will claims affirmed “the founding belief,” was long.')).toBe('Will');
   });
 
   it('"X late Thursday night issued …": a time phrase between the name and the cue is not part of the name', () => {
@@ -47,6 +58,38 @@ describe('speakers: a participle or a joined verb takes the subject of the verb 
   it('a number word opening a plural subject ("Eleven civic and faith groups are asking …")', () => {
     expect(speakerOf('Eleven civic and faith groups are asking Maria Lopez to reject a general who said the country should “segregate” radicals.')).toBe('Eleven civic and faith groups');
     expect(speakerOf('Two days later, Tom Baker called it a “disaster.”')).toBe('Tom Baker');
+  });
+
+  it('"A and former anchor Name has …, advising": the subject runs through the joined name before its verb', () => {
+    expect(speakerOf('City News and former TV anchor Dana Ruiz has promoted a humble approach in her speeches, advising graduates to “work hard and stay humble.”')).toBe('Dana Ruiz');
+    expect(speakerOf('Tom Baker and his wife were there, saying the plan is “a disaster.”')).toBe('Tom Baker');
+  });
+
+  it('an opening participle phrase with a dash aside ends at the aside’s closing dash ("Hastily politicizing … ― much like … ― Trump cast")', () => {
+    const t = 'Hastily politicizing the tragedy in the city ― much like he did after the deadly attacks in the capital in January of last year ― Baker cast the blame on his rivals in the state, and emphasized the threat that “foreign terrorism” poses to the world.';
+    expect(speakerOf(t)).toBe('Baker');
+  });
+
+  it('a name after a clause opener heads its appositive chain ("in what Bay Buchanan, treasurer for …, called “…”")', () => {
+    expect(speakerOf('Baker protected the delegates in 1976, in what Dana Ruiz, national treasurer for Reagan’s insurgent campaign, called “hand-to-hand combat.”')).toBe('Dana Ruiz');
+    expect(speakerOf('Tom Baker signed an order, while Dana Ruiz, the former governor, proposed we “wake up” and said nothing else.')).toBe('Dana Ruiz');
+  });
+
+  it('a participle belongs to the nearest finite clause, after the earlier cue’s speaker ("X said Reid quieted the chatter, telling …")', () => {
+    expect(speakerOf('One official who relayed the exchange said Tom Baker quieted the chatter, telling his colleagues, “We have to remember that she has always been good to us.”')).toBe('Tom Baker');
+    expect(speakerOf('Democrats highlighted comments Tom Baker made in 2006 saying he “sort of hopes” the bubble would burst.')).toBe('Tom Baker');
+    expect(speakerOf('Tom Baker said the plan failed, adding that it was “a disaster.”')).toBe('Tom Baker');
+  });
+
+  it('a name ending a title ("his book The Truth About Maria detailed how …") is not the cue’s subject', () => {
+    expect(speakerOf('Tom Baker spoke. Baker said his 1996 book The Truth About Maria detailed how Maria Lopez was “part of the effort.”')).toBe('Tom Baker');
+    expect(speakerOf('The Secretary of State Maria Lopez said the plan was “a disaster.”')).toBe('Maria Lopez');
+  });
+
+  it('a series of verbs joined by commas and "and" shares the first one’s subject ("he looked …, furrowed his brow and said")', () => {
+    const t = 'Last month, when I asked Tom Baker if he would ever endorse her, he looked straight into my camera, furrowed his brow and said, "I am gonna endorse YOU!"';
+    expect(speakerOf(t)).toBe('Tom Baker');
+    expect(speakerOf('When I asked, Tom Baker laughed, paused and said, "It is over."')).toBe('Tom Baker');
   });
 
   it('"X knocked Y on trade and called him a “moderate”"', () => {
@@ -165,6 +208,11 @@ describe('speakers: naming participles', () => {
 describe('speakers: "After saying …" and "referenced"', () => {
   it('"After saying X was “…”, she …": the main clause’s subject', () => {
     expect(speakerOf('After saying her foot was “so swollen I could barely walk,” she was taken to hospital.')).toBe('she');
+  });
+
+  it('"After spending a week bickering over whether the other is “…”, X …": any participle after "after" takes the main subject', () => {
+    const t = 'The race has Lopez and Baker on edge.\n\nAfter spending the past week bickering over whether the other is “qualified” to lead, Lopez on Monday ripped into Baker.';
+    expect(speakerOf(t)).toBe('Lopez');
   });
 
   it('"X referenced a report that “…”"', () => {

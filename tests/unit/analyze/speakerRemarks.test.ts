@@ -41,3 +41,9 @@ describe('speakers: remarks owned by their speaker', () => {
     expect(speakerOf('Maria Lopez said in her statement that the plan was “bold”.')).toBe('Maria Lopez');
   });
 });
+
+describe('speakers: the content of a remark noun after "of"', () => {
+  it('"Y called Clinton’s assertion of a “claim of right” …": the owner of the assertion', () => {
+    expect(speakerOf('Tom Baker called Maria Lopez’s assertion of a “claim of right” over her emails “significant.”')).toBe('Maria Lopez');
+  });
+});
