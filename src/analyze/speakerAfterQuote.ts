@@ -7,7 +7,8 @@ import { CUE_WORDS, PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY } from '
 import { tokenFrom, type Tok } from './speakerFrames';
 import type { QuoteSite } from './speakers';
 import { agentlessPassive, closesSoon, cueEndsClause, affiliated, hasCueVerb } from './speakerClauseEnds';
-import { npRight, plausible, np, endsCapitalised, PREPS, type NP } from './speakerPhrases';
+import { plausible, np, endsCapitalised, PREPS, type NP } from './speakerPhrases';
+import { npRight } from './speakerNpRight';
 import { subjectLeft } from './speakerSubjects';
 import { isCue, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 import { ROLE_WORDS } from './nameLists';

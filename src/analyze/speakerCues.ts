@@ -11,7 +11,8 @@ import type { SpeakerContext } from './speakers';
 import { PARTICIPLE_CUES, PREPOSITION_CUES, AFTER_QUOTE_ONLY, NAMING_CUES } from './cueVerbs';
 import { ROLE_WORDS } from './nameLists';
 import { tokenize, isSentenceEnd, tokenAt, tokenFrom, WINDOW, type Tok } from './speakerFrames';
-import { endsCapitalised, npRight, baseNP, plausible, np, PREPS, type NP } from './speakerPhrases';
+import { endsCapitalised, baseNP, plausible, np, PREPS, type NP } from './speakerPhrases';
+import { npRight } from './speakerNpRight';
 import { subjectLeft } from './speakerSubjects';
 import { isCue, isAux, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
 import { sentenceSubject, finiteVerbSubject } from './speakerSentenceSubject';
@@ -281,23 +282,4 @@ export function cueSubjects(text: string, toks: Tok[]): NP[] {
     out.push(p);
   }
   return out;
-}
-
-/** The subject after the first comma following token `q` ("…,” though, Allen did …"), or null. */
-export function mainClauseSubject(text: string, toks: Tok[], q: number, hi: number): NP | null {
-  let c = q + 1;
-  while (c < hi && toks[c]!.t !== ',' && toks[c]!.kind !== 'quote') c++;
-  if (c >= hi || toks[c]!.t !== ',') {
-    // The quote's own closing comma: "…,” Allen said" has its comma inside the marks.
-    if (!/,\s*[”"’»]?$/.test(text.slice(toks[q]!.start, toks[q]!.end).trimEnd())) return null;
-    c = q;
-  }
-  let k = c + 1;
-  // "…, though, Allen …" / "…, however, she …": an adverb between commas.
-  if (toks[k]?.kind === 'word' && /^(though|however|meanwhile|still|nonetheless)$/.test(toks[k]!.t) && toks[k + 1]?.t === ',') k += 2;
-  const r = plausible(npRight(text, toks, k, hi));
-  if (!r || !(/^\p{Lu}/u.test(r.text) || isPronounText(r.text))) return null;
-  const v = tokenFrom(toks, k, r.end, hi);
-  const verb = toks[v];
-  return verb && verb.kind === 'word' && verb.t === verb.lc ? r : null;
 }

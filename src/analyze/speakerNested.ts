@@ -7,7 +7,8 @@
 import type { SpeakerContext } from './speakers';
 import { NAMING_CUES, PARTICIPLE_CUES, PREPOSITION_CUES } from './cueVerbs';
 import { isSentenceEnd, tokenAt, tokenFrom, WINDOW, type Tok } from './speakerFrames';
-import { npRight, plausible, type NP } from './speakerPhrases';
+import { plausible, type NP } from './speakerPhrases';
+import { npRight } from './speakerNpRight';
 import { subjectLeft } from './speakerSubjects';
 import { isCue, isCap, isPronounText, IRREGULAR_PAST } from './speakerWordClasses';
 

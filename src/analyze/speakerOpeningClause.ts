@@ -4,12 +4,16 @@
  * said he would “protect our LGBTQ citizens,” the crowd applauded" quote the clause's own speaker;
  * the cue after the quote belongs to the main clause that follows. "To Sharp, Trump is the “…” man"
  * is the view of the person the opening names; "a “regional” candidate, as X suggested" is X's word.
+ * A sentence opening on a participle ("Acknowledging that Trump “says …,” though, Allen did …")
+ * quotes the subject of its main clause.
  */
-import { quoteClosesOnComma, type Tok } from './speakerFrames';
+import { quoteClosesOnComma, tokenFrom, type Tok } from './speakerFrames';
+import { speechParticiple } from './cueVerbs';
 import { searchBefore } from './speakerCues';
 import { hasCueVerb } from './speakerClauseEnds';
 import { isCap, isCue, isPronounText, DETERMINERS } from './speakerWordClasses';
 import { np, plausible, type NP } from './speakerPhrases';
+import { npRight } from './speakerNpRight';
 
 /** Conjunctions that open a subordinate clause before the main clause. */
 const SUBORDINATOR = /^(After|When|As|While|Before|Since|Although|Though|Because|Once|Until|Whereas|Whenever)$/;
@@ -56,4 +60,33 @@ export function asClauseAfter(text: string, toks: Tok[], q: number, hi: number):
   while (v < hi && v - k < 8 && toks[v]!.kind === 'word' && !isCue(toks[v])) v++;
   if (v === k + 2 || v >= hi || !isCue(toks[v]) || toks[v]!.t !== toks[v]!.lc) return null;
   return plausible(np(text, toks, k + 2, v - 1));
+}
+
+/**
+ * Whether the sentence from token `lo` opens on a speech participle ("Acknowledging that …"), or
+ * on "after/before/while/…" and a participle ("After saying …", "After spending the week …"; a
+ * speech one only after "in"), possibly past a leading And/But/Yet; `q` is the quote's token.
+ */
+export function opensOnParticiple(toks: Tok[], lo: number, q: number): boolean {
+  const f = /^(And|But|Yet)$/.test(toks[lo]?.t ?? '') && lo + 1 < q ? lo + 1 : lo;
+  return (f === lo ? isCap(toks[f]) : toks[f]?.kind === 'word') && (speechParticiple(toks[f]!.lc) || (/^(after|before|while|when|since|upon|by|in)$/.test(toks[f]!.lc) && (speechParticiple(toks[f + 1]?.lc ?? '') || (toks[f]!.lc !== 'in' && /\p{L}{3,}ing$/u.test(toks[f + 1]?.lc ?? '')))));
+}
+
+/** The subject after the first comma following token `q` ("…,” though, Allen did …"), or null. */
+export function mainClauseSubject(text: string, toks: Tok[], q: number, hi: number): NP | null {
+  let c = q + 1;
+  while (c < hi && toks[c]!.t !== ',' && toks[c]!.kind !== 'quote') c++;
+  if (c >= hi || toks[c]!.t !== ',') {
+    // The quote's own closing comma: "…,” Allen said" has its comma inside the marks.
+    if (!/,\s*[”"’»]?$/.test(text.slice(toks[q]!.start, toks[q]!.end).trimEnd())) return null;
+    c = q;
+  }
+  let k = c + 1;
+  // "…, though, Allen …" / "…, however, she …": an adverb between commas.
+  if (toks[k]?.kind === 'word' && /^(though|however|meanwhile|still|nonetheless)$/.test(toks[k]!.t) && toks[k + 1]?.t === ',') k += 2;
+  const r = plausible(npRight(text, toks, k, hi));
+  if (!r || !(/^\p{Lu}/u.test(r.text) || isPronounText(r.text))) return null;
+  const v = tokenFrom(toks, k, r.end, hi);
+  const verb = toks[v];
+  return verb && verb.kind === 'word' && verb.t === verb.lc ? r : null;
 }

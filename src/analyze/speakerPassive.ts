@@ -4,7 +4,8 @@
  * “Golden Week”". The subject of a passive naming verb is the thing named, never the one who named
  * it: the quote's speaker is the agent after "by" ("labeled a “witch hunt” by Democrats") or nobody.
  */
-import { npRight, plausible, type NP } from './speakerPhrases';
+import { plausible, type NP } from './speakerPhrases';
+import { npRight } from './speakerNpRight';
 import type { Tok } from './speakerFrames';
 import { isAux } from './speakerWordClasses';
 

@@ -5,7 +5,8 @@
  * asked ("Asked by Thrush if Clinton “gets” race, Sharpton …") or nobody we can name.
  */
 import type { Tok } from './speakerFrames';
-import { npRight, plausible, type NP } from './speakerPhrases';
+import { plausible, type NP } from './speakerPhrases';
+import { npRight } from './speakerNpRight';
 
 /**
  * Whether the quote token `q` sits in an "Asked …" / "When asked …" clause opening the sentence at

@@ -22,7 +22,8 @@ import { sentenceSubject } from './speakerSentenceSubject';
 import { isSentenceEnd, previousParagraphStart } from './speakerFrames';
 import { laterClauseSpeaker, lastCueBefore } from './speakerLaterClause';
 import { findSpeakerNP, findIntroSpeaker, IMPLICIT_SUBJECT, type Attribution, type NP, type QuoteSite, type SpeakerContext } from './speakers';
-import { endsCapitalised, POLL_PHRASE } from './speakerPhrases';
+import { endsCapitalised } from './speakerPhrases';
+import { POLL_PHRASE } from './speakerNpRight';
 import { shownAs } from './speakerDescriptionTail';
 const EMPTY: Attribution = { speaker: null, role: null, asWritten: null, how: null, entity: null };
 

@@ -8,6 +8,7 @@ import { endsCapitalised, baseNP, np, PREPS, WEEKDAY, FINITE_AUX, WHEN_OR_HOW, I
 import { DETERMINERS, IRREGULAR_PAST, isAux, isCap, isCue, isPronoun, isVerbLike } from './speakerWordClasses';
 import { NOT_NAMES } from './nameLists';
 import { groupOf } from './speakerSentenceSubject';
+import { modifierParticiple, inTitle } from './speakerWordClasses';
 import { restrictiveSubject } from './speakerRestrictive';
 
 /** Subject ending just before token `c` (exclusive), read leftwards; `lo` bounds the sentence. */
@@ -97,20 +98,6 @@ export function subjectLeft(text: string, toks: Tok[], c: number, lo: number, de
     }
   }
   return base;
-}
-
-/** A lower-case participle modifying the noun before it ("obtained", "speaking"), not a preposition ("during"). */
-function modifierParticiple(t: Tok): boolean {
-  return t.kind === 'word' && t.t === t.lc && /\p{L}{3,}(?:ed|ing)$/u.test(t.lc) && !/^(during|according|including|regarding|concerning|following|pending|notwithstanding)$/.test(t.lc);
-}
-
-/**
- * "his 1996 book The Truth About Hillary detailed …": a name after a capitalised function word
- * that follows another capital ends a title, not a speaker's name.
- */
-function inTitle(toks: Tok[], at: number, lo: number): boolean {
-  const fn = toks[at - 1];
-  return at - 2 >= lo && fn !== undefined && /^\p{Lu}\p{Ll}+$/u.test(fn.t) && /^(about|of|for|with|in|on|and|the|to|from|against)$/.test(fn.lc) && isCap(toks[at - 2]);
 }
 
 /**

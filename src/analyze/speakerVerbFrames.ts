@@ -7,7 +7,8 @@
  */
 import type { Tok } from './speakerFrames';
 import { isCue, isPronounText, isVerbLike } from './speakerWordClasses';
-import { endsCapitalised, npRight, plausible, type NP } from './speakerPhrases';
+import { endsCapitalised, plausible, type NP } from './speakerPhrases';
+import { npRight } from './speakerNpRight';
 import { subjectLeft } from './speakerSubjects';
 import { outerSpeaker } from './speakerNested';
 

@@ -101,3 +101,17 @@ export const IRREGULAR_PAST = new Set(['sent', 'said', 'told', 'made', 'took', '
 export function isVerbLike(t: Tok): boolean {
   return t.t === t.lc && (/ed$/.test(t.lc) || IRREGULAR_PAST.has(t.lc) || isCue(t) || isAux(t));
 }
+
+/** A lower-case participle modifying the noun before it ("obtained", "speaking"), not a preposition ("during"). */
+export function modifierParticiple(t: Tok): boolean {
+  return t.kind === 'word' && t.t === t.lc && /\p{L}{3,}(?:ed|ing)$/u.test(t.lc) && !/^(during|according|including|regarding|concerning|following|pending|notwithstanding)$/.test(t.lc);
+}
+
+/**
+ * "his 1996 book The Truth About Hillary detailed …": a name after a capitalised function word
+ * that follows another capital ends a title, not a speaker's name.
+ */
+export function inTitle(toks: Tok[], at: number, lo: number): boolean {
+  const fn = toks[at - 1];
+  return at - 2 >= lo && fn !== undefined && /^\p{Lu}\p{Ll}+$/u.test(fn.t) && /^(about|of|for|with|in|on|and|the|to|from|against)$/.test(fn.lc) && isCap(toks[at - 2]);
+}

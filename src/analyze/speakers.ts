@@ -8,8 +8,7 @@
  */
 import type { Entity, EntityIndex } from './names';
 import { tokenize, isSentenceEnd, tokenAt, WINDOW, type Tok } from './speakerFrames';
-import { searchAccording, searchBefore, mainClauseSubject, personOrBodyAt } from './speakerCues';
-import { speechParticiple } from './cueVerbs';
+import { searchAccording, searchBefore, personOrBodyAt } from './speakerCues';
 import { outerSource, openingSource } from './speakerNested';
 import { quotedRemarkOwner, remarkPhraseOwner } from './speakerRemarks';
 import { speakerAfterQuote, opensNewSentence, IMPLICIT_SUBJECT } from './speakerAfterQuote';
@@ -24,7 +23,7 @@ import { passiveNamingAt, passiveAgentAfter } from './speakerPassive';
 import { askedQuestion } from './speakerQuestion';
 import { anonymousChant } from './speakerChants';
 import { passiveSubject } from './speakerPassiveSubject';
-import { asClauseAfter, openingClauseSpeaker, opinionHolder } from './speakerOpeningClause';
+import { asClauseAfter, mainClauseSubject, openingClauseSpeaker, opinionHolder, opensOnParticiple } from './speakerOpeningClause';
 import { closingPronounTag } from './speakerLaterClause';
 
 export type { NP } from './speakerPhrases';
@@ -227,9 +226,7 @@ function speakerNearCue(ctx: SpeakerContext, i: number): NP | null {
   // ("And in explaining why …, Clinton described …": past a conjunction, "in" too.)
   // ("After spending the week bickering over whether the other is “qualified”, Clinton …": any
   // participle after "after/before/while/…" has the main clause's subject, speech verb or not.)
-  const f = /^(And|But|Yet)$/.test(toks[lo]?.t ?? '') && lo + 1 < q ? lo + 1 : lo;
-  const opensOnParticiple = (f === lo ? isCap(toks[f]) : toks[f]?.kind === 'word') && (speechParticiple(toks[f]!.lc) || (/^(after|before|while|when|since|upon|by|in)$/.test(toks[f]!.lc) && (speechParticiple(toks[f + 1]?.lc ?? '') || (toks[f]!.lc !== 'in' && /\p{L}{3,}ing$/u.test(toks[f + 1]?.lc ?? '')))));
-  if (lo < q && opensOnParticiple) {
+  if (lo < q && opensOnParticiple(toks, lo, q)) {
     const main = mainClauseSubject(text, toks, q, hi);
     if (main) return main;
   }
