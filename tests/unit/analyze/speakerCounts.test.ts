@@ -14,6 +14,10 @@ describe('a counted group of people as the subject', () => {
     expect(speakerOf('About four in 10 said they were “angry” with the council.', 'angry')).toBe('About four in 10');
   });
 
+  it('keeps "more than" with its count', () => {
+    expect(speakerOf('Outside the arena, more than 200 protesters congregated in three clusters, holding signs and chanting “Dump Trump.”', 'Dump Trump')).toBe('more than 200 protesters');
+  });
+
   it('leaves a count after a verb or a preposition to its clause', () => {
     expect(speakerOf('Mayor Dana Cole spoke for about 50 minutes and said the plan was “a disaster.”', 'disaster')).toBe('Dana Cole');
   });
