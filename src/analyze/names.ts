@@ -40,11 +40,11 @@ export { afterPreposition } from './nameGender';
 export { hasRoleWord, roleWords } from './nameRoles';
 import { HONORIFIC, isRoleToken, lc, appositiveRole, surname } from './nameRoles';
 import { makeIndex } from './nameIndex';
-import { SurnameIndex } from './nameMerge';
+import { SurnameIndex, joinByName } from './nameMerge';
 import { dropInitialOnly, LEAD_MODIFIERS, sentenceInitial } from './nameOpeners';
 import { splitRun } from './nameHeadlines';
 import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, PLACES, NON_NAME_ACRONYMS, DEMONYM, CONNECT, PLACE_OR_WORK_END } from './nameLists';
-import { givenName, descriptive, givenNameAfter, betterName } from './nameGiven';
+import { givenNameAfter, betterName } from './nameGiven';
 import { FEMALE_FIRST, MALE_FIRST, isFirstName } from './nameFirstNames';
 
 const NOT_PERSON_LAST = new RegExp(`^(?:Democrat|Democrats|Republicans|History|${PLACE_OR_WORK_END})$`);
@@ -253,27 +253,7 @@ export function findEntities(text: string): EntityIndex {
     let ent = personLike && toks.length === 1 && surnames.count(sur) > 1 ? surnames.lone(sur, raw.titleGender) : byName.get(key) ?? null;
     // A lone demonym that is a known person's surname ("Mark Cuban" … "Cuban said") is that person.
     const demonymSurname = raw.kind === 'place' && toks.length === 1 && surnames.latest(sur)?.kind === 'person' && !PLACES.has(key);
-    if (!ent && (personLike || demonymSurname)) {
-      // A shorter form ("Putin") or the same surname with a compatible first name merges.
-      ent = toks.length === 1 ? surnames.lone(sur, raw.titleGender) : surnames.withFirstName(sur, lc(toks[0]!));
-      // A known first name alone ("Hillary", "Bernie") after the full name is that person.
-      if (!ent && toks.length === 1 && isFirstName(key)) ent = surnames.byFirstName(key);
-      const cand = surnames.latest(sur);
-      // ("Mr. Obama and the first lady, Michelle Obama": not when the genders disagree.)
-      // ("Liberal Oscar-winner Sarandon" of a headline, then "Susan Sarandon": a description
-      // without a first name is upgraded too.)
-      if (!ent && cand && toks.length > 1 && (!cand.name.includes(' ') || (givenName(raw.name) && descriptive(cand.name))) && !(cand.gender && raw.gender && cand.gender !== raw.gender)) {
-        // "Putin" seen first, then "Vladimir Putin": upgrade the name.
-        ent = cand;
-        cand.name = raw.name;
-      }
-      // "Bill is back … Bill Clinton's hair": a first name seen alone first, then the full name.
-      const lone = !ent && toks.length > 1 && isFirstName(toks[0]!) ? byName.get(lc(toks[0]!)) : undefined;
-      if (lone && !lone.name.includes(' ') && lone.kind !== 'organisation' && lone.kind !== 'place' && !(lone.gender && raw.gender && lone.gender !== raw.gender)) {
-        ent = lone;
-        lone.name = raw.name;
-      }
-    }
+    if (!ent && (personLike || demonymSurname)) ent = joinByName(raw.name, raw.gender, raw.titleGender, surnames, byName);
     if (!ent) {
       ent = { id: entities.length, name: raw.name, kind: raw.kind, role: null, gender: null, mentions: [] };
       entities.push(ent);
