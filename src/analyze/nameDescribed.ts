@@ -70,7 +70,9 @@ export class DescribedNames {
 
   /** Remembers that `e` is shown by a described mention with this core. */
   wait(e: Entity, core: string, sur: string): void {
-    if (this.pending.size < 1000) this.pending.set(sur, { e, core });
+    // "Entrusting Donald Trump with …": a core that opens with a known first name is the name.
+    if (isFirstName(core.split(' ')[0]!)) e.name = core;
+    else if (this.pending.size < 1000) this.pending.set(sur, { e, core });
   }
 
   /**

@@ -48,4 +48,16 @@ describe('descriptions glued onto a name where capitals prove nothing', () => {
     expect(names(text)).toContain('Monte Haines');
     expect(findEntities(text).entities.map((e) => e.name)).toContain('Hurun Report');
   });
+
+  it('names a person by the core when it opens with a known first name', () => {
+    const text = 'I agree. Entrusting Donald Trump with our future is a risk. Trump disagrees.';
+    expect(names(text)).toEqual(['Donald Trump']);
+  });
+
+  it('reads sentence adverbs and committee titles as no part of a name', () => {
+    const text = 'Neither Donald J. Trump nor his rivals spoke. The effort is led by North Dakota RNC Committeeman Curly Haugland and Public Advocate Trish James.';
+    const idx = findEntities(text);
+    expect(names(text)).toEqual(['Donald J. Trump', 'Curly Haugland', 'Trish James']);
+    expect(idx.entityOf('Haugland')?.role).toBe('North Dakota RNC Committeeman');
+  });
 });
