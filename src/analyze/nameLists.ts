@@ -25,7 +25,8 @@ export const ROLE_WORDS = new Set([
   'politician', 'diplomat', 'envoy', 'negotiator', 'prosecutor', 'counsel', 'solicitor', 'barrister', 'clerk',
   'vp', 'cfo', 'coo', 'cto', 'md', 'gop', 'del.', 'assemblyman', 'assemblywoman', 'alderman', 'selectman',
   'moderator', 'co-host', 'neurosurgeon', 'developer', 'producer', 'donor', 'contender', 'constituent',
-  'speechwriter', 'incumbent', 'ally', 'confidant', 'confidante', 'loyalist', 'surrogate',
+  'speechwriter', 'incumbent', 'ally', 'confidant', 'confidante', 'loyalist', 'surrogate', 'committeeman',
+  'committeewoman', 'advocate',
   // German, French, Spanish, Russian
   'präsident', 'bundeskanzler', 'kanzlerin', 'kanzler', 'ministerin', 'sprecher', 'sprecherin', 'außenminister',
   'président', 'présidente', 'ministre', 'porte-parole', 'premier', 'presidente', 'ministro', 'ministra',
@@ -78,7 +79,7 @@ export const NOT_NAMES = new Set([
   'well', 'please', 'sorry', 'hey', 'hi', 'hello', 'dear', 'wow', 'okay', 'thank', 'thanks', 'let', 'let’s', 'let\'s', 'i’m', 'i\'m', 'we’re', 'it’s', 'it\'s',
   'don’t', 'don\'t', 'asked', 'said', 'says', 'other', 'others', 'another', 'such', 'more', 'much', 'any',
   'whether', 'until', 'once', 'again', 'perhaps', 'maybe', 'indeed', 'rather', 'thus', 'therefore',
-  'earlier', 'later', 'soon', 'sources', 'officials', 'critics', 'experts', 'reports', 'analysts',
+  'earlier', 'later', 'soon', 'neither', 'either', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'sources', 'officials', 'critics', 'experts', 'reports', 'analysts',
   'der', 'die', 'das', 'und', 'le', 'la', 'les', 'el', 'los', 'las', 'et', 'y', 'но', 'и', 'в', 'на', 'по',
   'photo', 'picture', 'image', 'video', 'read', 'watch', 'follow', 'share', 'click', 'sign', 'subscribe',
   'updated', 'advertisement', 'related', 'more', 'see', 'getty', 'images', 'jan', 'feb', 'aug', 'sept', 'sep',

@@ -6,6 +6,9 @@
  * first name ("Bill Clinton" never merges into "Hillary Clinton").
  */
 import type { Entity } from './names';
+import { isFirstName } from './nameFirstNames';
+import { descriptive, givenName } from './nameGiven';
+import { lc, surname } from './nameRoles';
 
 export class SurnameIndex {
   private readonly bySurname = new Map<string, Entity[]>();
@@ -66,4 +69,34 @@ export class SurnameIndex {
   count(sur: string): number {
     return this.bySurname.get(sur)?.length ?? 0;
   }
+}
+
+/**
+ * The entity a new form of a person's name joins, found by its surname or first name (renamed
+ * when the new form is the fuller name); null when it names someone new.
+ */
+export function joinByName(name: string, gender: 'm' | 'f' | null, titleGender: 'm' | 'f' | null, surnames: SurnameIndex, byName: Map<string, Entity>): Entity | null {
+  const toks = name.split(/\s+/);
+  const key = lc(name);
+  const sur = surname(name);
+  // A shorter form ("Putin") or the same surname with a compatible first name merges.
+  let ent = toks.length === 1 ? surnames.lone(sur, titleGender) : surnames.withFirstName(sur, lc(toks[0]!));
+  // A known first name alone ("Hillary", "Bernie") after the full name is that person.
+  if (!ent && toks.length === 1 && isFirstName(key)) ent = surnames.byFirstName(key);
+  const cand = surnames.latest(sur);
+  // ("Mr. Obama and the first lady, Michelle Obama": not when the genders disagree.)
+  // ("Liberal Oscar-winner Sarandon" of a headline, then "Susan Sarandon": a description
+  // without a first name is upgraded too.)
+  if (!ent && cand && toks.length > 1 && (!cand.name.includes(' ') || (givenName(name) && descriptive(cand.name))) && !(cand.gender && gender && cand.gender !== gender)) {
+    // "Putin" seen first, then "Vladimir Putin": upgrade the name.
+    ent = cand;
+    cand.name = name;
+  }
+  // "Bill is back … Bill Clinton's hair": a first name seen alone first, then the full name.
+  const lone = !ent && toks.length > 1 && isFirstName(toks[0]!) ? byName.get(lc(toks[0]!)) : undefined;
+  if (lone && !lone.name.includes(' ') && lone.kind !== 'organisation' && lone.kind !== 'place' && !(lone.gender && gender && lone.gender !== gender)) {
+    ent = lone;
+    lone.name = name;
+  }
+  return ent;
 }

@@ -40,11 +40,12 @@ export { afterPreposition } from './nameGender';
 export { hasRoleWord, roleWords } from './nameRoles';
 import { HONORIFIC, isRoleToken, lc, appositiveRole, surname } from './nameRoles';
 import { makeIndex } from './nameIndex';
-import { SurnameIndex } from './nameMerge';
+import { SurnameIndex, joinByName } from './nameMerge';
+import { DescribedNames, describedCore, LOWER_COMPOUND } from './nameDescribed';
 import { dropInitialOnly, LEAD_MODIFIERS, sentenceInitial } from './nameOpeners';
 import { splitRun } from './nameHeadlines';
 import { ORG_WORDS, KNOWN_ORGS, NOT_NAMES, PLACES, NON_NAME_ACRONYMS, DEMONYM, CONNECT, PLACE_OR_WORK_END } from './nameLists';
-import { givenName, descriptive, givenNameAfter, betterName } from './nameGiven';
+import { givenNameAfter, betterName } from './nameGiven';
 import { FEMALE_FIRST, MALE_FIRST, isFirstName } from './nameFirstNames';
 
 const NOT_PERSON_LAST = new RegExp(`^(?:Democrat|Democrats|Republicans|History|${PLACE_OR_WORK_END})$`);
@@ -128,6 +129,9 @@ function parseRun(text: string, start: number, run: string, lowerWords: Set<stri
   // "of" is no part of the name ("Bank of America", "Secretary of State" keep theirs).
   const first = lc(toks[lead] ?? '');
   if (initial && lead === 0 && toks[1] === 'of' && toks.length > 2 && !isRoleToken(toks[0]!) && !ORG_WORDS.has(first) && !isFirstName(first) && !KNOWN_ORGS.has(lc(run))) lead = 2;
+  // "South Korean-born Monte Haines": the words up to a compound ending in a lower-case word describe
+  // the (two-word or longer) name after it.
+  for (let i = toks.length - 3; i >= lead; i--) if (LOWER_COMPOUND.test(toks[i]!)) { lead = i + 1; break; }
   if (lead > 0) {
     toks = toks.slice(lead);
     offs = offs.slice(lead);
@@ -232,6 +236,7 @@ export function findEntities(text: string): EntityIndex {
   const mentions: Mention[] = [];
   const byName = new Map<string, Entity>(); // full lower-case name → entity
   const surnames = new SurnameIndex();
+  const described = new DescribedNames();
   // Known lower-case bodies: "the Kremlin" is capitalised anyway; this covers runs RUN misses.
   const lowerWords = new Set<string>();
   LOWER_WORD.lastIndex = 0;
@@ -250,37 +255,21 @@ export function findEntities(text: string): EntityIndex {
     const sur = surname(raw.name);
     const toks = raw.name.split(/\s+/);
     const personLike = raw.kind === 'person' || raw.kind === 'unknown';
+    // "Understated Perez" of a headline: the person its core names, never its name (nameDescribed.ts).
+    const core = personLike ? describedCore(text, raw.start, toks, raw.initial, lowerWords) : null;
     // A lone surname shared by several people is chosen among them (nameMerge.ts).
-    let ent = personLike && toks.length === 1 && surnames.count(sur) > 1 ? surnames.lone(sur, raw.titleGender) : byName.get(key) ?? null;
+    let ent = core ? byName.get(key) ?? byName.get(lc(core)) ?? joinByName(core, raw.gender, raw.titleGender, surnames, byName)
+      : (personLike ? described.claim(raw.name, sur, raw.gender, raw.initial) : null) ?? (personLike && toks.length === 1 && surnames.count(sur) > 1 ? surnames.lone(sur, raw.titleGender) : byName.get(key) ?? null);
     // A lone demonym that is a known person's surname ("Mark Cuban" … "Cuban said") is that person.
     const demonymSurname = raw.kind === 'place' && toks.length === 1 && surnames.latest(sur)?.kind === 'person' && !PLACES.has(key);
-    if (!ent && (personLike || demonymSurname)) {
-      // A shorter form ("Putin") or the same surname with a compatible first name merges.
-      ent = toks.length === 1 ? surnames.lone(sur, raw.titleGender) : surnames.withFirstName(sur, lc(toks[0]!));
-      // A known first name alone ("Hillary", "Bernie") after the full name is that person.
-      if (!ent && toks.length === 1 && isFirstName(key)) ent = surnames.byFirstName(key);
-      const cand = surnames.latest(sur);
-      // ("Mr. Obama and the first lady, Michelle Obama": not when the genders disagree.)
-      // ("Liberal Oscar-winner Sarandon" of a headline, then "Susan Sarandon": a description
-      // without a first name is upgraded too.)
-      if (!ent && cand && toks.length > 1 && (!cand.name.includes(' ') || (givenName(raw.name) && descriptive(cand.name))) && !(cand.gender && raw.gender && cand.gender !== raw.gender)) {
-        // "Putin" seen first, then "Vladimir Putin": upgrade the name.
-        ent = cand;
-        cand.name = raw.name;
-      }
-      // "Bill is back … Bill Clinton's hair": a first name seen alone first, then the full name.
-      const lone = !ent && toks.length > 1 && isFirstName(toks[0]!) ? byName.get(lc(toks[0]!)) : undefined;
-      if (lone && !lone.name.includes(' ') && lone.kind !== 'organisation' && lone.kind !== 'place' && !(lone.gender && raw.gender && lone.gender !== raw.gender)) {
-        ent = lone;
-        lone.name = raw.name;
-      }
-    }
+    if (!ent && !core && (personLike || demonymSurname)) ent = joinByName(raw.name, raw.gender, raw.titleGender, surnames, byName);
     if (!ent) {
       ent = { id: entities.length, name: raw.name, kind: raw.kind, role: null, gender: null, mentions: [] };
       entities.push(ent);
+      if (core) described.wait(ent, core, sur);
     }
     if (raw.kind === 'person' && ent.kind === 'unknown') ent.kind = 'person';
-    if (ent.kind === 'person' && betterName(raw.name, ent.name)) ent.name = raw.name;
+    if (ent.kind === 'person' && !core && betterName(raw.name, ent.name)) ent.name = raw.name;
     // Appositives only when a comma touches the name (cheap check first: this runs per mention).
     const role = raw.role ?? (text[raw.end] === ',' || /,\s*$/.test(text.slice(Math.max(0, raw.start - 3), raw.start)) ? appositiveRole(text, raw) : null);
     if (role && (!ent.role || role.length > ent.role.length)) ent.role = role;
