@@ -70,7 +70,7 @@ export const NOT_NAMES = new Set([
   'their', 'our', 'my', 'its', 'your', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which', 'some',
   'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'so', 'yet', 'since', 'because', 'although',
   'though', 'also', 'then', 'now', 'still', 'just', 'even', 'only', 'one', 'two', 'three', 'according',
-  'meanwhile', 'however', 'nevertheless', 'nonetheless', 'instead', 'despite', 'during', 'following', 'under', 'over', 'from', 'by', 'about',
+  'meanwhile', 'however', 'instead', 'despite', 'during', 'following', 'under', 'over', 'from', 'by', 'about',
   'into', 'through', 'against', 'between', 'among', 'without', 'within', 'like', 'unlike', 'today',
   'yesterday', 'tomorrow', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
