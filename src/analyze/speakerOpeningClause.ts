@@ -43,8 +43,7 @@ export function opinionHolder(text: string, toks: Tok[], q: number, lo: number):
   let e = lo + 1;
   while (e + 1 < q && e - lo < 4 && isCap(toks[e + 1])) e++;
   if (toks[e + 1]?.t !== ',' || e + 1 >= q) return null;
-  const start = toks[lo + 1]!.start;
-  return { start, end: toks[e]!.end, text: text.slice(start, toks[e]!.end) };
+  return np(text, toks, lo + 1, e);
 }
 
 /**
