@@ -10,7 +10,7 @@ import { agentlessPassive, closesSoon, cueEndsClause, affiliated, hasCueVerb } f
 import { plausible, np, endsCapitalised, PREPS, type NP } from './speakerPhrases';
 import { npRight } from './speakerNpRight';
 import { subjectLeft } from './speakerSubjects';
-import { isCue, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS } from './speakerWordClasses';
+import { isCue, isCap, isPronounText, isVerbLike, verbUse, DETERMINERS, SUBORDINATORS } from './speakerWordClasses';
 import { ROLE_WORDS } from './nameLists';
 
 /** Stands for a subject the language leaves out ("dijo", "сказал"); resolved like a pronoun. */
@@ -43,7 +43,8 @@ function titleParticiple(toks: Tok[], j: number): boolean {
 }
 
 /** Words that open a new clause after a quote ("…” and Donald Trump says …", "…,” after X said …"). */
-const CLAUSE_OPENER = /^(and|but|or|while|as|when|because|so|yet|whereas|until|after|before|since|if|unless|although|though|once|whether|where)$/;
+// (The subordinators but "that", and the coordinators.)
+const CLAUSE_OPENER = new Set([...[...SUBORDINATORS].filter((w) => w !== 'that'), 'and', 'but', 'or', 'so', 'yet']);
 
 const RIGHT_STOP_AFTER = /^(and|or|but|of|for|to|in|on|at|with|by|from|that|which|who|is|are|was|were|as)$/;
 
@@ -177,10 +178,10 @@ export function speakerAfterQuote(text: string, toks: Tok[], site: QuoteSite, q:
         if (p) for (let x = k; x <= c2; x++) if (toks[x]!.start === p.start) at = x;
         // Also "…,” panel Chairman Rep. Jason Chaffetz said": a few lower-case descriptors first.
         // ("…” and Donald Trump says …" is a new clause: a conjunction is no descriptor.)
-        const descriptorsFirst = at > k && at - k <= 3 && !CLAUSE_OPENER.test(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
+        const descriptorsFirst = at > k && at - k <= 3 && !CLAUSE_OPENER.has(toks[k]!.lc) && toks.slice(k, at).every((t) => t.kind === 'word' && !isCue(t) && t.t === t.lc);
         // "…,” CBS This Morning co-anchor DeMarco Morgan said": a quote closing on a comma hands
         // over to a name with a title of any case before it (no verb, no clause word in it).
-        const titledName = !descriptorsFirst && at > k && at - k <= 6 && handsOver && p !== null && endsCapitalised(p) && toks.slice(k, at).every((t, j) => (t.kind === 'word' && !isCue(t) && (!isVerbLike(t) || titleParticiple(toks, k + j)) && !CLAUSE_OPENER.test(t.lc) && !/^(that|which|who|the|a|an)$/.test(t.lc)) || t.t === '$');
+        const titledName = !descriptorsFirst && at > k && at - k <= 6 && handsOver && p !== null && endsCapitalised(p) && toks.slice(k, at).every((t, j) => (t.kind === 'word' && !isCue(t) && (!isVerbLike(t) || titleParticiple(toks, k + j)) && !CLAUSE_OPENER.has(t.lc) && !/^(that|which|who|the|a|an)$/.test(t.lc)) || t.t === '$');
         // ("… a “dramatic impact” on minorities, the lawsuit says." still ends on its speaker.)
         if (p && inPhrase && (at === k || !cueEndsClause(toks, c2, hi))) break;
         // "…,” the Florida senator and Republican presidential candidate said": two descriptions.

@@ -4,10 +4,8 @@
  */
 import { tokenAt, type Tok } from './speakerFrames';
 import { baseNP, type NP } from './speakerPhrases';
-import { DETERMINERS, isAux, isCap, isPronoun } from './speakerWordClasses';
+import { DETERMINERS, SUBORDINATORS, isAux, isCap, isPronoun } from './speakerWordClasses';
 
-// Words opening a clause of its own inside the stretch read back from the cue.
-const CLAUSE_OPENER = /^(as|when|where|while|after|before|because|since|although|though|until|once|whereas|if|unless|whether|that)$/;
 
 /**
  * "the groups who wrote to her on Thursday say", "Another Muslim who worshiped here and who didn't
@@ -21,7 +19,7 @@ export function restrictiveSubject(text: string, toks: Tok[], c: number, lo: num
   for (let j = e - 1; j > lo && c - j <= 25; j--) {
     const t = toks[j]!;
     // ("the congressman who gained attention when he yelled": a clause of its own is nearer.)
-    if (t.kind !== 'word' || isPronoun(t) || (t.t === t.lc && CLAUSE_OPENER.test(t.lc))) return null;
+    if (t.kind !== 'word' || isPronoun(t) || (t.t === t.lc && SUBORDINATORS.has(t.lc))) return null;
     // ("… who worshiped here and who didn't want to be named": a second clause on the same noun.)
     if (t.t !== 'who' || toks[j - 1]!.t === 'and') continue;
     const head = baseNP(text, toks, j, lo);

@@ -5,10 +5,9 @@
  */
 import { isSentenceEnd, tokenAt, type Tok } from './speakerFrames';
 import { endsCapitalised, baseNP, np, PREPS, WEEKDAY, FINITE_AUX, WHEN_OR_HOW, INDEFINITE_PERSON, type NP } from './speakerPhrases';
-import { DETERMINERS, IRREGULAR_PAST, isAux, isCap, isCue, isPronoun, isVerbLike } from './speakerWordClasses';
+import { DETERMINERS, IRREGULAR_PAST, SUBORDINATORS, isAux, isCap, isCue, isPronoun, isVerbLike, modifierParticiple, inTitle } from './speakerWordClasses';
 import { NOT_NAMES } from './nameLists';
 import { groupOf } from './speakerSentenceSubject';
-import { modifierParticiple, inTitle } from './speakerWordClasses';
 import { restrictiveSubject } from './speakerRestrictive';
 
 /** Subject ending just before token `c` (exclusive), read leftwards; `lo` bounds the sentence. */
@@ -119,8 +118,6 @@ function dashAt(toks: Tok[], k: number): number {
   return t.t === '-' && toks[k - 1]?.t === '-' && toks[k - 1]!.end === t.start ? 2 : 0;
 }
 
-const SUBORDINATOR = /^(as|when|where|while|after|before|because|since|although|though|until|once|whereas|if|unless|whether|that)$/;
-
 /** "Rep. Tom Cole of Oklahoma": a name's "of" place is read with the name that owns it. */
 function withOfOwner(text: string, toks: Tok[], p: NP, lo: number): NP {
   const at = tokenAt(toks, p.start);
@@ -152,7 +149,7 @@ function ofOwner(text: string, toks: Tok[], of: number, lo: number): NP | null {
   const prev = at > lo ? toks[at - 1]! : null;
   // ("… as the head of the RNC’s rules committee has accused", "when a member of the family
   // suggested": a subordinate clause opens on its conjunction, then its subject.)
-  if (prev && prev.kind === 'word' && !/^(and|but|or|so|then|also|meanwhile|yet)$/.test(prev.lc) && !SUBORDINATOR.test(prev.lc)) return null;
+  if (prev && prev.kind === 'word' && !/^(and|but|or|so|then|also|meanwhile|yet)$/.test(prev.lc) && !SUBORDINATORS.has(prev.lc)) return null;
   // A verb inside ("The ad uses footage") means the phrase ran past its subject.
   for (let j = at; j < of - 1; j++) {
     const t = toks[j]!;

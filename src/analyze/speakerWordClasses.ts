@@ -25,6 +25,12 @@ export const LEFT_STOP = new Set([
   'among', 'despite', 'following', 'per', 'via', 'through', 'across', 'around', 'beyond', 'within', 'without',
   'toward', 'upon', 'for', 'like', 'unlike', 'between', 'against', 'of', 'then', 'now', 'once', 'even', 'however',
 ]);
+/**
+ * Lower-case words that open a subordinate clause ("when", "because", "that"): a subject before
+ * one belongs to another clause. Users with other needs say what they add or leave out beside it.
+ */
+export const SUBORDINATORS = new Set(['as', 'when', 'where', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas', 'if', 'unless', 'whether', 'that']);
+
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'many',
   'some', 'most', 'other', 'another', 'this', 'these', 'those', 'both', 'each', 'every', 'der',
