@@ -16,7 +16,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { ACCORDING, CLAIM_VERBS, DOCUMENT_HEADS, MEDIA_CONTEXT, MEDIA_PHRASES, VAGUE_HEADS, VAGUE_MARKERS, VAGUE_MEDIA } from './sourcesLexicon';
 import { imageCreditNotes, pageNotes } from './sourcesCredits';
 import { matchPhrase, phraseTable, wordTokens, type Tok } from './sourcesTokens';
-import { DETERMINERS, NoteSet, addEntity, isMedia, vagueKey } from './sourcesNotes';
+import { DETERMINERS, NoteSet, addEntity, isMedia, vagueKey, wordOfName } from './sourcesNotes';
 import { documentSource, entityAfter, subjectOf, vagueSource } from './sourcesCues';
 import { PRONOUNS } from './cueVerbs';
 import { ROLE_WORDS } from './nameLists';
@@ -122,8 +122,9 @@ function scanSentence(notes: NoteSet, s: Sentence, entities: EntityIndex, toks: 
     const t = toks[k]!;
     const f = FLAGS.get(t.lower);
     if (f === undefined) continue;
-    // After an article it is a noun ("a report by…"), not a verb.
-    if (f & CLAIM && !DETERMINERS.has(toks[k - 1]?.lower ?? '')) {
+    // After an article it is a noun ("a report by…"), not a verb; inside a name it is part of the name
+    // ("the United States should…", "Consumer Reports"): neither makes the words before it a source.
+    if (f & CLAIM && !DETERMINERS.has(toks[k - 1]?.lower ?? '') && !wordOfName(entities, t)) {
       const e = subjectOf(toks, k, entities, s);
       if (e) addEntity(notes, e, s, s.text);
     }

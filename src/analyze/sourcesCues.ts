@@ -11,7 +11,7 @@ import {
   ACCORDING, CLAIM_VERBS, DOCUMENT_BY, DOCUMENT_HEADS, DOCUMENT_VERBS, NAME_ARTICLES, PREPOSITIONS, SELF_ATTRIBUTING,
   VAGUE_HEADS, VAGUE_MODIFIERS,
 } from './sourcesLexicon';
-import { DETERMINERS, NoteSet, adjacent, addEntity, entityKind, mentionIn, usable, vagueKey } from './sourcesNotes';
+import { DETERMINERS, NoteSet, adjacent, addEntity, entityKind, mentionIn, usable, vagueKey, wordOfName } from './sourcesNotes';
 import { PRONOUNS } from './cueVerbs';
 import { ROLE_WORDS } from './nameLists';
 
@@ -33,7 +33,8 @@ export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sent
   for (let j = k - 1; j >= Math.max(0, k - BACK_WINDOW); j--) {
     const t = toks[j]!;
     // A clause boundary or another claim: whatever is further back is not this verb's subject.
-    if (t.lower === 'that' || t.lower === 'dass' || t.lower === 'que' || t.lower === 'что' || CLAIM_VERBS.has(t.lower)) break;
+    // (A claim word inside a name is the name: "The United States says".)
+    if (t.lower === 'that' || t.lower === 'dass' || t.lower === 'que' || t.lower === 'что' || (CLAIM_VERBS.has(t.lower) && !wordOfName(entities, t))) break;
     const m = entities.mentionAt(t.start, t.end);
     if (m) {
       // Skip to the mention's first word; a name after a preposition is an object ("on TV", "told Reuters").

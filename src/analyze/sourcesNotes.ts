@@ -20,6 +20,16 @@ export function mentionIn(entities: EntityIndex, t: Tok) {
   return entities.mentionAt(t.start, t.end) ?? (ELISION.test(t.lower) ? entities.mentionAt(t.start + 2, t.end) : null);
 }
 
+/**
+ * True when a word continues a name that starts before it ("United States", "Drudge Report"): a claim
+ * word there is part of the name, not a verb. A name's first word may still be one ("Tweeted on
+ * Friday", "Stated Stone:"), since a capitalised verb is read as a name of its own.
+ */
+export function wordOfName(entities: EntityIndex, t: Tok): boolean {
+  const m = entities.mentionAt(t.start, t.end);
+  return m !== null && m.start < t.start;
+}
+
 /** One note for "a source" and "sources", "official" and "officials": the last word without a plural s. */
 export function vagueKey(who: string): string {
   return `v:${who.toLowerCase().replace(/(\p{L}{3,})s$/u, '$1')}`;
