@@ -51,6 +51,8 @@ export function collectSources(input: AnalysisInput, quotes: readonly Quote[] = 
   const sentences = splitSentences(text, input.lang);
   const entities = ctx.entities ?? findEntities(text);
   const notes = new NoteSet(/^de\b/i.test(input.lang ?? ''));
+  // English puts a claim verb before its subject only after a quotation or comma (sourcesCues.ts).
+  const anyOrder = !!input.lang && !/^en\b/i.test(input.lang);
 
   const spans = quotes.filter((q) => q && q.end > q.start).map((q) => [q.start, q.end] as const).sort((a, b) => a[0] - b[0]);
   for (const q of quotes) addQuote(notes, q, sentences, entities);
@@ -60,7 +62,7 @@ export function collectSources(input: AnalysisInput, quotes: readonly Quote[] = 
     while (t < all.length && all[t]!.start < s.start) t++;
     const from = t;
     while (t < all.length && all[t]!.end <= s.end) t++;
-    scanSentence(notes, s, entities, all.slice(from, t));
+    scanSentence(notes, s, entities, all.slice(from, t), anyOrder);
   }
 
   return [...notes.sorted(), ...imageCreditNotes(text, input.imageCredits), ...pageNotes(input.byline, input.siteName)];
@@ -116,7 +118,7 @@ function addQuote(notes: NoteSet, q: Quote, sentences: readonly Sentence[], enti
   notes.add(`n:${speaker.toLowerCase()}`, speaker, kind, false, q.speakerRole ?? null, s, snippet);
 }
 
-function scanSentence(notes: NoteSet, s: Sentence, entities: EntityIndex, toks: Tok[]): void {
+function scanSentence(notes: NoteSet, s: Sentence, entities: EntityIndex, toks: Tok[], anyOrder: boolean): void {
   let skipUntil = -1;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
@@ -125,7 +127,7 @@ function scanSentence(notes: NoteSet, s: Sentence, entities: EntityIndex, toks: 
     // After an article it is a noun ("a report by…"), not a verb; inside a name it is part of the name
     // ("the United States should…", "Consumer Reports"): neither makes the words before it a source.
     if (f & CLAIM && !DETERMINERS.has(toks[k - 1]?.lower ?? '') && !wordOfName(entities, t)) {
-      const e = subjectOf(toks, k, entities, s);
+      const e = subjectOf(toks, k, entities, s, anyOrder);
       if (e) addEntity(notes, e, s, s.text);
     }
     if (f & ACCORD) {

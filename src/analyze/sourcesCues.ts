@@ -25,11 +25,16 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', '
 const ADDRESSEE_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'urged', 'warned', 'met', 'called', 'thanked', 'sagte', 'dit', 'dijo']);
 const QUALIFIERS = new Set(['close', 'familiar', 'near', 'proches', 'proche', 'cercanas', 'cercanos', 'nahe', 'nahestehende']);
 
+// Marks after which a claim verb may come before its subject (see inversionSite).
+const INVERSION_AFTER = new Set([...',;(\u2013\u2014"\'\u201c\u201d\u2018\u2019\u00ab\u00bb']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'ein', 'eine', 'einer', 'un', 'une', 'una', 'uno', 'new', 'neue', 'nouvelle', 'nueva']);
 const SELF_CUES = new Set(['that', 'say', 'said', 'says', 'suggest', 'suggested', 'suggests', 'claim', 'claimed', 'indicate', 'indicated', 'emerged', 'zufolge', 'dass', 'que', 'selon', 'según']);
 
-/** The named subject of the claim verb at k: a name before it in its clause, a pronoun or role, or "said X". */
-export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sentence): Entity | null {
+/**
+ * The named subject of the claim verb at k: a name before it in its clause, a pronoun or role, or "said X".
+ * `anyOrder`: the language puts verbs before subjects freely (German, Spanish: "Gestern sagte Merkel").
+ */
+export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sentence, anyOrder = false): Entity | null {
   for (let j = k - 1; j >= Math.max(0, k - BACK_WINDOW); j--) {
     const t = toks[j]!;
     // A clause boundary or another claim: whatever is further back is not this verb's subject.
@@ -68,10 +73,22 @@ export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sent
       return entities.byRole(t.lower, t.start);
     }
   }
-  // "X zufolge" looks back only; "said X" may look ahead for a person or body (not an unknown word).
+  // "X zufolge" looks back only; "said X" may look ahead for a person or body (not an unknown word),
+  // in English only where it puts the verb before its subject: after a quotation or a comma ("…,” said
+  // Smith", "The deal, says Smith, is done"), or before a passive's agent ("as reported by Reuters").
+  // Elsewhere the name after it is its object or a noun's ("in nine states: Ohio…", "say the same of
+  // Sanders") unless it is an outlet the claim was made to or on ("told The Washington Post").
   if (toks[k]!.lower === 'zufolge') return null;
   const after = entityAfter(toks, k, 5, entities, s.text, s.start);
-  return after && after.kind !== 'unknown' ? after : null;
+  if (!after || after.kind === 'unknown') return null;
+  return anyOrder || toks[k + 1]?.lower === 'by' || inversionSite(s, toks[k]!) || entityKind(after) === 'media' ? after : null;
+}
+
+/** True when the verb at `t` opens its sentence or follows a comma, dash, bracket or quotation mark. */
+function inversionSite(s: Sentence, t: Tok): boolean {
+  let i = t.start - s.start - 1;
+  while (i >= 0 && /\s/u.test(s.text.charAt(i))) i--;
+  return i < 0 || INVERSION_AFTER.has(s.text.charAt(i));
 }
 
 /** The entity named within `span` words after k ("said Locke", "according to the UN"). */
