@@ -15,6 +15,7 @@ import { findEntities, type EntityIndex } from './names';
 import { splitSentences, type Sentence } from './sentences';
 import { ACCORDING, CLAIM_VERBS, DOCUMENT_HEADS, MEDIA_CONTEXT, MEDIA_PHRASES, VAGUE_HEADS, VAGUE_MARKERS, VAGUE_MEDIA } from './sourcesLexicon';
 import { imageCreditNotes, pageNotes } from './sourcesCredits';
+import { namedThings } from './sourcesThings';
 import { matchPhrase, phraseTable, wordTokens, type Tok } from './sourcesTokens';
 import { DETERMINERS, NoteSet, addEntity, isMedia, vagueKey, wordOfName } from './sourcesNotes';
 import { documentSource, entityAfter, subjectOf, vagueSource } from './sourcesCues';
@@ -50,7 +51,7 @@ export function collectSources(input: AnalysisInput, quotes: readonly Quote[] = 
   const text = typeof input.text === 'string' ? input.text : '';
   const sentences = splitSentences(text, input.lang);
   const entities = ctx.entities ?? findEntities(text);
-  const notes = new NoteSet(/^de\b/i.test(input.lang ?? ''));
+  const notes = new NoteSet(/^de\b/i.test(input.lang ?? ''), namedThings(text, entities));
   // English puts a claim verb before its subject only after a quotation or comma (sourcesCues.ts).
   const anyOrder = !!input.lang && !/^en\b/i.test(input.lang);
 
@@ -114,7 +115,8 @@ function addQuote(notes: NoteSet, q: Quote, sentences: readonly Sentence[], enti
     notes.add(`n:${speaker.toLowerCase()}`, speaker, 'organisation', false, null, s, snippet);
     return;
   }
-  const kind: SourceKind = isMedia(speaker) ? 'media' : 'person';
+  // A place shown as the speaker ("Indiana") is no person: a state or its government.
+  const kind: SourceKind = isMedia(speaker) ? 'media' : e?.kind === 'place' ? 'organisation' : 'person';
   notes.add(`n:${speaker.toLowerCase()}`, speaker, kind, false, q.speakerRole ?? null, s, snippet);
 }
 
@@ -127,7 +129,7 @@ function scanSentence(notes: NoteSet, s: Sentence, entities: EntityIndex, toks: 
     // After an article it is a noun ("a report by…"), not a verb; inside a name it is part of the name
     // ("the United States should…", "Consumer Reports"): neither makes the words before it a source.
     if (f & CLAIM && !DETERMINERS.has(toks[k - 1]?.lower ?? '') && !wordOfName(entities, t)) {
-      const e = subjectOf(toks, k, entities, s, anyOrder);
+      const e = subjectOf(toks, k, entities, s, anyOrder, notes.things);
       if (e) addEntity(notes, e, s, s.text);
     }
     if (f & ACCORD) {

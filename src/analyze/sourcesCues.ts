@@ -30,11 +30,14 @@ const INVERSION_AFTER = new Set([...',;(\u2013\u2014"\'\u201c\u201d\u2018\u2019\
 const INDEFINITE = new Set(['a', 'an', 'one', 'ein', 'eine', 'einer', 'un', 'une', 'una', 'uno', 'new', 'neue', 'nouvelle', 'nueva']);
 const SELF_CUES = new Set(['that', 'say', 'said', 'says', 'suggest', 'suggested', 'suggests', 'claim', 'claimed', 'indicate', 'indicated', 'emerged', 'zufolge', 'dass', 'que', 'selon', 'según']);
 
+const NO_THINGS: ReadonlySet<number> = new Set();
+
 /**
  * The named subject of the claim verb at k: a name before it in its clause, a pronoun or role, or "said X".
  * `anyOrder`: the language puts verbs before subjects freely (German, Spanish: "Gestern sagte Merkel").
+ * `things`: 'person' entities that are named things ("the Middle East"), never what "he" stands for.
  */
-export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sentence, anyOrder = false): Entity | null {
+export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sentence, anyOrder = false, things: ReadonlySet<number> = NO_THINGS): Entity | null {
   for (let j = k - 1; j >= Math.max(0, k - BACK_WINDOW); j--) {
     const t = toks[j]!;
     // A clause boundary or another claim: whatever is further back is not this verb's subject.
@@ -66,7 +69,7 @@ export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sent
     if (VAGUE_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower)) return null; // handled by their own scans
     const pronoun = PRONOUNS[t.lower];
     if (pronoun !== undefined && t.lower !== 'it' && t.lower !== 'i' && t.lower !== 'we' && j >= k - 3) {
-      return entities.lastBefore(t.start, (e) => e.kind === 'person' && (pronoun === null || pronoun === 'p' || e.gender === null || e.gender === pronoun))
+      return entities.lastBefore(t.start, (e) => e.kind === 'person' && !things.has(e.id) && (pronoun === null || pronoun === 'p' || e.gender === null || e.gender === pronoun))
         ?? null;
     }
     if (ROLE_WORDS.has(t.lower) && j >= k - 3 && /^(?:the|der|die|le|la|el)$/.test(toks[j - 1]?.lower ?? '')) {
