@@ -15,12 +15,12 @@ import { findEntities, type EntityIndex } from './names';
 import { splitSentences, type Sentence } from './sentences';
 import { ACCORDING, CLAIM_VERBS, DOCUMENT_HEADS, MEDIA_CONTEXT, MEDIA_PHRASES, VAGUE_HEADS, VAGUE_MARKERS, VAGUE_MEDIA } from './sourcesLexicon';
 import { imageCreditNotes, pageNotes } from './sourcesCredits';
-import { namedThings } from './sourcesThings';
+import { describedKind, namedThings } from './sourcesThings';
 import { matchPhrase, phraseTable, wordTokens, type Tok } from './sourcesTokens';
 import { DETERMINERS, NoteSet, addEntity, isMedia, vagueKey, wordOfName } from './sourcesNotes';
 import { documentSource, entityAfter, subjectOf, vagueSource } from './sourcesCues';
 import { PRONOUNS } from './cueVerbs';
-import { ROLE_WORDS } from './nameLists';
+import { ORG_WORDS, ROLE_WORDS } from './nameLists';
 
 export interface SourcesContext {
   /** The entity index of the same text, when the caller already has one (saves a second scan). */
@@ -113,6 +113,12 @@ function addQuote(notes: NoteSet, q: Quote, sentences: readonly Sentence[], enti
   // "La préfecture", "the ministry": a body named by what it is.
   if (DETERMINERS.has(words[0]!) || /^\p{Ll}/u.test(speaker)) {
     notes.add(`n:${speaker.toLowerCase()}`, speaker, 'organisation', false, null, s, snippet);
+    return;
+  }
+  // "His campaign", "Cruz’s lawyers": a description, not a name (sourcesThings.ts).
+  const described = describedKind(speaker, ORG_WORDS, DOCUMENT_HEADS);
+  if (described) {
+    notes.add(described === 'unnamed' ? vagueKey(speaker) : `n:${speaker.toLowerCase()}`, speaker, described, described === 'unnamed', null, s, snippet);
     return;
   }
   // A place shown as the speaker ("Indiana") is no person: a state or its government.

@@ -10,9 +10,11 @@
  * "journalism", "east"). A person's surname that is also a word ("Hill", "Price") nearly always
  * comes with a first name the lists know, and then the name stays a person.
  */
+import type { SourceKind } from '../core/types';
 import type { Entity, EntityIndex, Mention } from './names';
 import { isFirstName } from './nameFirstNames';
 import { HONORIFIC } from './nameRoles';
+import { ROLE_WORDS } from './nameLists';
 
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
 // "the" right before a name, written mid-sentence; and the determiners no person's name takes even as a
@@ -66,4 +68,34 @@ function wordsInLowerCase(text: string): Set<string> {
   LOWER_WORD.lastIndex = 0;
   for (let w = LOWER_WORD.exec(text); w; w = LOWER_WORD.exec(text)) out.add(w[0]);
   return out;
+}
+
+// Openers of a description shown as a speaker where a name would be ("His campaign", "Cruz’s lawyers",
+// "One attendee"): a possessive or a counting word, never a given name.
+const DESCRIPTION_OPENER = /^(?:his|her|their|its|my|our|your|one|another|this|these|those|\p{L}[\p{L}.-]*(?:['’]s|s['’])|\d[\d,.%-]*)$/iu;
+// Heads of descriptions that name a writing, not a writer ("Hoff’s letter", "Axelrod’s memoir").
+const WRITING_HEADS = new Set(['memoir', 'account', 'email', 'message', 'book', 'article', 'tweet', 'post', 'op-ed', 'column',
+  'ad', 'headline', 'video']);
+// "Cruz himself": the person, named.
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/**
+ * The kind of a quote speaker that describes its source instead of naming it, or null for a name:
+ * a capitalised description opening with a possessive, counting word or number, or ending in a
+ * lower-case noun ("Sanders supporters"). A body ("His campaign", "Ryan’s office") is an organisation, a writing a
+ * document, anyone else a person the article does not name ("His wife", "One attendee").
+ */
+export function describedKind(speaker: string, bodyWords: ReadonlySet<string>, documentWords: ReadonlySet<string>): SourceKind | null {
+  const words = speaker.split(/\s+/);
+  const of = words.indexOf('of');
+  // "Leaders of the organization": the head comes before "of".
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1])!;
+  const h = head.toLowerCase();
+  if (words.length < 2 || REFLEXIVES.has(h)) return null;
+  // Without an opener, a lower-case last word must be a noun a list knows or a plural ("Sanders supporters").
+  const noun = /^\p{Ll}/u.test(head) && (/\p{L}{2}s$/u.test(head) || ROLE_WORDS.has(h) || bodyWords.has(h) || documentWords.has(h));
+  if (!DESCRIPTION_OPENER.test(words[0]!) && !noun) return null;
+  if (bodyWords.has(h)) return 'organisation';
+  if (documentWords.has(h) || WRITING_HEADS.has(h)) return 'document';
+  return 'unnamed';
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { collectSources } from '../../../src/analyze/sources';
 import { findEntities } from '../../../src/analyze/names';
-import { namedThings } from '../../../src/analyze/sourcesThings';
+import { describedKind, namedThings } from '../../../src/analyze/sourcesThings';
+import { ORG_WORDS } from '../../../src/analyze/nameLists';
+import { DOCUMENT_HEADS } from '../../../src/analyze/sourcesLexicon';
 
 const notes = (text: string) => collectSources({ text, lang: 'en' });
 const things = (text: string) => {
@@ -42,5 +44,32 @@ describe('collectSources: a named thing is no person', () => {
       { text: 'We will vote.', start: 15, end: 28, speaker: 'Indiana', kind: 'statement' } as never,
     ]);
     expect(n.find((x) => x.who === 'Indiana')?.kind).toBe('organisation');
+  });
+});
+
+describe('describedKind: a speaker that describes its source instead of naming it', () => {
+  const kind = (s: string) => describedKind(s, ORG_WORDS, DOCUMENT_HEADS);
+  it('reads bodies, writings and unnamed people', () => {
+    expect(kind('His campaign')).toBe('organisation');
+    expect(kind('Ryan’s office')).toBe('organisation');
+    expect(kind('Hoff’s letter')).toBe('document');
+    expect(kind('His wife')).toBe('unnamed');
+    expect(kind('One attendee')).toBe('unnamed');
+    expect(kind('Sanders supporters')).toBe('unnamed');
+    expect(kind('14 percent')).toBe('unnamed');
+  });
+
+  it('leaves names, and a named person with a reflexive', () => {
+    expect(kind('Bernie Sanders')).toBeNull();
+    expect(kind('Osama bin Laden')).toBeNull();
+    expect(kind('Cruz himself')).toBeNull();
+    expect(kind('Trump')).toBeNull();
+  });
+
+  it('labels the note of such a quote speaker', () => {
+    const n = collectSources({ text: 'His campaign said: “We will win.”', lang: 'en' }, [
+      { text: 'We will win.', start: 20, end: 32, speaker: 'His campaign', kind: 'statement' } as never,
+    ]);
+    expect(n.find((x) => x.who === 'His campaign')?.kind).toBe('organisation');
   });
 });
