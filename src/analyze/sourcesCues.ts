@@ -53,7 +53,12 @@ export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sent
       const before = toks[b]?.lower ?? '';
       const e = entities.entities[m.entity];
       // A lone capitalised word of unknown kind (German nouns!) counts only right before its verb.
-      const near = e?.kind !== 'unknown' || j >= k - 2;
+      // A place speaks only as the verb's own subject, with nothing but auxiliaries and adverbs between
+      // ("Iran insists", "Washington has accused", "the U.S. has not said"); further back it is where
+      // someone is from or a list item ("a salesman from Sumter, South Carolina, says…").
+      const near = e?.kind === 'unknown' ? j >= k - 2
+        : e?.kind !== 'place' || (/^[\s\p{L}]*$/u.test(s.text.slice(m.end - s.start, toks[k]!.start - s.start))
+          && toks.slice(j + 1, k).every((x) => AUXILIARIES.has(x.lower) || x.lower === 'not' || /\p{L}ly$/u.test(x.lower)));
       // "Prudential’s report shows": the owner of the subject is not the subject.
       const possessive = /['’]s$/u.test(toks[j]!.lower) || /^['’]s\b/u.test(s.text.slice(m.end - s.start, m.end - s.start + 3));
       // "the Saudi embassy", "a British schoolgirl": a name used as an adjective is not the subject.

@@ -23,3 +23,15 @@ describe('collectSources: a name after a claim verb is its subject only where En
     expect(whos('2015 sagte Angela Merkel, die Lage sei ernst.', 'de')).toContain('Angela Merkel');
   });
 });
+
+describe('collectSources: a place speaks only as the verb’s own subject', () => {
+  it('keeps "Iran insists", "Washington has accused"', () => {
+    expect(whos('Iran insists it does not know where he is.')).toContain('Iran');
+    expect(whos('Washington has accused China of hacking.')).toContain('Washington');
+  });
+
+  it('drops a place someone is from, or a list item, before the verb', () => {
+    expect(whos('Mary Johnson, a saleswoman from Sumter, South Carolina, says Cruz will win.')).toEqual(['Mary Johnson']);
+    expect(whos('Clinton has spent the year in Iowa and New Hampshire, but the new contests, aides say, favour her.')).not.toContain('New Hampshire');
+  });
+});
