@@ -7,7 +7,8 @@
  * a role, an honorific) and the article writes it as a thing: with "the" right before it ("the Rust
  * Belt", "the Second Amendment"; "the Johnson & Johnson" or "the Trayvon Martin case" prove nothing),
  * with "a" or "this" ("a Middle East peace deal"), or with a last word it also uses as a common noun ("security",
- * "journalism", "east"). A person's surname that is also a word ("Hill", "Price") nearly always
+ * "journalism", "east"), or with a word that opens or closes place names ("New Zealand", "East Germany",
+ * "Dominican Republic"). A person's surname that is also a word ("Hill", "Price") nearly always
  * comes with a first name the lists know, and then the name stays a person.
  */
 import type { SourceKind } from '../core/types';
@@ -30,6 +31,13 @@ const FUNCTION_WORDS = new Set(['as', 'and', 'or', 'but', 'in', 'on', 'of', 'to'
   'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'that', 'which',
   'where', 'who', 'this', 'last', 'next', 'since', 'after', 'before', 'into', 'over', 'under', 'about']);
 
+// Words that open or close place names and no person's name ("New Zealand", "East Germany", "Port
+// Washington", "Puerto Rico"; "Dominican Republic", "Central Asia", "Gaza Strip", "Washington Heights").
+const GEO_FIRST = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'port', 'puerto', 'fort', 'mount', 'lake', 'upper', 'lower', 'greater']);
+const GEO_LAST = new Set(['republic', 'kingdom', 'islands', 'island', 'strip', 'heights', 'coast', 'sea', 'ocean', 'asia',
+  'africa', 'europe', 'america', 'germany', 'korea', 'vietnam', 'county', 'valley', 'belt', 'bay', 'gulf', 'peninsula', 'd.c.']);
+
 /** Ids of the entities of `entities` that are 'person' by kind but things by their use in `text`. */
 export function namedThings(text: string, entities: EntityIndex): Set<number> {
   const things = new Set<number>();
@@ -40,6 +48,11 @@ export function namedThings(text: string, entities: EntityIndex): Set<number> {
     const before = e.mentions.map((m) => text.slice(Math.max(0, m.start - 12), m.start));
     if (before.some((b) => Object.prototype.hasOwnProperty.call(HONORIFIC, TITLE_BEFORE.exec(b)?.[1]?.toLowerCase() ?? ''))) continue;
     if (e.mentions.some((m, i) => /\s/.test(m.text) && (A_BEFORE.test(before[i]!) || (THE_BEFORE.test(before[i]!) && !modifier(text, m))))) {
+      things.add(e.id);
+      continue;
+    }
+    const words = e.name.split(/\s+/);
+    if (GEO_FIRST.has(words[0]!.toLowerCase()) || GEO_LAST.has(words[words.length - 1]!.toLowerCase())) {
       things.add(e.id);
       continue;
     }
