@@ -13,7 +13,7 @@ import {
 } from './sourcesLexicon';
 import { DETERMINERS, NoteSet, adjacent, addEntity, entityKind, mentionIn, usable, vagueKey, wordOfName } from './sourcesNotes';
 import { PRONOUNS } from './cueVerbs';
-import { ROLE_WORDS } from './nameLists';
+import { DEMONYM, ROLE_WORDS } from './nameLists';
 
 const BACK_WINDOW = 12;
 const VERB_WINDOW = 8;
@@ -65,6 +65,11 @@ export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sent
       const next = toks[j + 1];
       const adjective = j + 1 < k && next && /^\p{Ll}/u.test(s.text.charAt(next.start - s.start))
         && adjacent(s.text, s.start, toks[j]!, next) && !AUXILIARIES.has(next.lower) && !CLAIM_VERBS.has(next.lower);
+      // "other Western states", "Republican claims": a bare demonym before a plural noun is its adjective
+      // ("the Republican claims" is a person and a verb).
+      const demonymAdjective = j + 1 === k && b === f - 1 && e?.kind === 'place' && DEMONYM.test(m.text) && !/s$/u.test(m.text)
+        && /s$/u.test(toks[k]!.lower) && adjacent(s.text, s.start, toks[j]!, toks[k]!);
+      if (demonymAdjective) return null; // then the claim word is a noun, and has no subject
       // "sources close to the Syriza party": the name qualifies a vague source.
       const qualifies = toks.slice(Math.max(0, f - 4), f).some((x) => QUALIFIERS.has(x.lower));
       if (usable(e) && near && !possessive && !adjective && !qualifies && !PREPOSITIONS.has(before) && !ADDRESSEE_VERBS.has(before)) return e;

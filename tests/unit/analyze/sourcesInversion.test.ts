@@ -35,3 +35,14 @@ describe('collectSources: a place speaks only as the verb’s own subject', () =
     expect(whos('Clinton has spent the year in Iowa and New Hampshire, but the new contests, aides say, favour her.')).not.toContain('New Hampshire');
   });
 });
+
+describe('collectSources: a bare demonym before a plural claim word is its adjective', () => {
+  it('reads "Western states", "Republican claims" as nouns with no source', () => {
+    expect(whos('Gary Johnson does well in several Midwest and Western states, polls in Idaho suggest.')).not.toContain('Western');
+    expect(whos('A rise in earnings could blunt Republican claims.')).toEqual([]);
+  });
+
+  it('keeps "the Republican says" and "Republicans say"', () => {
+    expect(whos('Republicans say the bill is dead.')).toContain('Republicans');
+  });
+});
