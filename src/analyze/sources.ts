@@ -121,8 +121,13 @@ function addQuote(notes: NoteSet, q: Quote, sentences: readonly Sentence[], enti
     notes.add(described === 'unnamed' ? vagueKey(speaker) : `n:${speaker.toLowerCase()}`, speaker, described, described === 'unnamed', null, s, snippet);
     return;
   }
-  // A place shown as the speaker ("Indiana") is no person: a state or its government.
-  const kind: SourceKind = isMedia(speaker) ? 'media' : e?.kind === 'place' ? 'organisation' : 'person';
+  // A place shown as the speaker ("Indiana") is no person: a state or its government, one note with
+  // the claims its name is the subject of ("Israel said").
+  if (e?.kind === 'place') {
+    addEntity(notes, e, s, snippet, 'organisation');
+    return;
+  }
+  const kind: SourceKind = isMedia(speaker) ? 'media' : 'person';
   notes.add(`n:${speaker.toLowerCase()}`, speaker, kind, false, q.speakerRole ?? null, s, snippet);
 }
 
