@@ -50,6 +50,12 @@ describe('collectSources: a named thing is no person', () => {
     ]);
     expect(n.find((x) => x.who === 'Indiana')?.kind).toBe('organisation');
   });
+
+  it('gives a place one note for its quote and the claims it is the subject of', () => {
+    const text = '“We will win,” Israel said. Later Israel said it would wait.';
+    const n = collectSources({ text, lang: 'en' }, [{ text: 'We will win,', start: 1, end: 13, speaker: 'Israel', kind: 'statement' } as never]);
+    expect(n.filter((x) => x.who === 'Israel')).toHaveLength(1);
+  });
 });
 
 describe('describedKind: a speaker that describes its source instead of naming it', () => {
