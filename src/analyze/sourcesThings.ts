@@ -36,7 +36,11 @@ const FUNCTION_WORDS = new Set(['as', 'and', 'or', 'but', 'in', 'on', 'of', 'to'
 const GEO_FIRST = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'port', 'puerto', 'fort', 'mount', 'lake', 'upper', 'lower', 'greater']);
 const GEO_LAST = new Set(['republic', 'kingdom', 'islands', 'island', 'strip', 'heights', 'coast', 'sea', 'ocean', 'asia',
-  'africa', 'europe', 'america', 'germany', 'korea', 'vietnam', 'county', 'valley', 'belt', 'bay', 'gulf', 'peninsula', 'd.c.']);
+  'africa', 'europe', 'america', 'germany', 'korea', 'vietnam', 'county', 'valley', 'belt', 'bay', 'gulf', 'peninsula', 'd.c.',
+  // and bodies: words that close the names of groups and firms, never a surname ("Judicial Watch",
+  // "Freedom Partners", "Citizens United", "Eagle Forum", "Compass Point Research", "Oxford Economics").
+  'watch', 'partners', 'united', 'forum', 'action', 'research', 'studies', 'economics', 'progress', 'alliance', 'coalition',
+  'project', 'initiative', 'society', 'academies', 'markets', 'trust', 'matters', 'pac', 'pacs', 'usa', 'rising']);
 
 /** Ids of the entities of `entities` that are 'person' by kind but things by their use in `text`. */
 export function namedThings(text: string, entities: EntityIndex): Set<number> {
