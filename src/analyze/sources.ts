@@ -20,7 +20,7 @@ import { matchPhrase, phraseTable, wordTokens, type Tok } from './sourcesTokens'
 import { DETERMINERS, NoteSet, addEntity, isMedia, vagueKey, wordOfName } from './sourcesNotes';
 import { documentSource, entityAfter, subjectOf, vagueSource } from './sourcesCues';
 import { PRONOUNS } from './cueVerbs';
-import { ORG_WORDS, ROLE_WORDS } from './nameLists';
+import { ROLE_WORDS } from './nameLists';
 
 export interface SourcesContext {
   /** The entity index of the same text, when the caller already has one (saves a second scan). */
@@ -116,7 +116,7 @@ function addQuote(notes: NoteSet, q: Quote, sentences: readonly Sentence[], enti
     return;
   }
   // "His campaign", "Cruz’s lawyers": a description, not a name (sourcesThings.ts).
-  const described = describedKind(speaker, ORG_WORDS, DOCUMENT_HEADS);
+  const described = describedKind(speaker);
   if (described) {
     notes.add(described === 'unnamed' ? vagueKey(speaker) : `n:${speaker.toLowerCase()}`, speaker, described, described === 'unnamed', null, s, snippet);
     return;

@@ -1,21 +1,24 @@
 /**
- * Named things the name scan counts as people. names.ts calls any run of two or more capitalised
- * words a person unless a list says otherwise, and the quote code relies on that reading, so it stays;
- * a source note, though, would show "Middle East", "Social Security" or "Western Journalism" as a
- * person, and a "he said" could be taken to mean the Middle East. Here a two-word "person" is a
- * thing when nothing in the article marks it as a person (a known first name or an initial in front,
- * a role, an honorific) and the article writes it as a thing: with "the" right before it ("the Rust
- * Belt", "the Second Amendment"; "the Johnson & Johnson" or "the Trayvon Martin case" prove nothing),
- * with "a" or "this" ("a Middle East peace deal"), or with a last word it also uses as a common noun ("security",
- * "journalism", "east"), or with a word that opens or closes place names ("New Zealand", "East Germany",
- * "Dominican Republic"). A person's surname that is also a word ("Hill", "Price") nearly always
- * comes with a first name the lists know, and then the name stays a person.
+ * Named things the name scan counts as people, and quote speakers that describe a source instead of
+ * naming it. names.ts calls any run of two or more capitalised words a person unless a list says
+ * otherwise, and the quote code relies on that reading, so it stays; a source note, though, would show
+ * "Middle East", "Social Security" or "Priorities USA" as a person, and "he said" could be taken to
+ * mean the Middle East. A two-word "person" is a thing when nothing in the article marks it as a
+ * person (a known first name or an initial in front, a role, an honorific) and
+ *  - the article writes it as a thing: "the" right before it ("the Rust Belt", "the Second Amendment";
+ *    "the Johnson & Johnson" or "the Trayvon Martin case" prove nothing), "a" or "this" ("a Middle
+ *    East peace deal"), or a last word it also uses as a common noun ("security", "action"); or
+ *  - a word opens or closes it that opens or closes place or body names and no person's name ("New
+ *    Zealand", "East Germany", "Dominican Republic", "Citizens United", "Oxford Economics").
+ * A person's surname that is also a word ("Hill", "Price") nearly always comes with a first name the
+ * lists know, and then the name stays a person.
  */
 import type { SourceKind } from '../core/types';
 import type { Entity, EntityIndex, Mention } from './names';
 import { isFirstName } from './nameFirstNames';
 import { HONORIFIC } from './nameRoles';
-import { ROLE_WORDS } from './nameLists';
+import { ORG_WORDS, ROLE_WORDS } from './nameLists';
+import { DOCUMENT_HEADS } from './sourcesLexicon';
 
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
 // "the" right before a name, written mid-sentence; and the determiners no person's name takes even as a
@@ -37,7 +40,7 @@ const GEO_FIRST = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 
   'port', 'puerto', 'fort', 'mount', 'lake', 'upper', 'lower', 'greater']);
 const GEO_LAST = new Set(['republic', 'kingdom', 'islands', 'island', 'strip', 'heights', 'coast', 'sea', 'ocean', 'asia',
   'africa', 'europe', 'america', 'germany', 'korea', 'vietnam', 'county', 'valley', 'belt', 'bay', 'gulf', 'peninsula', 'd.c.',
-  // and bodies: words that close the names of groups and firms, never a surname ("Judicial Watch",
+  // and bodies: words that close the names of groups and firms, never a surname ("Human Rights Watch",
   // "Freedom Partners", "Citizens United", "Eagle Forum", "Compass Point Research", "Oxford Economics").
   'watch', 'partners', 'united', 'forum', 'action', 'research', 'studies', 'economics', 'progress', 'alliance', 'coalition',
   'project', 'initiative', 'society', 'academies', 'markets', 'trust', 'matters', 'pac', 'pacs', 'usa', 'rising']);
@@ -55,13 +58,14 @@ export function namedThings(text: string, entities: EntityIndex): Set<number> {
       things.add(e.id);
       continue;
     }
-    const words = e.name.split(/\s+/);
-    if (GEO_FIRST.has(words[0]!.toLowerCase()) || GEO_LAST.has(words[words.length - 1]!.toLowerCase())) {
+    const words = e.name.toLowerCase().split(/\s+/);
+    const last = words[words.length - 1]!;
+    if (GEO_FIRST.has(words[0]!) || GEO_LAST.has(last)) {
       things.add(e.id);
       continue;
     }
     lowerWords ??= wordsInLowerCase(text);
-    if (lowerWords.has(e.name.split(/\s+/).pop()!.toLowerCase())) things.add(e.id);
+    if (lowerWords.has(last)) things.add(e.id);
   }
   return things;
 }
@@ -88,7 +92,7 @@ function wordsInLowerCase(text: string): Set<string> {
 }
 
 // Openers of a description shown as a speaker where a name would be ("His campaign", "Cruz’s lawyers",
-// "One attendee"): a possessive or a counting word, never a given name.
+// "One attendee", "14 percent"): a possessive, a counting word or a number, never a given name.
 const DESCRIPTION_OPENER = /^(?:his|her|their|its|my|our|your|one|another|this|these|those|\p{L}[\p{L}.-]*(?:['’]s|s['’])|\d[\d,.%-]*)$/iu;
 // Heads of descriptions that name a writing, not a writer ("Hoff’s letter", "Axelrod’s memoir").
 const WRITING_HEADS = new Set(['memoir', 'account', 'email', 'message', 'book', 'article', 'tweet', 'post', 'op-ed', 'column',
@@ -99,10 +103,10 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 /**
  * The kind of a quote speaker that describes its source instead of naming it, or null for a name:
  * a capitalised description opening with a possessive, counting word or number, or ending in a
- * lower-case noun ("Sanders supporters"). A body ("His campaign", "Ryan’s office") is an organisation, a writing a
- * document, anyone else a person the article does not name ("His wife", "One attendee").
+ * lower-case noun ("Sanders supporters"). A body ("His campaign", "Ryan’s office") is an organisation,
+ * a writing a document, anyone else a person the article does not name ("His wife", "One attendee").
  */
-export function describedKind(speaker: string, bodyWords: ReadonlySet<string>, documentWords: ReadonlySet<string>): SourceKind | null {
+export function describedKind(speaker: string): SourceKind | null {
   const words = speaker.split(/\s+/);
   const of = words.indexOf('of');
   // "Leaders of the organization": the head comes before "of".
@@ -110,9 +114,9 @@ export function describedKind(speaker: string, bodyWords: ReadonlySet<string>, d
   const h = head.toLowerCase();
   if (words.length < 2 || REFLEXIVES.has(h)) return null;
   // Without an opener, a lower-case last word must be a noun a list knows or a plural ("Sanders supporters").
-  const noun = /^\p{Ll}/u.test(head) && (/\p{L}{2}s$/u.test(head) || ROLE_WORDS.has(h) || bodyWords.has(h) || documentWords.has(h));
+  const noun = /^\p{Ll}/u.test(head) && (/\p{L}{2}s$/u.test(head) || ROLE_WORDS.has(h) || ORG_WORDS.has(h) || DOCUMENT_HEADS.has(h));
   if (!DESCRIPTION_OPENER.test(words[0]!) && !noun) return null;
-  if (bodyWords.has(h)) return 'organisation';
-  if (documentWords.has(h) || WRITING_HEADS.has(h)) return 'document';
+  if (ORG_WORDS.has(h)) return 'organisation';
+  if (DOCUMENT_HEADS.has(h) || WRITING_HEADS.has(h)) return 'document';
   return 'unnamed';
 }

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { collectSources } from '../../../src/analyze/sources';
 import { findEntities } from '../../../src/analyze/names';
 import { describedKind, namedThings } from '../../../src/analyze/sourcesThings';
-import { ORG_WORDS } from '../../../src/analyze/nameLists';
-import { DOCUMENT_HEADS } from '../../../src/analyze/sourcesLexicon';
 
 const notes = (text: string) => collectSources({ text, lang: 'en' });
 const things = (text: string) => {
@@ -60,7 +58,7 @@ describe('collectSources: a named thing is no person', () => {
 });
 
 describe('describedKind: a speaker that describes its source instead of naming it', () => {
-  const kind = (s: string) => describedKind(s, ORG_WORDS, DOCUMENT_HEADS);
+  const kind = describedKind;
   it('reads bodies, writings and unnamed people', () => {
     expect(kind('His campaign')).toBe('organisation');
     expect(kind('Ryan’s office')).toBe('organisation');
