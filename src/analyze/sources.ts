@@ -15,8 +15,9 @@ import { findEntities, type EntityIndex } from './names';
 import { splitSentences, type Sentence } from './sentences';
 import { ACCORDING, CLAIM_VERBS, DOCUMENT_HEADS, MEDIA_CONTEXT, MEDIA_PHRASES, VAGUE_HEADS, VAGUE_MARKERS, VAGUE_MEDIA } from './sourcesLexicon';
 import { imageCreditNotes, pageNotes } from './sourcesCredits';
+import { describedKind, namedThings } from './sourcesThings';
 import { matchPhrase, phraseTable, wordTokens, type Tok } from './sourcesTokens';
-import { DETERMINERS, NoteSet, addEntity, isMedia, vagueKey } from './sourcesNotes';
+import { DETERMINERS, NoteSet, addEntity, isMedia, vagueKey, wordOfName } from './sourcesNotes';
 import { documentSource, entityAfter, subjectOf, vagueSource } from './sourcesCues';
 import { PRONOUNS } from './cueVerbs';
 import { ROLE_WORDS } from './nameLists';
@@ -50,7 +51,9 @@ export function collectSources(input: AnalysisInput, quotes: readonly Quote[] = 
   const text = typeof input.text === 'string' ? input.text : '';
   const sentences = splitSentences(text, input.lang);
   const entities = ctx.entities ?? findEntities(text);
-  const notes = new NoteSet(/^de\b/i.test(input.lang ?? ''));
+  const notes = new NoteSet(/^de\b/i.test(input.lang ?? ''), namedThings(text, entities));
+  // English puts a claim verb before its subject only after a quotation or comma (sourcesCues.ts).
+  const anyOrder = !!input.lang && !/^en\b/i.test(input.lang);
 
   const spans = quotes.filter((q) => q && q.end > q.start).map((q) => [q.start, q.end] as const).sort((a, b) => a[0] - b[0]);
   for (const q of quotes) addQuote(notes, q, sentences, entities);
@@ -60,7 +63,7 @@ export function collectSources(input: AnalysisInput, quotes: readonly Quote[] = 
     while (t < all.length && all[t]!.start < s.start) t++;
     const from = t;
     while (t < all.length && all[t]!.end <= s.end) t++;
-    scanSentence(notes, s, entities, all.slice(from, t));
+    scanSentence(notes, s, entities, all.slice(from, t), anyOrder);
   }
 
   return [...notes.sorted(), ...imageCreditNotes(text, input.imageCredits), ...pageNotes(input.byline, input.siteName)];
@@ -112,19 +115,32 @@ function addQuote(notes: NoteSet, q: Quote, sentences: readonly Sentence[], enti
     notes.add(`n:${speaker.toLowerCase()}`, speaker, 'organisation', false, null, s, snippet);
     return;
   }
+  // "His campaign", "Cruz’s lawyers": a description, not a name (sourcesThings.ts).
+  const described = describedKind(speaker);
+  if (described) {
+    notes.add(described === 'unnamed' ? vagueKey(speaker) : `n:${speaker.toLowerCase()}`, speaker, described, described === 'unnamed', null, s, snippet);
+    return;
+  }
+  // A place shown as the speaker ("Indiana") is no person: a state or its government, one note with
+  // the claims its name is the subject of ("Israel said").
+  if (e?.kind === 'place') {
+    addEntity(notes, e, s, snippet, 'organisation');
+    return;
+  }
   const kind: SourceKind = isMedia(speaker) ? 'media' : 'person';
   notes.add(`n:${speaker.toLowerCase()}`, speaker, kind, false, q.speakerRole ?? null, s, snippet);
 }
 
-function scanSentence(notes: NoteSet, s: Sentence, entities: EntityIndex, toks: Tok[]): void {
+function scanSentence(notes: NoteSet, s: Sentence, entities: EntityIndex, toks: Tok[], anyOrder: boolean): void {
   let skipUntil = -1;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const f = FLAGS.get(t.lower);
     if (f === undefined) continue;
-    // After an article it is a noun ("a report by…"), not a verb.
-    if (f & CLAIM && !DETERMINERS.has(toks[k - 1]?.lower ?? '')) {
-      const e = subjectOf(toks, k, entities, s);
+    // After an article it is a noun ("a report by…"), not a verb; inside a name it is part of the name
+    // ("the United States should…", "Consumer Reports"): neither makes the words before it a source.
+    if (f & CLAIM && !DETERMINERS.has(toks[k - 1]?.lower ?? '') && !wordOfName(entities, t)) {
+      const e = subjectOf(toks, k, entities, s, anyOrder, notes.things);
       if (e) addEntity(notes, e, s, s.text);
     }
     if (f & ACCORD) {

@@ -11,9 +11,9 @@ import {
   ACCORDING, CLAIM_VERBS, DOCUMENT_BY, DOCUMENT_HEADS, DOCUMENT_VERBS, NAME_ARTICLES, PREPOSITIONS, SELF_ATTRIBUTING,
   VAGUE_HEADS, VAGUE_MODIFIERS,
 } from './sourcesLexicon';
-import { DETERMINERS, NoteSet, adjacent, addEntity, entityKind, mentionIn, usable, vagueKey } from './sourcesNotes';
+import { DETERMINERS, NoteSet, adjacent, addEntity, entityKind, mentionIn, usable, vagueKey, wordOfName } from './sourcesNotes';
 import { PRONOUNS } from './cueVerbs';
-import { ROLE_WORDS } from './nameLists';
+import { DEMONYM, ROLE_WORDS } from './nameLists';
 
 const BACK_WINDOW = 12;
 const VERB_WINDOW = 8;
@@ -25,15 +25,24 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', '
 const ADDRESSEE_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'urged', 'warned', 'met', 'called', 'thanked', 'sagte', 'dit', 'dijo']);
 const QUALIFIERS = new Set(['close', 'familiar', 'near', 'proches', 'proche', 'cercanas', 'cercanos', 'nahe', 'nahestehende']);
 
+// Marks after which a claim verb may come before its subject (see inversionSite).
+const INVERSION_AFTER = new Set([...',;(\u2013\u2014"\'\u201c\u201d\u2018\u2019\u00ab\u00bb']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'ein', 'eine', 'einer', 'un', 'une', 'una', 'uno', 'new', 'neue', 'nouvelle', 'nueva']);
 const SELF_CUES = new Set(['that', 'say', 'said', 'says', 'suggest', 'suggested', 'suggests', 'claim', 'claimed', 'indicate', 'indicated', 'emerged', 'zufolge', 'dass', 'que', 'selon', 'según']);
 
-/** The named subject of the claim verb at k: a name before it in its clause, a pronoun or role, or "said X". */
-export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sentence): Entity | null {
+const NO_THINGS: ReadonlySet<number> = new Set();
+
+/**
+ * The named subject of the claim verb at k: a name before it in its clause, a pronoun or role, or "said X".
+ * `anyOrder`: the language puts verbs before subjects freely (German, Spanish: "Gestern sagte Merkel").
+ * `things`: 'person' entities that are named things ("the Middle East"), never what "he" stands for.
+ */
+export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sentence, anyOrder = false, things: ReadonlySet<number> = NO_THINGS): Entity | null {
   for (let j = k - 1; j >= Math.max(0, k - BACK_WINDOW); j--) {
     const t = toks[j]!;
     // A clause boundary or another claim: whatever is further back is not this verb's subject.
-    if (t.lower === 'that' || t.lower === 'dass' || t.lower === 'que' || t.lower === 'что' || CLAIM_VERBS.has(t.lower)) break;
+    // (A claim word inside a name is the name: "The United States says".)
+    if (t.lower === 'that' || t.lower === 'dass' || t.lower === 'que' || t.lower === 'что' || (CLAIM_VERBS.has(t.lower) && !wordOfName(entities, t))) break;
     const m = entities.mentionAt(t.start, t.end);
     if (m) {
       // Skip to the mention's first word; a name after a preposition is an object ("on TV", "told Reuters").
@@ -44,13 +53,23 @@ export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sent
       const before = toks[b]?.lower ?? '';
       const e = entities.entities[m.entity];
       // A lone capitalised word of unknown kind (German nouns!) counts only right before its verb.
-      const near = e?.kind !== 'unknown' || j >= k - 2;
+      // A place speaks only as the verb's own subject, with nothing but auxiliaries and adverbs between
+      // ("Iran insists", "Washington has accused", "the U.S. has not said"); further back it is where
+      // someone is from or a list item ("a salesman from Sumter, South Carolina, says…").
+      const near = e?.kind === 'unknown' ? j >= k - 2
+        : e?.kind !== 'place' || (/^[\s\p{L}]*$/u.test(s.text.slice(m.end - s.start, toks[k]!.start - s.start))
+          && toks.slice(j + 1, k).every((x) => AUXILIARIES.has(x.lower) || x.lower === 'not' || /\p{L}ly$/u.test(x.lower)));
       // "Prudential’s report shows": the owner of the subject is not the subject.
       const possessive = /['’]s$/u.test(toks[j]!.lower) || /^['’]s\b/u.test(s.text.slice(m.end - s.start, m.end - s.start + 3));
       // "the Saudi embassy", "a British schoolgirl": a name used as an adjective is not the subject.
       const next = toks[j + 1];
       const adjective = j + 1 < k && next && /^\p{Ll}/u.test(s.text.charAt(next.start - s.start))
         && adjacent(s.text, s.start, toks[j]!, next) && !AUXILIARIES.has(next.lower) && !CLAIM_VERBS.has(next.lower);
+      // "other Western states", "Republican claims": a bare demonym before a plural noun is its adjective
+      // ("the Republican claims" is a person and a verb).
+      const demonymAdjective = j + 1 === k && b === f - 1 && e?.kind === 'place' && DEMONYM.test(m.text) && !/s$/u.test(m.text)
+        && /s$/u.test(toks[k]!.lower) && adjacent(s.text, s.start, toks[j]!, toks[k]!);
+      if (demonymAdjective) return null; // then the claim word is a noun, and has no subject
       // "sources close to the Syriza party": the name qualifies a vague source.
       const qualifies = toks.slice(Math.max(0, f - 4), f).some((x) => QUALIFIERS.has(x.lower));
       if (usable(e) && near && !possessive && !adjective && !qualifies && !PREPOSITIONS.has(before) && !ADDRESSEE_VERBS.has(before)) return e;
@@ -60,17 +79,29 @@ export function subjectOf(toks: Tok[], k: number, entities: EntityIndex, s: Sent
     if (VAGUE_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower)) return null; // handled by their own scans
     const pronoun = PRONOUNS[t.lower];
     if (pronoun !== undefined && t.lower !== 'it' && t.lower !== 'i' && t.lower !== 'we' && j >= k - 3) {
-      return entities.lastBefore(t.start, (e) => e.kind === 'person' && (pronoun === null || pronoun === 'p' || e.gender === null || e.gender === pronoun))
+      return entities.lastBefore(t.start, (e) => e.kind === 'person' && !things.has(e.id) && (pronoun === null || pronoun === 'p' || e.gender === null || e.gender === pronoun))
         ?? null;
     }
     if (ROLE_WORDS.has(t.lower) && j >= k - 3 && /^(?:the|der|die|le|la|el)$/.test(toks[j - 1]?.lower ?? '')) {
       return entities.byRole(t.lower, t.start);
     }
   }
-  // "X zufolge" looks back only; "said X" may look ahead for a person or body (not an unknown word).
+  // "X zufolge" looks back only; "said X" may look ahead for a person or body (not an unknown word),
+  // in English only where it puts the verb before its subject: after a quotation or a comma ("…,” said
+  // Smith", "The deal, says Smith, is done"), or before a passive's agent ("as reported by Reuters").
+  // Elsewhere the name after it is its object or a noun's ("in nine states: Ohio…", "say the same of
+  // Sanders") unless it is an outlet the claim was made to or on ("told The Washington Post").
   if (toks[k]!.lower === 'zufolge') return null;
   const after = entityAfter(toks, k, 5, entities, s.text, s.start);
-  return after && after.kind !== 'unknown' ? after : null;
+  if (!after || after.kind === 'unknown') return null;
+  return anyOrder || toks[k + 1]?.lower === 'by' || inversionSite(s, toks[k]!) || entityKind(after) === 'media' ? after : null;
+}
+
+/** True when the verb at `t` opens its sentence or follows a comma, dash, bracket or quotation mark. */
+function inversionSite(s: Sentence, t: Tok): boolean {
+  let i = t.start - s.start - 1;
+  while (i >= 0 && /\s/u.test(s.text.charAt(i))) i--;
+  return i < 0 || INVERSION_AFTER.has(s.text.charAt(i));
 }
 
 /** The entity named within `span` words after k ("said Locke", "according to the UN"). */

@@ -20,14 +20,27 @@ export function mentionIn(entities: EntityIndex, t: Tok) {
   return entities.mentionAt(t.start, t.end) ?? (ELISION.test(t.lower) ? entities.mentionAt(t.start + 2, t.end) : null);
 }
 
+/**
+ * True when a word continues a name that starts before it ("United States", "Drudge Report"): a claim
+ * word there is part of the name, not a verb. A name's first word may still be one ("Tweeted on
+ * Friday", "Stated Stone:"), since a capitalised verb is read as a name of its own.
+ */
+export function wordOfName(entities: EntityIndex, t: Tok): boolean {
+  const m = entities.mentionAt(t.start, t.end);
+  return m !== null && m.start < t.start;
+}
+
 /** One note for "a source" and "sources", "official" and "officials": the last word without a plural s. */
 export function vagueKey(who: string): string {
   return `v:${who.toLowerCase().replace(/(\p{L}{3,})s$/u, '$1')}`;
 }
 
 export class NoteSet {
-  /** German capitalises every noun, so a sentence-initial "Kritiker" keeps its capital. */
-  constructor(private readonly keepCase = false) {}
+  /**
+   * German capitalises every noun, so a sentence-initial "Kritiker" keeps its capital. `things`: ids of
+   * entities that are 'person' by kind but named things (sourcesThings.ts).
+   */
+  constructor(private readonly keepCase = false, readonly things: ReadonlySet<number> = new Set()) {}
 
   /** A phrase as a source name: lower-cased first letter when only the sentence start capitalised it. */
   phrase(w: string, atSentenceStart: boolean): string {
@@ -94,16 +107,25 @@ export function isMedia(name: string): boolean {
 }
 
 // Outlet words no surname shares ("Emily Post" is a person; "People's Daily Online" is not).
-const STRONG_MEDIA = new Set(['online', 'news', 'times', 'tv', 'radio', 'journal', 'gazette', 'tribune', 'herald', 'telegraph', 'zeitung', 'magazine']);
+const STRONG_MEDIA = new Set(['online', 'news', 'times', 'tv', 'radio', 'journal', 'gazette', 'tribune', 'herald', 'telegraph', 'zeitung', 'magazine', 'journalism']);
+// Outlet words no given name shares, as the first word ("Daily Caller", "Daily Beast").
+const MEDIA_FIRST = new Set(['daily', 'weekly']);
 
 export function entityKind(e: Entity): SourceKind {
   if (e.kind !== 'person' && isMedia(e.name)) return 'media';
-  if (e.kind === 'person' && /\s/.test(e.name) && STRONG_MEDIA.has(e.name.toLowerCase().split(/\s+/).pop()!)) return 'media';
+  const words = e.name.toLowerCase().split(/\s+/);
+  if (e.kind === 'person' && words.length > 1 && (STRONG_MEDIA.has(words[words.length - 1]!) || MEDIA_FIRST.has(words[0]!))) return 'media';
   // 'unknown' is a lone capitalised word with no sign of a person (names.ts): a club, a firm, a place.
   return e.kind === 'person' ? 'person' : 'organisation';
 }
 
-export function addEntity(notes: NoteSet, e: Entity, s: Sentence, snippet: string, kind: SourceKind = entityKind(e)): void {
+/** The entity's kind as a source: a named thing the name scan took for a person is a body. */
+function noteKind(notes: NoteSet, e: Entity): SourceKind {
+  const kind = entityKind(e);
+  return kind === 'person' && notes.things.has(e.id) ? 'organisation' : kind;
+}
+
+export function addEntity(notes: NoteSet, e: Entity, s: Sentence, snippet: string, kind: SourceKind = noteKind(notes, e)): void {
   notes.add(`e:${e.id}`, displayName(e, kind, s), kind, false, e.role, s, snippet, e.kind === 'unknown');
 }
 
