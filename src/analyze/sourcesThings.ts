@@ -50,7 +50,7 @@ export function namedThings(text: string, entities: EntityIndex): Set<number> {
   const things = new Set<number>();
   const candidates = entities.entities.filter(unmarkedPerson);
   if (candidates.length === 0) return things;
-  let lowerWords: Set<string> | null = null;
+  let lowerWords: ReadonlySet<string> | null = entities.lowerWords ?? null;
   for (const e of candidates) {
     const before = e.mentions.map((m) => text.slice(Math.max(0, m.start - 12), m.start));
     if (before.some((b) => Object.prototype.hasOwnProperty.call(HONORIFIC, TITLE_BEFORE.exec(b)?.[1]?.toLowerCase() ?? ''))) continue;
