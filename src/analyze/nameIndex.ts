@@ -7,7 +7,7 @@ import type { Entity, EntityIndex, Mention } from './names';
 import { HONORIFIC, isRoleToken, lc, roleWords, surname } from './nameRoles';
 import { partitionPoint } from './partitionPoint';
 
-export function makeIndex(entities: Entity[], mentions: Mention[], byName: Map<string, Entity>): EntityIndex {
+export function makeIndex(entities: Entity[], mentions: Mention[], byName: Map<string, Entity>, lowerWords: ReadonlySet<string>): EntityIndex {
   const mentionAt = (start: number, end: number): Mention | null => {
     // The first mention ending after `start`.
     const m = mentions[partitionPoint(mentions, (x) => x.end <= start)];
@@ -38,5 +38,5 @@ export function makeIndex(entities: Entity[], mentions: Mention[], byName: Map<s
     const w = lc(word);
     return lastBefore(before, (e) => e.role !== null && roleWords(e.role).includes(w));
   };
-  return { entities, mentions, mentionAt, entityOf, lastBefore, byRole };
+  return { entities, mentions, mentionAt, entityOf, lastBefore, byRole, lowerWords };
 }

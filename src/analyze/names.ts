@@ -80,7 +80,7 @@ export interface EntityIndex {
   lastBefore(offset: number, test?: (e: Entity) => boolean): Entity | null;
   byRole(word: string, before: number): Entity | null;
   /** Every word the text writes in lower case (read once here, shared with source notes). */
-  lowerWords?: ReadonlySet<string>;
+  lowerWords: ReadonlySet<string>;
 }
 
 // A capitalised word: Putin, McCain, O’Brien, Jean-Luc, Al-Assad, U.S., D.C.; also all-caps acronyms.
@@ -286,5 +286,5 @@ export function findEntities(text: string): EntityIndex {
   }
   const kept = dropInitialOnly(text, entities, mentions, initialOnly, byName);
   inferGenders(text, kept.entities, kept.mentions);
-  return { ...makeIndex(kept.entities, kept.mentions, byName), lowerWords };
+  return makeIndex(kept.entities, kept.mentions, byName, lowerWords);
 }

@@ -20,7 +20,6 @@ import { HONORIFIC } from './nameRoles';
 import { ORG_WORDS, ROLE_WORDS } from './nameLists';
 import { DOCUMENT_HEADS } from './sourcesLexicon';
 
-const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
 // "the" right before a name, written mid-sentence; and the determiners no person's name takes even as a
 // modifier ("a Middle East peace deal"; not "that", which also opens a clause: "said that Alex Conant…").
 const THE_BEFORE = /(?<![\p{L}\p{N}])the\s+$/u;
@@ -50,7 +49,6 @@ export function namedThings(text: string, entities: EntityIndex): Set<number> {
   const things = new Set<number>();
   const candidates = entities.entities.filter(unmarkedPerson);
   if (candidates.length === 0) return things;
-  let lowerWords: ReadonlySet<string> | null = entities.lowerWords ?? null;
   for (const e of candidates) {
     const before = e.mentions.map((m) => text.slice(Math.max(0, m.start - 12), m.start));
     if (before.some((b) => Object.prototype.hasOwnProperty.call(HONORIFIC, TITLE_BEFORE.exec(b)?.[1]?.toLowerCase() ?? ''))) continue;
@@ -64,8 +62,7 @@ export function namedThings(text: string, entities: EntityIndex): Set<number> {
       things.add(e.id);
       continue;
     }
-    lowerWords ??= wordsInLowerCase(text);
-    if (lowerWords.has(last)) things.add(e.id);
+    if (entities.lowerWords.has(last)) things.add(e.id);
   }
   return things;
 }
@@ -82,13 +79,6 @@ function unmarkedPerson(e: Entity): boolean {
   const words = e.name.split(/\s+/);
   if (words.length < 2) return false;
   return words.slice(0, -1).every((w) => !isFirstName(w) && !/^\p{Lu}\.$/u.test(w));
-}
-
-function wordsInLowerCase(text: string): Set<string> {
-  const out = new Set<string>();
-  LOWER_WORD.lastIndex = 0;
-  for (let w = LOWER_WORD.exec(text); w; w = LOWER_WORD.exec(text)) out.add(w[0]);
-  return out;
 }
 
 // Openers of a description shown as a speaker where a name would be ("His campaign", "Cruz’s lawyers",
